@@ -1,0 +1,28 @@
+// Error codes on the wire. The server also sends a Ukrainian message a person
+// understands; UIs may translate by code.
+export const ERROR_CODES = [
+  'VALIDATION',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_STATE',
+  'QUEUE_EMPTY',
+  'SERVICE_CLOSED',
+  'BRANCH_CLOSED',
+  'DAILY_CAP',
+  'RANGE_EXHAUSTED',
+  'ALERT_ACTIVE',
+  'WINDOW_PAUSED',
+  'RATE_LIMITED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };

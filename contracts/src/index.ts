@@ -1,0 +1,5 @@
+export * from './domain';
+export * from './tickets';
+export * from './errors';
+export * from './live';
+export * from './schemas';

@@ -1,0 +1,126 @@
+// What the server pushes to clients over socket.io, and what clients may send.
+// A client gets a full snapshot (with the branch revision) on connect and on every
+// reconnect, then deltas; a delta whose revision is not exactly local+1 means
+// "ask for a snapshot again".
+import type { AlertState, Language, LocalizedName, StrategyName, Ticket, TicketStatus } from './domain';
+import type { Ack } from './errors';
+
+/** A ticket as lists and boards show it (no personal data exists to leak). */
+export interface TicketView {
+  id: number;
+  number: string;
+  serviceId: number;
+  status: TicketStatus;
+  priority: boolean;
+  windowId: number | null;
+  windowLabel: string | null;
+  targetWindowId: number | null;
+  issuedAt: string;
+  queuedAt: string;
+  calledAt: string | null;
+  startedAt: string | null;
+  recallCount: number;
+}
+
+export interface ServiceLoad {
+  serviceId: number;
+  name: LocalizedName;
+  prefix: string;
+  categoryId: number;
+  waiting: number;
+  /** open (active, not paused, staffed) windows serving it */
+  openWindows: number;
+  estimatedWaitMinutes: number;
+  /** issuing possible right now; otherwise reason holds an error code */
+  available: boolean;
+  reason: string | null;
+}
+
+export interface WindowState {
+  id: number;
+  label: string;
+  paused: boolean;
+  operatorId: number | null;
+  operatorName: string | null;
+  /** the ticket currently called or served here */
+  current: TicketView | null;
+}
+
+/** A call as the hall board shows and announces it. */
+export interface CallView {
+  ticketId: number;
+  number: string;
+  windowLabel: string;
+  calledAt: string;
+  recall: boolean;
+}
+
+export interface BoardSnapshot {
+  branchId: number;
+  branchName: LocalizedName;
+  revision: number;
+  serverTime: string;
+  alert: AlertState;
+  /** most recent calls first, bounded (does not grow with the queue) */
+  calls: CallView[];
+  services: ServiceLoad[];
+}
+
+export interface OperatorSnapshot extends BoardSnapshot {
+  windows: WindowState[];
+  /** waiting and postponed tickets in queue order, first page only */
+  queue: TicketView[];
+  queueTotal: number;
+  strategy: StrategyName;
+}
+
+export interface Delta {
+  branchId: number;
+  revision: number;
+  serverTime: string;
+  /** tickets whose state changed in this revision */
+  tickets: TicketView[];
+  /** calls made in this revision (board: show and announce) */
+  calls: CallView[];
+  services: ServiceLoad[];
+  windows: WindowState[];
+  alert: AlertState;
+}
+
+export interface PrintJob {
+  jobId: string;
+  ticket: Ticket;
+  branchName: LocalizedName;
+  serviceName: LocalizedName;
+  priorityName: LocalizedName | null;
+  header: string;
+  footer: string;
+  statusUrl: string;
+  language: Language;
+}
+
+export interface ServerToClientEvents {
+  'board:snapshot': (snapshot: BoardSnapshot) => void;
+  'operator:snapshot': (snapshot: OperatorSnapshot) => void;
+  delta: (delta: Delta) => void;
+  'print:job': (job: PrintJob) => void;
+  /** to staff: a device or printer needs attention */
+  'device:alert': (alert: { deviceId: number; kind: string; message: string; at: string }) => void;
+}
+
+export interface ClientToServerEvents {
+  /** ask again for the full snapshot (after a revision gap) */
+  'snapshot:get': (payload: unknown, ack: (res: Ack<BoardSnapshot | OperatorSnapshot>) => void) => void;
+  /** print agent: outcome of a job */
+  'print:result': (payload: unknown, ack: (res: Ack<{ recorded: true }>) => void) => void;
+  /** print agent: printer state */
+  'printer:status': (payload: unknown, ack: (res: Ack<{ recorded: true }>) => void) => void;
+}
+
+/** Socket handshake: devices send `auth: { token }`; people use the session cookie. */
+export interface SocketAuth {
+  token?: string;
+  /** which snapshot to receive: the board's (small) or the operator's */
+  view?: 'board' | 'operator';
+  branchId?: number;
+}

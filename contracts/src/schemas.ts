@@ -1,0 +1,141 @@
+// zod schemas for every inbound payload (REST bodies, params, socket events).
+// Messages are Ukrainian: they reach people through the UIs.
+import { z } from 'zod';
+import { DEVICE_KINDS, ROLES, STRATEGIES } from './domain';
+import { TICKET_PREFIXES } from './tickets';
+
+export const Id = z.coerce.number({ error: 'Очікується число' }).int('Очікується ціле число').positive('Очікується додатне число').max(2_147_483_647);
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Час у форматі ГГ:ХХ');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата у форматі РРРР-ММ-ДД');
+const text = (max: number) => z.string().trim().min(1, 'Поле не може бути порожнім').max(max, `Не довше ${max} символів`);
+export const LocalizedNameSchema = z.object({ uk: text(200), en: text(200) }).strict();
+
+export const BranchParams = z.object({ branchId: Id }).strict();
+export const WindowParams = z.object({ windowId: Id }).strict();
+export const TicketParams = z.object({ ticketId: Id }).strict();
+export const ServiceParams = z.object({ branchId: Id, serviceId: Id }).strict();
+export const IdParams = z.object({ id: Id }).strict();
+export const PublicCodeParams = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Невірний код талону') }).strict();
+
+export const IssueTicketBody = z
+  .object({
+    serviceId: Id,
+    priorityCategoryId: Id.nullable().optional(),
+    /** chosen by the kiosk per tap; a retry with the same key returns the same ticket */
+    idempotencyKey: z.string().min(8, 'Ключ запиту закороткий').max(100).regex(/^[A-Za-z0-9_:.-]+$/, 'Невірний ключ запиту'),
+    language: z.enum(['uk', 'en']).default('uk'),
+  })
+  .strict();
+export type IssueTicketInput = z.infer<typeof IssueTicketBody>;
+
+export const CallSpecificBody = z.object({ ticketId: Id }).strict();
+
+export const TransferBody = z
+  .object({
+    serviceId: Id.optional(),
+    windowId: Id.optional(),
+    placement: z.enum(['first', 'last', 'original']).default('last'),
+  })
+  .strict()
+  .refine((b) => b.serviceId !== undefined || b.windowId !== undefined, { message: 'Вкажіть послугу або вікно, куди перенаправити' });
+export type TransferInput = z.infer<typeof TransferBody>;
+
+export const ReturnBody = z.object({ placement: z.enum(['first', 'last', 'original']).default('first') }).strict();
+export const CancelBody = z.object({ reason: z.string().max(300).optional() }).strict();
+export const AlertBody = z.object({ active: z.boolean({ error: 'Вкажіть active: true або false' }) }).strict();
+
+export const LoginBody = z.object({ login: text(64), password: z.string().min(1, 'Введіть пароль').max(200) }).strict();
+export const PairBody = z.object({ code: z.string().trim().regex(/^[0-9]{6,8}$/, 'Код сполучення — 6–8 цифр') }).strict();
+export const CreateDeviceBody = z.object({ kind: z.enum(DEVICE_KINDS), name: text(100) }).strict();
+
+export const StrategySchema = z
+  .object({
+    name: z.enum(STRATEGIES),
+    ordinaryPerPriority: z.number().int().min(1).max(20).default(2),
+    priorityBonusMinutes: z.number().int().min(0).max(600).default(20),
+  })
+  .strict();
+
+export const OpeningHoursSchema = z.object({ weekday: z.number().int().min(1).max(7), opens: hhmm, closes: hhmm }).strict();
+export const HoursExceptionSchema = z
+  .object({ date: isoDate, opens: hhmm.nullable(), closes: hhmm.nullable(), note: z.string().max(200).default('') })
+  .strict();
+
+export const BranchBody = z
+  .object({
+    name: LocalizedNameSchema,
+    address: z.string().max(300).default(''),
+    timeZone: z.string().max(64).default('Europe/Kyiv'),
+    strategy: StrategySchema.default({ name: 'aging', ordinaryPerPriority: 2, priorityBonusMinutes: 20 }),
+    targetWaitMinutes: z.number().int().min(1).max(600).default(15),
+    ticketHeader: z.string().max(200).default(''),
+    ticketFooter: z.string().max(300).default(''),
+    hours: z.array(OpeningHoursSchema).max(7).default([]),
+    exceptions: z.array(HoursExceptionSchema).max(400).default([]),
+    active: z.boolean().default(true),
+  })
+  .strict();
+
+export const CategoryBody = z
+  .object({ parentId: Id.nullable().default(null), name: LocalizedNameSchema, sortOrder: z.number().int().min(0).max(10_000).default(0) })
+  .strict();
+
+export const ServiceBody = z
+  .object({
+    categoryId: Id,
+    name: LocalizedNameSchema,
+    prefix: z.enum(TICKET_PREFIXES, { error: 'Літера талону має бути однією з: ' + TICKET_PREFIXES.join(' ') }),
+    rangeStart: z.number().int().min(1).max(999).default(1),
+    rangeEnd: z.number().int().min(1).max(999).default(999),
+    dailyCap: z.number().int().min(1).max(10_000).nullable().default(null),
+    opensAt: hhmm.nullable().default(null),
+    closesAt: hhmm.nullable().default(null),
+    stopIssuingMinutesBeforeClose: z.number().int().min(0).max(240).default(0),
+    expectedMinutes: z.number().int().min(1).max(480).default(10),
+    active: z.boolean().default(true),
+    sortOrder: z.number().int().min(0).max(10_000).default(0),
+  })
+  .strict()
+  .refine((s) => s.rangeStart <= s.rangeEnd, { message: 'Початок діапазону номерів має бути не більшим за кінець' });
+
+export const WindowBody = z
+  .object({
+    label: text(10),
+    name: z.string().max(100).default(''),
+    services: z.array(z.object({ serviceId: Id, level: z.number().int().min(1).max(9).default(1) }).strict()).max(1000).default([]),
+    active: z.boolean().default(true),
+  })
+  .strict();
+
+export const PriorityCategoryBody = z.object({ name: LocalizedNameSchema, active: z.boolean().default(true) }).strict();
+
+export const UserBody = z
+  .object({
+    branchId: Id.nullable(),
+    login: z.string().trim().regex(/^[a-z0-9._-]{3,64}$/, 'Логін: 3–64 малих латинських літер, цифр, . _ -'),
+    name: text(100),
+    role: z.enum(ROLES),
+    password: z.string().min(8, 'Пароль — щонайменше 8 символів').max(200),
+    active: z.boolean().default(true),
+  })
+  .strict();
+
+/** socket: `snapshot:get` */
+export const SnapshotRequest = z.object({ branchId: Id.optional() }).strict().default({});
+
+/** socket: `print:result` from a print agent */
+export const PrintResultPayload = z
+  .object({
+    jobId: z.string().min(1).max(100),
+    outcome: z.enum(['printed', 'failed', 'uncertain']),
+    message: z.string().max(500).optional(),
+  })
+  .strict();
+
+export const PRINTER_STATES = ['online', 'paper_near_end', 'paper_out', 'cover_open', 'error', 'no_answer', 'unknown'] as const;
+export type PrinterState = (typeof PRINTER_STATES)[number];
+
+/** socket: `printer:status` from a print agent */
+export const PrinterStatusPayload = z
+  .object({ state: z.enum(PRINTER_STATES), ticketsSinceRollChange: z.number().int().min(0).max(1_000_000).optional() })
+  .strict();
