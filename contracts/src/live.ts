@@ -124,3 +124,32 @@ export interface SocketAuth {
   view?: 'board' | 'operator';
   branchId?: number;
 }
+
+/** What the kiosk learns about printing right after issuing: the ticket exists either way. */
+export interface PrintStatusView {
+  /** queued: on its way to the printer; unavailable: show the ticket on screen; none: this caller has no printer */
+  status: 'queued' | 'unavailable' | 'none';
+  message: string | null;
+}
+
+export interface IssueTicketResponse {
+  ticket: Ticket;
+  peopleAhead: number;
+  estimatedWaitMinutes: number;
+  replayed: boolean;
+  /** the ticket's own status and rating page (also in its QR code) */
+  statusUrl: string;
+  print: PrintStatusView;
+}
+
+/** The ticket's public page, reached by its QR code: nothing personal. */
+export interface PublicTicketView {
+  number: string;
+  status: TicketStatus;
+  serviceName: LocalizedName;
+  branchName: LocalizedName;
+  peopleAhead: number;
+  windowLabel: string | null;
+  issuedAt: string;
+  calledAt: string | null;
+}
