@@ -1,1 +1,12 @@
-export {};
+export * from './live';
+export * from './useLive';
+export * from './api';
+export * from './device';
+export * from './phrases';
+export * from './announcer';
+export * from './i18n';
+export * from './locales';
+export * from './components';
+export * from './hooks';
+export * from './format';
+export * from './types';

@@ -1,0 +1,145 @@
+// Sound on the hall board: a chime (WebAudio, no files) then speech, one call at a time.
+
+let audioCtx: AudioContext | null = null;
+
+function context(): AudioContext | null {
+  if (audioCtx) return audioCtx;
+  const Ctor = globalThis.AudioContext ?? (globalThis as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+  if (!Ctor) return null;
+  try {
+    audioCtx = new Ctor();
+  } catch {
+    audioCtx = null;
+  }
+  return audioCtx;
+}
+
+/** true when the browser lets us play sound now (autoplay allowed or after a user gesture) */
+export function audioAllowed(): boolean {
+  const ctx = context();
+  return ctx !== null && ctx.state === 'running';
+}
+
+/** Call from a click: unlocks WebAudio and speech synthesis (Chromium's autoplay policy). */
+export async function unlockAudio(): Promise<boolean> {
+  const ctx = context();
+  if (ctx && ctx.state !== 'running') {
+    try {
+      await ctx.resume();
+    } catch {
+      /* ignore */
+    }
+  }
+  try {
+    const u = new SpeechSynthesisUtterance(' ');
+    u.volume = 0;
+    globalThis.speechSynthesis?.speak(u);
+  } catch {
+    /* no speech synthesis */
+  }
+  return ctx !== null && ctx.state === 'running';
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Two soft tones ("ding-dong"), about 1.2 s. */
+export async function playChime(): Promise<void> {
+  const ctx = context();
+  if (!ctx || ctx.state !== 'running') return;
+  const now = ctx.currentTime;
+  const notes: [number, number][] = [
+    [880, 0],
+    [660, 0.45],
+  ];
+  for (const [freq, at] of notes) {
+    const osc = ctx.createOscillator();
+    const gain = ctx.createGain();
+    osc.type = 'sine';
+    osc.frequency.value = freq;
+    gain.gain.setValueAtTime(0.0001, now + at);
+    gain.gain.exponentialRampToValueAtTime(0.5, now + at + 0.03);
+    gain.gain.exponentialRampToValueAtTime(0.0001, now + at + 0.7);
+    osc.connect(gain).connect(ctx.destination);
+    osc.start(now + at);
+    osc.stop(now + at + 0.75);
+  }
+  await sleep(1250);
+}
+
+function pickVoice(lang: string): SpeechSynthesisVoice | null {
+  const voices = globalThis.speechSynthesis?.getVoices() ?? [];
+  const base = lang.slice(0, 2).toLowerCase();
+  return voices.find((v) => v.lang.toLowerCase() === lang.toLowerCase()) ?? voices.find((v) => v.lang.toLowerCase().startsWith(base)) ?? null;
+}
+
+/** Speak and resolve when done (or after a time limit, as some engines never fire "end"). */
+export function speak(text: string, lang = 'uk-UA', rate = 0.9): Promise<void> {
+  const synth = globalThis.speechSynthesis;
+  if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const u = new SpeechSynthesisUtterance(text);
+    u.lang = lang;
+    u.rate = rate;
+    const voice = pickVoice(lang);
+    if (voice) u.voice = voice;
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(finish, 2000 + text.length * 120);
+    u.onend = finish;
+    u.onerror = finish;
+    synth.speak(u);
+  });
+}
+
+export function stopSpeaking(): void {
+  globalThis.speechSynthesis?.cancel();
+}
+
+export function isSpeaking(): boolean {
+  return globalThis.speechSynthesis?.speaking ?? false;
+}
+
+export interface Announcement {
+  text: string;
+  lang?: string;
+  chime?: boolean;
+}
+
+/** Plays announcements strictly one after another. */
+export class AnnouncementQueue {
+  private queue: Announcement[] = [];
+  private running = false;
+
+  constructor(private readonly maxQueued = 10) {}
+
+  enqueue(a: Announcement): void {
+    this.queue.push(a);
+    // during a burst keep the newest calls; old ones are on the screen anyway
+    while (this.queue.length > this.maxQueued) this.queue.shift();
+    void this.run();
+  }
+
+  clear(): void {
+    this.queue = [];
+    stopSpeaking();
+  }
+
+  private async run(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      for (let next = this.queue.shift(); next; next = this.queue.shift()) {
+        if (next.chime !== false) await playChime();
+        await speak(next.text, next.lang ?? 'uk-UA');
+        await sleep(400);
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+}

@@ -1,0 +1,114 @@
+// React hook: one socket.io connection with snapshot + delta + resync.
+import { useEffect, useRef, useState } from 'react';
+import { io, type Socket } from 'socket.io-client';
+import type { Ack, BoardSnapshot, ClientToServerEvents, Delta, OperatorSnapshot, ServerToClientEvents, SocketAuth } from '@cherha/contracts';
+import { LiveSync } from './live';
+
+export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export interface LiveOptions {
+  view: 'board' | 'operator';
+  /** device token (kiosk, board); people use the session cookie */
+  token?: string | null;
+  branchId?: number | null;
+  /** false: do not connect (e.g. not logged in yet) */
+  enabled?: boolean;
+  /** called for every delta applied in order (the board announces delta.calls) */
+  onDelta?: (delta: Delta) => void;
+  /** called for every full snapshot (connect, reconnect, resync) */
+  onSnapshot?: (snapshot: BoardSnapshot) => void;
+  /** the server refused the handshake (bad or revoked token, no session) */
+  onAuthError?: (message: string) => void;
+  /** staff: a device or printer needs attention */
+  onDeviceAlert?: (alert: DeviceAlert) => void;
+}
+
+export interface DeviceAlert {
+  deviceId: number;
+  kind: string;
+  message: string;
+  at: string;
+}
+
+export interface LiveState<S> {
+  state: S | null;
+  connected: boolean;
+  /** true once a connection was made at least once (to tell "connecting" from "lost") */
+  everConnected: boolean;
+  /** server clock minus local clock, ms (for timers) */
+  clockSkewMs: number;
+}
+
+const AUTH_ERRORS = /unauthori[sz]ed|forbidden|token|auth|session|UNAUTHORIZED|FORBIDDEN/i;
+
+export function useLiveState<S extends BoardSnapshot = BoardSnapshot>(options: LiveOptions): LiveState<S> {
+  const { view, token, branchId, enabled = true } = options;
+  const [state, setState] = useState<S | null>(null);
+  const [connected, setConnected] = useState(false);
+  const [everConnected, setEverConnected] = useState(false);
+  const [clockSkewMs, setSkew] = useState(0);
+  const callbacks = useRef(options);
+  useEffect(() => {
+    callbacks.current = options;
+  });
+
+  useEffect(() => {
+    if (!enabled) return undefined;
+    const sync = new LiveSync<S>((d) => callbacks.current.onDelta?.(d));
+    const auth: SocketAuth = { view };
+    if (token) auth.token = token;
+    if (branchId) auth.branchId = branchId;
+    const s: LiveSocket = io({ path: '/socket.io', withCredentials: true, auth, transports: ['websocket', 'polling'] });
+    let alive = true;
+    const publish = () => {
+      if (!alive || !sync.state) return;
+      setState(sync.state);
+      setSkew(Date.parse(sync.state.serverTime) - Date.now());
+    };
+    const onSnapshot = (snap: BoardSnapshot) => {
+      sync.snapshot(snap as S);
+      callbacks.current.onSnapshot?.(snap);
+      publish();
+    };
+    const resync = () => {
+      const payload = branchId ? { branchId } : {};
+      s.timeout(10_000).emit('snapshot:get', payload, (err: Error | null, res?: Ack<BoardSnapshot | OperatorSnapshot>) => {
+        if (!alive) return;
+        if (err || !res || !res.ok) {
+          sync.resyncFailed();
+          return;
+        }
+        onSnapshot(res.data);
+      });
+    };
+    s.on('connect', () => {
+      if (!alive) return;
+      setConnected(true);
+      setEverConnected(true);
+    });
+    s.on('disconnect', () => {
+      if (alive) setConnected(false);
+    });
+    s.on('connect_error', (err: Error) => {
+      if (!alive) return;
+      setConnected(false);
+      if (AUTH_ERRORS.test(err.message)) callbacks.current.onAuthError?.(err.message);
+    });
+    s.on(view === 'board' ? 'board:snapshot' : 'operator:snapshot', onSnapshot);
+    // a server may send the board snapshot to staff asking for the board view and vice versa
+    if (view === 'operator') s.on('board:snapshot', onSnapshot);
+    s.on('device:alert', (a) => callbacks.current.onDeviceAlert?.(a));
+    s.on('delta', (d: Delta) => {
+      const outcome = sync.delta(d);
+      if (outcome === 'applied') publish();
+      else if (outcome === 'resync') resync();
+    });
+    return () => {
+      alive = false;
+      s.removeAllListeners();
+      s.disconnect();
+    };
+  }, [view, token, branchId, enabled]);
+
+  return { state, connected, everConnected, clockSkewMs };
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { letterNameUk, numberToWordsUk, spellLabelUk, ticketCallPhraseEn, ticketCallPhraseUk, ticketCallText } from '../src/phrases';
+
+describe('numberToWordsUk', () => {
+  it.each([
+    [0, 'нуль'],
+    [1, 'один'],
+    [2, 'два'],
+    [5, "п'ять"],
+    [9, "дев'ять"],
+    [10, 'десять'],
+    [11, 'одинадцять'],
+    [15, "п'ятнадцять"],
+    [19, "дев'ятнадцять"],
+    [20, 'двадцять'],
+    [21, 'двадцять один'],
+    [40, 'сорок'],
+    [42, 'сорок два'],
+    [90, "дев'яносто"],
+    [99, "дев'яносто дев'ять"],
+    [100, 'сто'],
+    [101, 'сто один'],
+    [110, 'сто десять'],
+    [115, "сто п'ятнадцять"],
+    [200, 'двісті'],
+    [305, "триста п'ять"],
+    [470, 'чотириста сімдесят'],
+    [512, "п'ятсот дванадцять"],
+    [999, "дев'ятсот дев'яносто дев'ять"],
+  ])('%i → %s', (n, words) => {
+    expect(numberToWordsUk(n)).toBe(words);
+  });
+
+  it('rejects numbers outside 0…999', () => {
+    expect(() => numberToWordsUk(1000)).toThrow(RangeError);
+    expect(() => numberToWordsUk(-1)).toThrow(RangeError);
+    expect(() => numberToWordsUk(1.5)).toThrow(RangeError);
+  });
+
+  it('has words for every number 1…999 without gaps or doubled spaces', () => {
+    for (let n = 1; n <= 999; n += 1) {
+      const w = numberToWordsUk(n);
+      expect(w).toMatch(/^[а-яіїєґ' ]+$/);
+      expect(w).not.toMatch(/ {2}|^ | $/);
+      expect(w).not.toContain('нуль');
+    }
+  });
+});
+
+describe('letters and labels', () => {
+  it('names every ticket prefix letter', () => {
+    const prefixes = ['А', 'Б', 'В', 'Г', 'Д', 'Е', 'Ж', 'К', 'Л', 'М', 'Н', 'П', 'Р', 'С', 'Т', 'Ф', 'Х', 'Ц', 'Ш'];
+    const names = prefixes.map(letterNameUk);
+    expect(names).toEqual(['А', 'Бе', 'Ве', 'Ге', 'Де', 'Е', 'Же', 'Ка', 'Ель', 'Ем', 'Ен', 'Пе', 'Ер', 'Ес', 'Те', 'Еф', 'Ха', 'Це', 'Ша']);
+  });
+
+  it('reads ticket numbers without leading zeros', () => {
+    expect(spellLabelUk('А015')).toBe("А п'ятнадцять");
+    expect(spellLabelUk('Б003')).toBe('Бе три');
+    expect(spellLabelUk('К100')).toBe('Ка сто');
+    expect(spellLabelUk('Л999')).toBe("Ель дев'ятсот дев'яносто дев'ять");
+  });
+
+  it('reads window labels with letters', () => {
+    expect(spellLabelUk('3')).toBe('три');
+    expect(spellLabelUk('12А')).toBe('дванадцять А');
+    expect(spellLabelUk('12-Б')).toBe('дванадцять Бе');
+    expect(spellLabelUk('1234')).toBe('один два три чотири');
+  });
+});
+
+describe('call phrases', () => {
+  it('builds the Ukrainian announcement', () => {
+    expect(ticketCallPhraseUk('А015', '3')).toBe("Талон А п'ятнадцять. Підійдіть, будь ласка, до вікна номер три.");
+    expect(ticketCallPhraseUk('Ш001', '21')).toBe('Талон Ша один. Підійдіть, будь ласка, до вікна номер двадцять один.');
+  });
+
+  it('says «Повторний виклик» on a recall', () => {
+    expect(ticketCallPhraseUk('Б007', '10', { recall: true })).toBe('Повторний виклик. Талон Бе сім. Підійдіть, будь ласка, до вікна номер десять.');
+  });
+
+  it('has an English variant and screen text', () => {
+    expect(ticketCallPhraseEn('А015', '3')).toBe('Ticket А 15, please go to window 3.');
+    expect(ticketCallText('А015', '3', 'uk')).toBe('Талон А015 — вікно 3');
+    expect(ticketCallText('А015', '3', 'en', true)).toBe('Repeated call: Ticket А015 — window 3');
+  });
+});
