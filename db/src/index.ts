@@ -1,1 +1,31 @@
-export {};
+import { branchRepo } from './branches';
+import { catalogRepo } from './catalog';
+import { deviceRepo } from './devices';
+import type { Db } from './open';
+import { peopleRepo } from './people';
+import { ticketRepo } from './tickets';
+import { windowRepo } from './windows';
+
+export * from './open';
+export type { BranchInput, BranchRuntime, BranchRepo } from './branches';
+export type { CategoryInput, ServiceInput, PriorityCategoryInput, CatalogRepo } from './catalog';
+export type { DeviceRecord, DeviceRepo } from './devices';
+export type { UserInput, PeopleRepo } from './people';
+export type { NewTicket, NewEvent, Candidate, RecentCall, TicketRepo } from './tickets';
+export type { WindowInput, WindowRepo } from './windows';
+
+/** Every repository over one connection; prepared once. */
+export function createRepos(db: Db) {
+  return {
+    db,
+    branches: branchRepo(db),
+    catalog: catalogRepo(db),
+    windows: windowRepo(db),
+    people: peopleRepo(db),
+    devices: deviceRepo(db),
+    tickets: ticketRepo(db),
+  };
+}
+export type Repos = ReturnType<typeof createRepos>;
+export { demoCentre } from './demo-data';
+export type { DemoCentre, DemoCategory, DemoService, DemoWindow, DemoUser } from './demo-data';

@@ -1,0 +1,159 @@
+import type { Ticket, TicketEvent, TicketEventType } from '@cherha/contracts';
+import type { Db } from './open';
+import { toTicket, toTicketEvent, type TicketEventRow, type TicketRow } from './rows';
+
+export interface NewTicket {
+  branchId: number;
+  serviceId: number;
+  serviceDay: string;
+  prefix: string;
+  seq: number;
+  number: string;
+  priorityCategoryId: number | null;
+  issuedAt: string;
+  peopleAheadAtIssue: number;
+  estimatedWaitMinutesAtIssue: number;
+  language: string;
+  publicCode: string;
+  idempotencyKey: string | null;
+  issuedBy: string;
+}
+
+export interface NewEvent {
+  ticketId: number;
+  branchId: number;
+  type: TicketEventType;
+  at: string;
+  windowId: number | null;
+  operatorId: number | null;
+  actor: string;
+  data?: Record<string, unknown> | null;
+}
+
+/** A waiting ticket a window may call, with the window's level for its service (0 = sent to this window). */
+export interface Candidate extends Ticket {
+  level: number;
+}
+
+export interface RecentCall {
+  ticketId: number;
+  number: string;
+  windowLabel: string;
+  at: string;
+  recall: boolean;
+}
+
+const OPEN = `('waiting','called','serving','postponed')`;
+
+export function ticketRepo(db: Db) {
+  const s = {
+    nextSeq: db.prepare<[number, string, string, number], { last_seq: number }>(
+      `INSERT INTO ticket_counters (branch_id, service_day, prefix, last_seq) VALUES (?, ?, ?, ?)
+       ON CONFLICT (branch_id, service_day, prefix) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq`,
+    ),
+    bumpSeqTo: db.prepare<[number, number, string, string]>(
+      'UPDATE ticket_counters SET last_seq = max(last_seq, ?) WHERE branch_id = ? AND service_day = ? AND prefix = ?',
+    ),
+    insert: db.prepare(
+      `INSERT INTO tickets (branch_id, service_id, service_day, prefix, seq, number, status, priority_category_id, issued_at, queued_at,
+         people_ahead_at_issue, estimated_wait_minutes_at_issue, language, public_code, idempotency_key, issued_by)
+       VALUES (@branchId, @serviceId, @serviceDay, @prefix, @seq, @number, 'waiting', @priorityCategoryId, @issuedAt, @issuedAt,
+         @peopleAheadAtIssue, @estimatedWaitMinutesAtIssue, @language, @publicCode, @idempotencyKey, @issuedBy)`,
+    ),
+    save: db.prepare(
+      `UPDATE tickets SET service_id=@serviceId, status=@status, priority_category_id=@priorityCategoryId, target_window_id=@targetWindowId,
+         window_id=@windowId, operator_id=@operatorId, queued_at=@queuedAt, called_at=@calledAt, started_at=@startedAt,
+         finished_at=@finishedAt, recall_count=@recallCount WHERE id=@id`,
+    ),
+    get: db.prepare<[number], TicketRow>('SELECT * FROM tickets WHERE id = ?'),
+    byKey: db.prepare<[number, string], TicketRow>('SELECT * FROM tickets WHERE branch_id = ? AND idempotency_key = ?'),
+    byCode: db.prepare<[string], TicketRow>('SELECT * FROM tickets WHERE public_code = ?'),
+    issuedForService: db.prepare<[number, string], { n: number }>(
+      'SELECT count(*) AS n FROM tickets WHERE service_id = ? AND service_day = ?',
+    ),
+    open: db.prepare<[number], TicketRow>(`SELECT * FROM tickets WHERE branch_id = ? AND status IN ${OPEN} ORDER BY queued_at, id`),
+    waitingCounts: db.prepare<[number], { service_id: number; n: number }>(
+      `SELECT service_id, count(*) AS n FROM tickets WHERE branch_id = ? AND status = 'waiting' GROUP BY service_id`,
+    ),
+    candidates: db.prepare<{ branchId: number; windowId: number }, TicketRow & { level: number }>(
+      `SELECT t.*, ws.level AS level FROM tickets t
+         JOIN window_services ws ON ws.service_id = t.service_id AND ws.window_id = @windowId
+        WHERE t.branch_id = @branchId AND t.status = 'waiting' AND t.target_window_id IS NULL
+       UNION ALL
+       SELECT t.*, 0 AS level FROM tickets t
+        WHERE t.branch_id = @branchId AND t.status = 'waiting' AND t.target_window_id = @windowId`,
+    ),
+    atWindow: db.prepare<[number], TicketRow>(`SELECT * FROM tickets WHERE window_id = ? AND status IN ('called','serving') ORDER BY called_at DESC`),
+    recentDurations: db.prepare<[number, number], { started_at: string; finished_at: string }>(
+      `SELECT started_at, finished_at FROM tickets WHERE service_id = ? AND status = 'done' AND started_at IS NOT NULL
+        ORDER BY finished_at DESC LIMIT ?`,
+    ),
+    staleOpen: db.prepare<[number, string], TicketRow>(
+      `SELECT * FROM tickets WHERE branch_id = ? AND status IN ${OPEN} AND service_day < ? ORDER BY id`,
+    ),
+    insEvent: db.prepare(
+      `INSERT INTO ticket_events (ticket_id, branch_id, type, at, window_id, operator_id, actor, data)
+       VALUES (@ticketId, @branchId, @type, @at, @windowId, @operatorId, @actor, @data)`,
+    ),
+    events: db.prepare<[number], TicketEventRow>('SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY id'),
+    recentCalls: db.prepare<[number, number], { ticket_id: number; number: string; label: string; at: string; type: string }>(
+      `SELECT e.ticket_id, t.number, w.label, e.at, e.type FROM ticket_events e
+         JOIN tickets t ON t.id = e.ticket_id JOIN windows w ON w.id = e.window_id
+        WHERE e.branch_id = ? AND e.type IN ('called','recalled') ORDER BY e.id DESC LIMIT ?`,
+    ),
+    insJob: db.prepare<[string, number, number | null, string, string]>(
+      `INSERT INTO print_jobs (id, ticket_id, device_id, status, created_at, updated_at) VALUES (?, ?, ?, 'queued', ?, ?)`,
+    ),
+    setJob: db.prepare<[string, string | null, string, string]>('UPDATE print_jobs SET status = ?, message = ?, updated_at = ? WHERE id = ?'),
+    job: db.prepare<[string], { id: string; ticket_id: number; device_id: number | null; status: string; message: string | null }>(
+      'SELECT id, ticket_id, device_id, status, message FROM print_jobs WHERE id = ?',
+    ),
+    jobsForTicket: db.prepare<[number], { id: string; status: string; message: string | null; created_at: string }>(
+      'SELECT id, status, message, created_at FROM print_jobs WHERE ticket_id = ? ORDER BY created_at',
+    ),
+    pendingJobs: db.prepare<[number], { id: string; ticket_id: number }>(
+      `SELECT id, ticket_id FROM print_jobs WHERE device_id = ? AND status IN ('queued','sent') ORDER BY created_at`,
+    ),
+  };
+
+  const one = (r: TicketRow | undefined) => (r ? toTicket(r) : undefined);
+
+  return {
+    /** next number for (branch, day, prefix); starts at `start` on a new day */
+    nextSeq: (branchId: number, day: string, prefix: string, start: number): number => {
+      const seq = s.nextSeq.get(branchId, day, prefix, start)!.last_seq;
+      return seq;
+    },
+    /** a service whose range starts higher than the shared counter skips ahead */
+    skipSeqTo: (branchId: number, day: string, prefix: string, seq: number) => void s.bumpSeqTo.run(seq, branchId, day, prefix),
+    insert: (t: NewTicket): Ticket => {
+      const id = Number(s.insert.run(t).lastInsertRowid);
+      return toTicket(s.get.get(id)!);
+    },
+    save: (t: Ticket) => void s.save.run(t),
+    get: (id: number) => one(s.get.get(id)),
+    byIdempotencyKey: (branchId: number, key: string) => one(s.byKey.get(branchId, key)),
+    byPublicCode: (code: string) => one(s.byCode.get(code)),
+    issuedToday: (serviceId: number, day: string): number => s.issuedForService.get(serviceId, day)!.n,
+    open: (branchId: number): Ticket[] => s.open.all(branchId).map(toTicket),
+    waitingCounts: (branchId: number): Map<number, number> => new Map(s.waitingCounts.all(branchId).map((r) => [r.service_id, r.n])),
+    candidates: (branchId: number, windowId: number): Candidate[] =>
+      s.candidates.all({ branchId, windowId }).map((r) => ({ ...toTicket(r), level: r.level })),
+    atWindow: (windowId: number): Ticket[] => s.atWindow.all(windowId).map(toTicket),
+    /** minutes of the last `limit` services of this kind */
+    recentServiceMinutes: (serviceId: number, limit: number): number[] =>
+      s.recentDurations.all(serviceId, limit).map((r) => (Date.parse(r.finished_at) - Date.parse(r.started_at)) / 60_000),
+    staleOpen: (branchId: number, today: string): Ticket[] => s.staleOpen.all(branchId, today).map(toTicket),
+    addEvent: (e: NewEvent) => void s.insEvent.run({ ...e, data: e.data ? JSON.stringify(e.data) : null }),
+    events: (ticketId: number): TicketEvent[] => s.events.all(ticketId).map(toTicketEvent),
+    recentCalls: (branchId: number, limit: number): RecentCall[] =>
+      s.recentCalls.all(branchId, limit).map((r) => ({ ticketId: r.ticket_id, number: r.number, windowLabel: r.label, at: r.at, recall: r.type === 'recalled' })),
+    createPrintJob: (id: string, ticketId: number, deviceId: number | null, at: string) => void s.insJob.run(id, ticketId, deviceId, at, at),
+    setPrintJob: (id: string, status: 'sent' | 'printed' | 'failed' | 'uncertain', message: string | null, at: string) =>
+      void s.setJob.run(status, message, at, id),
+    printJob: (id: string) => s.job.get(id),
+    printJobs: (ticketId: number) => s.jobsForTicket.all(ticketId),
+    pendingPrintJobs: (deviceId: number) => s.pendingJobs.all(deviceId),
+  };
+}
+export type TicketRepo = ReturnType<typeof ticketRepo>;

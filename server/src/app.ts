@@ -1,0 +1,151 @@
+// Builds the whole server (used by main.ts and by the tests): plugins → services →
+// transports. Nothing here listens; `start()` does.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { createRepos, openDb, type Db } from '@cherha/db';
+import { SESSION_COOKIE, AuthService } from './auth/service';
+import { loadConfig, type Config } from './config';
+import { seedDemo } from './demo';
+import { authRoutes } from './http/auth-routes';
+import { configRoutes } from './http/config-routes';
+import type { App, Services } from './http/context';
+import { installErrorHandling } from './http/errors';
+import { publicRoutes } from './http/public-routes';
+import { queueRoutes } from './http/queue-routes';
+import { createLive, type LiveServer } from './live/socket';
+import { PrintService } from './printing/print-service';
+import { QueueService } from './queue/service';
+import { Views } from './queue/views';
+import { systemClock, type Clock } from './time';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const UI_APPS = [
+  { prefix: '/kiosk/', dir: join(ROOT, 'kiosk-ui', 'dist') },
+  { prefix: '/board/', dir: join(ROOT, 'display-ui', 'dist') },
+  { prefix: '/operator/', dir: join(ROOT, 'operator-ui', 'dist') },
+] as const;
+
+export interface AppOptions {
+  config?: Partial<Config>;
+  /** inject to move time in tests */
+  clock?: Clock;
+  /** an already opened database (tests); otherwise config.dbPath is opened */
+  db?: Db;
+  logger?: boolean;
+}
+
+export interface CherhaApp {
+  app: App;
+  io: LiveServer;
+  services: Services;
+  config: Config;
+  /** listens; returns the base URL */
+  start(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
+  const config: Config = { ...loadConfig(), ...options.config };
+  const clock = options.clock ?? systemClock;
+  const db = options.db ?? openDb(config.dbPath);
+  const repos = createRepos(db);
+  if (config.demo) seedDemo(repos, clock.now());
+  if (!config.demoDevices) repos.devices.revokeDemoDevices();
+
+  const queue = new QueueService(repos, clock);
+  const services: Services = {
+    config, repos, queue, views: new Views(repos, queue), auth: new AuthService(repos, config, clock), printing: new PrintService(config),
+  };
+
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    bodyLimit: 64 * 1024,
+    // ids in logs without leaking anything personal
+    requestIdHeader: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    // centres run on plain http inside their LAN: no upgrade-insecure-requests, no HSTS
+    contentSecurityPolicy: { directives: { upgradeInsecureRequests: null, 'img-src': ["'self'", 'data:', 'blob:'], 'style-src': ["'self'", "'unsafe-inline'"] } },
+    hsts: false,
+  });
+  await app.register(rateLimit, { max: config.rateLimitPerMinute, timeWindow: '1 minute' });
+  await app.register(swagger, {
+    openapi: { info: { title: '«Черга» API', description: 'Електронна черга ЦНАП', version: '0.1.0' } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (req) => {
+    if (!req.url.startsWith('/api/')) return;
+    const auth = req.headers.authorization;
+    const bearer = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
+    req.actor = services.auth.resolve(req.cookies[SESSION_COOKIE], bearer);
+  });
+
+  publicRoutes(app, services);
+  authRoutes(app, services);
+  queueRoutes(app, services);
+  configRoutes(app, services);
+
+  for (const [i, ui] of UI_APPS.entries()) {
+    if (existsSync(ui.dir)) {
+      await app.register(fastifyStatic, { root: ui.dir, prefix: ui.prefix, decorateReply: i === 0, wildcard: true });
+    } else {
+      app.get(`${ui.prefix}*`, async (_req, reply) =>
+        reply.type('text/html; charset=utf-8').send(`<!doctype html><html lang="uk"><meta charset="utf-8"><title>«Черга»</title>
+<p>Інтерфейс ще не зібрано. Виконайте <code>npm run build</code> і перезапустіть сервер.</p></html>`));
+    }
+  }
+  app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/operator/'));
+  // the ticket's QR code leads here; the kiosk app renders the public ticket page
+  app.get('/t/:code', { schema: { hide: true } }, async (req, reply) => {
+    const code = (req.params as { code: string }).code;
+    return reply.redirect(`/kiosk/?ticket=${encodeURIComponent(code)}`);
+  });
+  app.setNotFoundHandler((req, reply) => {
+    void reply.status(404).send({ error: { code: 'NOT_FOUND', message: `Адресу ${req.method} ${req.url.split('?')[0]} не знайдено` } });
+  });
+
+  await app.ready();
+  const io = createLive(app.server, services);
+
+  const dayTimer = setInterval(() => {
+    for (const b of repos.branches.list()) {
+      try {
+        queue.closeStaleDays(b.id);
+      } catch (err) {
+        app.log.error({ err }, 'day end failed');
+      }
+    }
+  }, config.dayCheckSeconds * 1000);
+  dayTimer.unref();
+
+  return {
+    app, io, services, config,
+    async start() {
+      const address = await app.listen({ port: config.port, host: config.host });
+      return address.replace('[::1]', '127.0.0.1').replace('0.0.0.0', '127.0.0.1');
+    },
+    async close() {
+      clearInterval(dayTimer);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await app.close();
+      db.close();
+    },
+  };
+}

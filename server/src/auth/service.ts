@@ -1,0 +1,72 @@
+import type { Device, DeviceKind, User } from '@cherha/contracts';
+import type { Repos } from '@cherha/db';
+import type { Config } from '../config';
+import { DomainError } from '../errors';
+import type { Clock } from '../time';
+import { authorize, type Actor } from './actor';
+import { hashPassword, newPairingCode, newToken, tokenHash, verifyPassword } from './secrets';
+
+export const SESSION_COOKIE = 'cherha_session';
+const PAIRING_MINUTES = 30;
+// a hash to compare against when the login does not exist, so timing does not tell
+const DUMMY_HASH = hashPassword('no-such-user-password');
+
+export class AuthService {
+  constructor(
+    private readonly repos: Repos,
+    private readonly config: Config,
+    private readonly clock: Clock,
+  ) {}
+
+  login(login: string, password: string): { token: string; user: User; expiresAt: Date } {
+    const cred = this.repos.people.credentials(login);
+    const ok = verifyPassword(password, cred?.passwordHash ?? DUMMY_HASH);
+    if (!cred || !ok || !cred.active) throw new DomainError('UNAUTHORIZED', 'Невірний логін або пароль');
+    const token = newToken();
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + this.config.sessionHours * 3_600_000);
+    this.repos.people.createSession(tokenHash(token), cred.id, now.toISOString(), expiresAt.toISOString());
+    const { passwordHash: _hidden, ...user } = cred;
+    return { token, user, expiresAt };
+  }
+
+  logout(token: string): void {
+    this.repos.people.deleteSession(tokenHash(token));
+  }
+
+  /** Resolves a person (session cookie) or a device (bearer token); null when neither is valid. */
+  resolve(sessionToken: string | undefined, bearer: string | undefined): Actor | null {
+    if (bearer) {
+      const device = this.repos.devices.byTokenHash(tokenHash(bearer));
+      if (device && (!device.isDemo || this.config.demoDevices)) {
+        this.repos.devices.markSeen(device.id, this.clock.now().toISOString());
+        return { kind: 'device', device };
+      }
+      return null;
+    }
+    if (sessionToken) {
+      const user = this.repos.people.sessionUser(tokenHash(sessionToken), this.clock.now().toISOString());
+      if (user) return { kind: 'user', user };
+    }
+    return null;
+  }
+
+  /** An admin registers a device and gets a one-time code to type on it. */
+  createDevice(actor: Actor | null, branchId: number, kind: DeviceKind, name: string): { device: Device; pairingCode: string; expiresAt: string } {
+    authorize(actor, branchId, { role: 'admin' });
+    if (!this.repos.branches.get(branchId)) throw new DomainError('NOT_FOUND', 'Офіс не знайдено');
+    const code = newPairingCode();
+    const expiresAt = new Date(this.clock.now().getTime() + PAIRING_MINUTES * 60_000).toISOString();
+    const id = this.repos.devices.create({ branchId, kind, name, codeHash: tokenHash(code), codeExpiresAt: expiresAt });
+    return { device: this.repos.devices.get(id)!, pairingCode: code, expiresAt };
+  }
+
+  /** The device trades the one-time code for a long-lived token: a board must never "log out". */
+  pair(code: string): { token: string; device: Device } {
+    const device = this.repos.devices.byPairingCodeHash(tokenHash(code), this.clock.now().toISOString());
+    if (!device) throw new DomainError('NOT_FOUND', 'Код сполучення невірний або прострочений');
+    const token = newToken();
+    this.repos.devices.pair(device.id, tokenHash(token), this.clock.now().toISOString());
+    return { token, device: this.repos.devices.get(device.id)! };
+  }
+}

@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
+
+/** Every setting, from the environment, with a default. The README's table mirrors this. */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  EQUEUE_DB_PATH: z.string().default('./data/cherha.sqlite'),
+  EQUEUE_DATA_DIR: z.string().default('./data'),
+  EQUEUE_DEMO: bool.default(true),
+  EQUEUE_DEMO_DEVICES: bool.default(true),
+  EQUEUE_PUBLIC_URL: z.string().url().optional(),
+  EQUEUE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  EQUEUE_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  EQUEUE_COOKIE_SECURE: bool.default(false),
+  EQUEUE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(1200),
+  EQUEUE_DAY_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dbPath: string;
+  dataDir: string;
+  demo: boolean;
+  demoDevices: boolean;
+  publicUrl: string;
+  logLevel: string;
+  sessionHours: number;
+  cookieSecure: boolean;
+  rateLimitPerMinute: number;
+  dayCheckSeconds: number;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid configuration:\n${lines}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dbPath: e.EQUEUE_DB_PATH === ':memory:' ? ':memory:' : resolve(e.EQUEUE_DB_PATH),
+    dataDir: resolve(e.EQUEUE_DATA_DIR),
+    demo: e.EQUEUE_DEMO,
+    demoDevices: e.EQUEUE_DEMO_DEVICES,
+    publicUrl: (e.EQUEUE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    logLevel: e.EQUEUE_LOG_LEVEL,
+    sessionHours: e.EQUEUE_SESSION_HOURS,
+    cookieSecure: e.EQUEUE_COOKIE_SECURE,
+    rateLimitPerMinute: e.EQUEUE_RATE_LIMIT_PER_MINUTE,
+    dayCheckSeconds: e.EQUEUE_DAY_CHECK_SECONDS,
+  };
+}

@@ -1,0 +1,45 @@
+import { LoginBody, PairBody } from '@cherha/contracts';
+import { z } from 'zod';
+import { SESSION_COOKIE } from '../auth/service';
+import { DomainError } from '../errors';
+import type { App, Services } from './context';
+
+const tags = ['auth'];
+
+export function authRoutes(app: App, s: Services): void {
+  app.post('/api/auth/login', {
+    schema: { operationId: 'login', tags, summary: 'Вхід працівника', body: LoginBody },
+    config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+  }, async (req, reply) => {
+    const { token, user, expiresAt } = s.auth.login(req.body.login, req.body.password);
+    void reply.setCookie(SESSION_COOKIE, token, {
+      path: '/', httpOnly: true, sameSite: 'lax', secure: s.config.cookieSecure, expires: expiresAt,
+    });
+    return { user };
+  });
+
+  app.post('/api/auth/logout', {
+    schema: { operationId: 'logout', tags, summary: 'Вихід', body: z.preprocess((v) => v ?? {}, z.object({}).strict()) },
+  }, async (req, reply) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) s.auth.logout(token);
+    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true };
+  });
+
+  app.get('/api/auth/me', { schema: { operationId: 'me', tags, summary: 'Хто я (працівник або пристрій)' } }, async (req) => {
+    const a = req.actor;
+    if (!a || a.kind === 'system') throw new DomainError('UNAUTHORIZED', 'Потрібно увійти в систему');
+    if (a.kind === 'user') return { kind: 'user' as const, user: a.user };
+    const { id, branchId, kind, name, paired, lastSeenAt } = a.device;
+    return { kind: 'device' as const, device: { id, branchId, kind, name, paired, lastSeenAt } };
+  });
+
+  app.post('/api/devices/pair', {
+    schema: { operationId: 'pairDevice', tags, summary: 'Сполучити пристрій одноразовим кодом', body: PairBody },
+    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+  }, async (req) => {
+    const { token, device } = s.auth.pair(req.body.code);
+    return { token, device };
+  });
+}

@@ -1,0 +1,185 @@
+// Reading and editing the configuration: branches, the service catalogue, windows,
+// priority categories, people and devices. Cross-references are checked here so a
+// service never points at another branch's category.
+import {
+  BranchBody, BranchParams, CategoryBody, CreateDeviceBody, IdParams, PriorityCategoryBody, ServiceBody, UserBody, WindowBody, WindowParams,
+} from '@cherha/contracts';
+import type { Repos } from '@cherha/db';
+import { authorize } from '../auth/actor';
+import { hashPassword } from '../auth/secrets';
+import { DomainError, notFound } from '../errors';
+import type { App, Services } from './context';
+
+const tags = ['configuration'];
+const ADMIN = { role: 'admin' } as const;
+const STAFF = { role: 'operator', devices: ['kiosk', 'display'] } as const;
+
+function categoryDepth(repos: Repos, id: number | null): number {
+  let depth = 0;
+  for (let c = id === null ? undefined : repos.catalog.category(id); c; c = c.parentId === null ? undefined : repos.catalog.category(c.parentId)) depth += 1;
+  return depth;
+}
+
+function checkCategoryParent(repos: Repos, branchId: number, parentId: number | null, selfId?: number): void {
+  if (parentId === null) return;
+  const parent = repos.catalog.category(parentId);
+  if (!parent || parent.branchId !== branchId) throw notFound('Батьківську категорію');
+  if (parentId === selfId) throw new DomainError('VALIDATION', 'Категорія не може бути вкладена сама в себе');
+  // sphere → purpose → service: at most three levels of categories
+  if (categoryDepth(repos, parentId) >= 3) throw new DomainError('VALIDATION', 'Дерево категорій — не більше трьох рівнів');
+}
+
+function checkServices(repos: Repos, branchId: number, ids: number[]): void {
+  for (const id of ids) {
+    const s = repos.catalog.service(id);
+    if (!s || s.branchId !== branchId) throw new DomainError('VALIDATION', `Послугу ${id} не знайдено в цьому офісі`);
+  }
+}
+
+export function configRoutes(app: App, s: Services): void {
+  const { repos } = s;
+  const branchOf = (id: number) => {
+    const b = repos.branches.get(id);
+    if (!b) throw notFound('Офіс');
+    return b;
+  };
+
+  app.get('/api/branches', { schema: { operationId: 'listBranches', tags, summary: 'Офіси' } }, async (req) => {
+    const who = authorize(req.actor, null, STAFF);
+    const all = repos.branches.list();
+    if (who.kind === 'user' && who.user.branchId === null) return all;
+    const own = who.kind === 'user' ? who.user.branchId : who.kind === 'device' ? who.device.branchId : null;
+    return all.filter((b) => b.id === own);
+  });
+  app.post('/api/branches', { schema: { operationId: 'createBranch', tags, summary: 'Новий офіс', body: BranchBody } }, async (req, reply) => {
+    const who = authorize(req.actor, null, ADMIN);
+    if (who.kind === 'user' && who.user.branchId !== null) throw new DomainError('FORBIDDEN', 'Новий офіс створює адміністратор мережі');
+    return reply.status(201).send(branchOf(repos.branches.create(req.body)));
+  });
+  app.put('/api/branches/:branchId', { schema: { operationId: 'updateBranch', tags, summary: 'Змінити офіс', params: BranchParams, body: BranchBody } }, async (req) => {
+    authorize(req.actor, req.params.branchId, ADMIN);
+    branchOf(req.params.branchId);
+    repos.branches.update(req.params.branchId, req.body);
+    s.queue.configChanged(req.params.branchId);
+    return branchOf(req.params.branchId);
+  });
+
+  app.post('/api/branches/:branchId/categories', {
+    schema: { operationId: 'createCategory', tags, summary: 'Нова категорія', params: BranchParams, body: CategoryBody },
+  }, async (req, reply) => {
+    const { branchId } = req.params;
+    authorize(req.actor, branchId, ADMIN);
+    branchOf(branchId);
+    checkCategoryParent(repos, branchId, req.body.parentId);
+    const id = repos.catalog.createCategory(branchId, req.body);
+    s.queue.configChanged(branchId);
+    return reply.status(201).send(repos.catalog.category(id));
+  });
+  app.put('/api/categories/:id', { schema: { operationId: 'updateCategory', tags, summary: 'Змінити категорію', params: IdParams, body: CategoryBody } }, async (req) => {
+    const c = repos.catalog.category(req.params.id);
+    if (!c) throw notFound('Категорію');
+    authorize(req.actor, c.branchId, ADMIN);
+    checkCategoryParent(repos, c.branchId, req.body.parentId, c.id);
+    repos.catalog.updateCategory(c.id, req.body);
+    s.queue.configChanged(c.branchId);
+    return repos.catalog.category(c.id);
+  });
+
+  app.post('/api/branches/:branchId/services', {
+    schema: { operationId: 'createService', tags, summary: 'Нова послуга', params: BranchParams, body: ServiceBody },
+  }, async (req, reply) => {
+    const { branchId } = req.params;
+    authorize(req.actor, branchId, ADMIN);
+    branchOf(branchId);
+    const c = repos.catalog.category(req.body.categoryId);
+    if (!c || c.branchId !== branchId) throw notFound('Категорію');
+    const id = repos.catalog.createService(branchId, req.body);
+    s.queue.configChanged(branchId);
+    return reply.status(201).send(repos.catalog.service(id));
+  });
+  app.put('/api/services/:id', { schema: { operationId: 'updateService', tags, summary: 'Змінити послугу', params: IdParams, body: ServiceBody } }, async (req) => {
+    const svc = repos.catalog.service(req.params.id);
+    if (!svc) throw notFound('Послугу');
+    authorize(req.actor, svc.branchId, ADMIN);
+    const c = repos.catalog.category(req.body.categoryId);
+    if (!c || c.branchId !== svc.branchId) throw notFound('Категорію');
+    repos.catalog.updateService(svc.id, req.body);
+    s.queue.configChanged(svc.branchId);
+    return repos.catalog.service(svc.id);
+  });
+
+  app.get('/api/branches/:branchId/windows', { schema: { operationId: 'listWindows', tags, summary: 'Вікна офісу', params: BranchParams } }, async (req) => {
+    authorize(req.actor, req.params.branchId, STAFF);
+    return repos.windows.list(branchOf(req.params.branchId).id);
+  });
+  app.post('/api/branches/:branchId/windows', {
+    schema: { operationId: 'createWindow', tags, summary: 'Нове вікно', params: BranchParams, body: WindowBody },
+  }, async (req, reply) => {
+    const { branchId } = req.params;
+    authorize(req.actor, branchId, ADMIN);
+    branchOf(branchId);
+    checkServices(repos, branchId, req.body.services.map((x) => x.serviceId));
+    const id = repos.db.transaction(() => repos.windows.create(branchId, req.body))();
+    s.queue.configChanged(branchId);
+    return reply.status(201).send(repos.windows.get(id));
+  });
+  app.put('/api/windows/:windowId', { schema: { operationId: 'updateWindow', tags, summary: 'Змінити вікно', params: WindowParams, body: WindowBody } }, async (req) => {
+    const w = repos.windows.get(req.params.windowId);
+    if (!w) throw notFound('Вікно');
+    authorize(req.actor, w.branchId, ADMIN);
+    checkServices(repos, w.branchId, req.body.services.map((x) => x.serviceId));
+    repos.db.transaction(() => repos.windows.update(w.id, req.body))();
+    s.queue.configChanged(w.branchId);
+    return repos.windows.get(w.id);
+  });
+
+  app.post('/api/branches/:branchId/priority-categories', {
+    schema: { operationId: 'createPriorityCategory', tags, summary: 'Нова пільгова категорія', params: BranchParams, body: PriorityCategoryBody },
+  }, async (req, reply) => {
+    authorize(req.actor, req.params.branchId, ADMIN);
+    branchOf(req.params.branchId);
+    const id = repos.catalog.createPriorityCategory(req.params.branchId, req.body);
+    s.queue.configChanged(req.params.branchId);
+    return reply.status(201).send(repos.catalog.priorityCategory(id));
+  });
+  app.put('/api/priority-categories/:id', {
+    schema: { operationId: 'updatePriorityCategory', tags, summary: 'Змінити пільгову категорію', params: IdParams, body: PriorityCategoryBody },
+  }, async (req) => {
+    const p = repos.catalog.priorityCategory(req.params.id);
+    if (!p) throw notFound('Пільгову категорію');
+    authorize(req.actor, p.branchId, ADMIN);
+    repos.catalog.updatePriorityCategory(p.id, req.body);
+    s.queue.configChanged(p.branchId);
+    return repos.catalog.priorityCategory(p.id);
+  });
+
+  app.get('/api/users', { schema: { operationId: 'listUsers', tags, summary: 'Працівники' } }, async (req) => {
+    const who = authorize(req.actor, null, ADMIN);
+    const branchId = who.kind === 'user' ? who.user.branchId : null;
+    return repos.people.list().filter((u) => branchId === null || u.branchId === branchId);
+  });
+  app.post('/api/users', { schema: { operationId: 'createUser', tags, summary: 'Новий працівник', body: UserBody } }, async (req, reply) => {
+    authorize(req.actor, req.body.branchId, ADMIN);
+    if (req.body.branchId !== null) branchOf(req.body.branchId);
+    const { password, ...rest } = req.body;
+    const id = repos.people.create({ ...rest, passwordHash: hashPassword(password) });
+    return reply.status(201).send(repos.people.get(id));
+  });
+  app.put('/api/users/:id', { schema: { operationId: 'updateUser', tags, summary: 'Змінити працівника', params: IdParams, body: UserBody } }, async (req) => {
+    const u = repos.people.get(req.params.id);
+    if (!u) throw notFound('Працівника');
+    authorize(req.actor, u.branchId, ADMIN);
+    authorize(req.actor, req.body.branchId, ADMIN);
+    const { password, ...rest } = req.body;
+    repos.people.update(u.id, { ...rest, passwordHash: hashPassword(password) });
+    return repos.people.get(u.id);
+  });
+
+  app.get('/api/branches/:branchId/devices', { schema: { operationId: 'listDevices', tags, summary: 'Пристрої офісу', params: BranchParams } }, async (req) => {
+    authorize(req.actor, req.params.branchId, ADMIN);
+    return repos.devices.list(branchOf(req.params.branchId).id).map(({ printer: _p, ...d }) => d);
+  });
+  app.post('/api/branches/:branchId/devices', {
+    schema: { operationId: 'createDevice', tags, summary: 'Новий пристрій: одноразовий код сполучення', params: BranchParams, body: CreateDeviceBody },
+  }, async (req, reply) => reply.status(201).send(s.auth.createDevice(req.actor, req.params.branchId, req.body.kind, req.body.name)));
+}

@@ -1,0 +1,28 @@
+import type {} from '@fastify/cookie';
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Repos } from '@cherha/db';
+import type { Actor } from '../auth/actor';
+import type { AuthService } from '../auth/service';
+import type { Config } from '../config';
+import type { PrintService } from '../printing/print-service';
+import type { QueueService } from '../queue/service';
+import type { Views } from '../queue/views';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+/** What route modules need; built once in app.ts. */
+export interface Services {
+  config: Config;
+  repos: Repos;
+  queue: QueueService;
+  views: Views;
+  auth: AuthService;
+  printing: PrintService;
+}

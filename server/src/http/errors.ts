@@ -1,0 +1,47 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ApiError } from '@cherha/contracts';
+import { DomainError } from '../errors';
+
+const FIELD_UK: Record<string, string> = { body: 'тіло запиту', params: 'адреса', querystring: 'параметри запиту' };
+
+/** One place that turns every failure into `{ error: { code, message } }` a person can read. */
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    let status = 500;
+    let body: ApiError = { code: 'INTERNAL', message: 'Внутрішня помилка сервера. Спробуйте ще раз або зверніться до адміністратора.' };
+    if (err instanceof DomainError) {
+      status = err.status;
+      body = { code: err.code, message: err.message, ...(err.details !== undefined ? { details: err.details } : {}) };
+    } else if (hasZodFastifySchemaValidationErrors(err)) {
+      status = 400;
+      const issues = err.validation.map((v) => {
+        const path = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
+        return { path, message: v.message ?? 'невірне значення' };
+      });
+      const where = FIELD_UK[err.validationContext ?? ''] ?? 'запит';
+      const first = issues[0];
+      body = {
+        code: 'VALIDATION',
+        message: `Невірні дані (${where})${first ? `: ${first.path ? first.path + ' — ' : ''}${first.message}` : ''}`,
+        details: issues,
+      };
+    } else if (err.statusCode === 429) {
+      status = 429;
+      body = { code: 'RATE_LIMITED', message: 'Забагато запитів. Зачекайте хвилину і спробуйте знову.' };
+    } else if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {
+      status = err.statusCode;
+      const known: Record<string, string> = {
+        FST_ERR_CTP_INVALID_JSON_BODY: 'Тіло запиту не є коректним JSON',
+        FST_ERR_CTP_EMPTY_JSON_BODY: 'Тіло запиту порожнє, а очікується JSON',
+        FST_ERR_CTP_BODY_TOO_LARGE: 'Запит завеликий',
+        FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Непідтримуваний тип даних: надсилайте JSON',
+        FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Невірна довжина запиту',
+      };
+      body = { code: 'VALIDATION', message: known[err.code] ?? `Невірний запит: ${err.message}` };
+    } else {
+      request.log.error({ err }, 'unhandled error');
+    }
+    void reply.status(status).send({ error: body });
+  });
+}

@@ -1,0 +1,112 @@
+// socket.io: the live face of the queue. A client gets a full snapshot on every
+// (re)connect, then one delta per committed change; boards get the small variant.
+import type { Server as HttpServer } from 'node:http';
+import { Server, type Socket } from 'socket.io';
+import { z } from 'zod';
+import { SnapshotRequest, type Ack, type ClientToServerEvents, type ServerToClientEvents } from '@cherha/contracts';
+import type { Actor } from '../auth/actor';
+import { SESSION_COOKIE } from '../auth/service';
+import { DomainError } from '../errors';
+import type { Services } from '../http/context';
+
+interface SocketData {
+  actor: Actor;
+  branchId: number;
+  view: 'board' | 'operator';
+}
+type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export const boardRoom = (branchId: number) => `b:${branchId}:board`;
+export const staffRoom = (branchId: number) => `b:${branchId}:staff`;
+export const deviceRoom = (deviceId: number) => `device:${deviceId}`;
+
+const HandshakeAuth = z.object({
+  token: z.string().max(200).optional(),
+  view: z.enum(['board', 'operator']).optional(),
+  branchId: z.coerce.number().int().positive().optional(),
+}).passthrough();
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return decodeURIComponent(v.join('='));
+  }
+  return undefined;
+}
+
+/** Wraps a handler: validates, acks `{ok,data}` or `{ok:false,error}`, never throws into socket.io. */
+function handler<T>(fn: (payload: unknown) => T) {
+  return (payload: unknown, ack?: unknown) => {
+    let res: Ack<T>;
+    try {
+      res = { ok: true, data: fn(payload) };
+    } catch (err) {
+      res = err instanceof DomainError
+        ? { ok: false, error: { code: err.code, message: err.message } }
+        : err instanceof z.ZodError
+          ? { ok: false, error: { code: 'VALIDATION', message: `Невірні дані: ${err.issues[0]?.message ?? ''}` } }
+          : { ok: false, error: { code: 'INTERNAL', message: 'Внутрішня помилка сервера' } };
+    }
+    if (typeof ack === 'function') (ack as (r: Ack<T>) => void)(res);
+  };
+}
+
+export function createLive(httpServer: HttpServer, s: Services, extraHandlers?: (socket: LiveSocket) => void): LiveServer {
+  const io: LiveServer = new Server(httpServer, {
+    maxHttpBufferSize: 64 * 1024,
+    connectionStateRecovery: undefined,
+    serveClient: false,
+  });
+
+  io.use((socket, next) => {
+    const parsed = HandshakeAuth.safeParse(socket.handshake.auth ?? {});
+    if (!parsed.success) return next(new Error('Невірні дані підключення'));
+    const auth = parsed.data;
+    const actor = s.auth.resolve(cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE), auth.token);
+    if (!actor || actor.kind === 'system') return next(new Error('Потрібно увійти в систему або сполучити пристрій'));
+    let branchId: number | undefined;
+    if (actor.kind === 'device') branchId = actor.device.branchId;
+    else branchId = actor.user.branchId ?? auth.branchId ?? s.repos.branches.list()[0]?.id;
+    if (branchId === undefined || !s.repos.branches.get(branchId)) return next(new Error('Офіс не знайдено'));
+    if (actor.kind === 'user' && actor.user.branchId !== null && auth.branchId !== undefined && auth.branchId !== branchId) {
+      return next(new Error('Ви працюєте в іншому офісі'));
+    }
+    const view = actor.kind === 'user' && auth.view !== 'board' ? 'operator' : 'board';
+    socket.data = { actor, branchId, view };
+    next();
+  });
+
+  const snapshotFor = (data: SocketData) => (data.view === 'operator' ? s.views.operator(data.branchId) : s.views.board(data.branchId));
+  const emitSnapshot = (socket: LiveSocket) => {
+    if (socket.data.view === 'operator') socket.emit('operator:snapshot', s.views.operator(socket.data.branchId));
+    else socket.emit('board:snapshot', s.views.board(socket.data.branchId));
+  };
+
+  io.on('connection', (socket) => {
+    const { actor, branchId, view } = socket.data;
+    void socket.join(view === 'operator' ? staffRoom(branchId) : boardRoom(branchId));
+    if (actor.kind === 'device') void socket.join(deviceRoom(actor.device.id));
+    emitSnapshot(socket);
+    socket.on('snapshot:get', handler((payload) => {
+      SnapshotRequest.parse(payload ?? {});
+      return snapshotFor(socket.data);
+    }));
+    extraHandlers?.(socket);
+  });
+
+  // the one broadcaster: after every commit
+  s.queue.onChange((change) => {
+    const id = change.branchId;
+    if (change.resync) {
+      io.to(boardRoom(id)).emit('board:snapshot', s.views.board(id));
+      io.to(staffRoom(id)).emit('operator:snapshot', s.views.operator(id));
+      return;
+    }
+    const delta = s.views.delta(change);
+    io.to(staffRoom(id)).emit('delta', delta);
+    io.to(boardRoom(id)).emit('delta', { ...delta, tickets: [] });
+  });
+
+  return io;
+}

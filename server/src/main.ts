@@ -1,0 +1,27 @@
+// Loads the configuration, opens the store and listens. Everything else is in app.ts.
+import { createApp } from './app';
+import { DEMO_TOKENS } from './demo';
+
+const cherha = await createApp();
+const base = await cherha.start();
+const { config, services } = cherha;
+const url = config.publicUrl || base;
+const branch = services.repos.branches.list()[0];
+const lines = [
+  '',
+  '«Черга» працює / is running',
+  `  Оператор / operator:   ${url}/operator/`,
+  branch && config.demoDevices ? `  Термінал / kiosk:      ${url}/kiosk/?token=${DEMO_TOKENS.kiosk}&branch=${branch.id}` : `  Термінал / kiosk:      ${url}/kiosk/`,
+  branch && config.demoDevices ? `  Табло / board:         ${url}/board/?token=${DEMO_TOKENS.display}&branch=${branch.id}` : `  Табло / board:         ${url}/board/`,
+  `  API docs:              ${url}/docs`,
+  `  База даних / database: ${config.dbPath}`,
+  config.demo ? '  Демо-входи: admin / admin12345, supervisor / super12345, operator1 / operator123' : '',
+  '',
+];
+console.log(lines.filter((l) => l !== '').join('\n'));
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    void cherha.close().then(() => process.exit(0));
+  });
+}

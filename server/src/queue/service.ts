@@ -1,0 +1,503 @@
+// The single queue authority. Every command is ONE synchronous better-sqlite3
+// transaction (never an await inside), returning its result; what changed is handed to
+// the listeners only after the commit.
+import { randomBytes } from 'node:crypto';
+import type { Branch, IssueTicketInput, Service, Ticket, TicketEventType, TransferInput } from '@cherha/contracts';
+import { FINAL_STATUSES, formatTicketNumber } from '@cherha/contracts';
+import type { Repos } from '@cherha/db';
+import { authorize, actorLabel, isAtLeast, SYSTEM, type Actor } from '../auth/actor';
+import { DomainError, notFound } from '../errors';
+import { localTime, type Clock } from '../time';
+import { Change } from './change';
+import { estimateWaitMinutes, typicalMinutes } from './estimate';
+import { issuingVerdict } from './hours';
+import { pickNext } from './strategy';
+
+export type ChangeListener = (change: Change) => void;
+
+export interface IssueResult {
+  ticket: Ticket;
+  peopleAhead: number;
+  estimatedWaitMinutes: number;
+  /** true when this is a retry of an already issued request */
+  replayed: boolean;
+}
+
+const OPERATOR = { role: 'operator' } as const;
+const SUPERVISOR = { role: 'supervisor' } as const;
+
+export class QueueService {
+  private readonly listeners: ChangeListener[] = [];
+  /** typical minutes per visitor, per service; refreshed when a service finishes */
+  private readonly typical = new Map<number, number>();
+
+  constructor(
+    private readonly repos: Repos,
+    private readonly clock: Clock,
+  ) {}
+
+  onChange(listener: ChangeListener): void {
+    this.listeners.push(listener);
+  }
+
+  now(): Date {
+    return this.clock.now();
+  }
+
+  // ---------- plumbing ----------
+
+  /** Runs `fn` in one transaction for one branch; bumps the revision when anything changed. */
+  private commit<T>(branchId: number, fn: (change: Change) => T): T {
+    const change = new Change(branchId);
+    const result = this.repos.db.transaction(() => {
+      const r = fn(change);
+      if (!change.empty) change.revision = this.repos.branches.bumpRevision(branchId);
+      return r;
+    })();
+    if (!change.empty) for (const l of this.listeners) l(change);
+    return result;
+  }
+
+  private branch(id: number): Branch {
+    const b = this.repos.branches.get(id);
+    if (!b) throw notFound('Офіс');
+    return b;
+  }
+
+  private ticket(id: number): Ticket {
+    const t = this.repos.tickets.get(id);
+    if (!t) throw notFound('Талон');
+    return t;
+  }
+
+  private service(branchId: number, id: number): Service {
+    const s = this.repos.catalog.service(id);
+    if (!s || s.branchId !== branchId) throw notFound('Послугу');
+    return s;
+  }
+
+  private window(id: number) {
+    const w = this.repos.windows.get(id);
+    if (!w) throw notFound('Вікно');
+    return w;
+  }
+
+  private today(branch: Branch): string {
+    return localTime(this.clock.now(), branch.timeZone).date;
+  }
+
+  private event(change: Change, t: Ticket, type: TicketEventType, actor: Actor, data?: Record<string, unknown>): void {
+    this.repos.tickets.addEvent({
+      ticketId: t.id, branchId: t.branchId, type, at: this.clock.now().toISOString(), windowId: t.windowId, operatorId: t.operatorId,
+      actor: actorLabel(actor), data: data ?? null,
+    });
+    change.tickets.add(t.id);
+    change.services.add(t.serviceId);
+    if (t.windowId !== null) change.windows.add(t.windowId);
+  }
+
+  private requireAlertOff(branchId: number): void {
+    if (this.repos.branches.runtime(branchId)?.alertSince) {
+      throw new DomainError('ALERT_ACTIVE', 'Повітряна тривога: видачу і виклик талонів призупинено');
+    }
+  }
+
+  private requireStatus(t: Ticket, allowed: readonly Ticket['status'][], action: string): void {
+    if (!allowed.includes(t.status)) {
+      throw new DomainError('INVALID_STATE', `Талон ${t.number} не можна ${action}: його стан — «${STATUS_UK[t.status]}»`);
+    }
+  }
+
+  /** operators act on their own window's tickets; supervisors on any in their branch */
+  private requireOwnTicket(actor: Actor | null, t: Ticket): Actor {
+    const who = authorize(actor, t.branchId, OPERATOR);
+    if (isAtLeast(who, 'supervisor') || who.kind !== 'user' || t.windowId === null) return who;
+    const w = this.repos.windows.get(t.windowId);
+    if (w && w.operatorId !== null && w.operatorId !== who.user.id) {
+      throw new DomainError('FORBIDDEN', `Талон ${t.number} обслуговує інше вікно`);
+    }
+    return who;
+  }
+
+  // ---------- estimates ----------
+
+  typicalMinutes(service: Service): number {
+    let m = this.typical.get(service.id);
+    if (m === undefined) {
+      m = typicalMinutes(this.repos.tickets.recentServiceMinutes(service.id, 20), service.expectedMinutes);
+      this.typical.set(service.id, m);
+    }
+    return m;
+  }
+
+  /** Windows open right now for a service: active, not paused, with an operator. */
+  openWindowsFor(branchId: number): Map<number, number> {
+    const counts = new Map<number, number>();
+    for (const w of this.repos.windows.list(branchId)) {
+      if (!w.active || w.paused || w.operatorId === null) continue;
+      for (const ws of w.services) counts.set(ws.serviceId, (counts.get(ws.serviceId) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  // ---------- day end ----------
+
+  /**
+   * Closes the tickets left open from earlier service days (reason "day_end") and frees
+   * the windows. Numbering restarts by itself: counters are keyed by the service day.
+   */
+  closeStaleDays(branchId: number): number {
+    const branch = this.branch(branchId);
+    const today = this.today(branch);
+    if (this.repos.branches.runtime(branchId)?.closedThroughDay === today) return 0;
+    return this.commit(branchId, (change) => this.closeStaleIn(branch, today, change));
+  }
+
+  private closeStaleIn(branch: Branch, today: string, change: Change): number {
+    const runtime = this.repos.branches.runtime(branch.id);
+    if (runtime?.closedThroughDay === today) return 0;
+    const stale = this.repos.tickets.staleOpen(branch.id, today);
+    const at = this.clock.now().toISOString();
+    for (const t of stale) {
+      const from = t.status;
+      t.status = 'closed';
+      t.finishedAt = at;
+      this.repos.tickets.save(t);
+      this.event(change, t, 'closed', SYSTEM, { reason: 'day_end', from });
+    }
+    for (const w of this.repos.windows.list(branch.id)) {
+      if (w.operatorId !== null || w.paused) {
+        this.repos.windows.release(w.id);
+        this.repos.windows.setPaused(w.id, false);
+        change.windows.add(w.id);
+      }
+    }
+    this.repos.branches.setClosedThroughDay(branch.id, today);
+    return stale.length;
+  }
+
+  // ---------- commands ----------
+
+  issueTicket(actor: Actor | null, branchId: number, input: IssueTicketInput): IssueResult {
+    const branch = this.branch(branchId);
+    const who = authorize(actor, branchId, { role: 'operator', devices: ['kiosk'] });
+    return this.commit(branchId, (change) => {
+      const existing = this.repos.tickets.byIdempotencyKey(branchId, input.idempotencyKey);
+      if (existing) {
+        return { ticket: existing, peopleAhead: existing.peopleAheadAtIssue, estimatedWaitMinutes: existing.estimatedWaitMinutesAtIssue, replayed: true };
+      }
+      const local = localTime(this.clock.now(), branch.timeZone);
+      this.closeStaleIn(branch, local.date, change);
+      if (!branch.active) throw new DomainError('BRANCH_CLOSED', 'Офіс не працює');
+      this.requireAlertOff(branchId);
+      const service = this.service(branchId, input.serviceId);
+      if (!service.active) throw new DomainError('SERVICE_CLOSED', `Послуга «${service.name.uk}» зараз не надається`);
+      if (this.repos.catalog.closedServiceIds(branchId, local.date).has(service.id)) {
+        throw new DomainError('SERVICE_CLOSED', `Прийом з послуги «${service.name.uk}» на сьогодні завершено`);
+      }
+      const verdict = issuingVerdict(branch, service, local);
+      if (!verdict.ok) throw new DomainError(verdict.code, verdict.message);
+      if (service.dailyCap !== null && this.repos.tickets.issuedToday(service.id, local.date) >= service.dailyCap) {
+        throw new DomainError('DAILY_CAP', `На сьогодні всі талони на послугу «${service.name.uk}» видано`);
+      }
+      const priorityId = input.priorityCategoryId ?? null;
+      if (priorityId !== null) {
+        const pc = this.repos.catalog.priorityCategory(priorityId);
+        if (!pc || pc.branchId !== branchId || !pc.active) throw notFound('Пільгову категорію');
+      }
+      let seq = this.repos.tickets.nextSeq(branchId, local.date, service.prefix, service.rangeStart);
+      if (seq < service.rangeStart) {
+        this.repos.tickets.skipSeqTo(branchId, local.date, service.prefix, service.rangeStart);
+        seq = service.rangeStart;
+      }
+      if (seq > service.rangeEnd) {
+        throw new DomainError('RANGE_EXHAUSTED', `Номери талонів «${service.prefix}» на сьогодні закінчились`);
+      }
+      const waiting = this.repos.tickets.open(branchId).filter((t) => t.status === 'waiting' && t.serviceId === service.id);
+      const peopleAhead = priorityId === null ? waiting.length : waiting.filter((t) => t.priorityCategoryId !== null).length;
+      const open = this.openWindowsFor(branchId).get(service.id) ?? 0;
+      const estimate = estimateWaitMinutes(peopleAhead, this.typicalMinutes(service), open);
+      const ticket = this.repos.tickets.insert({
+        branchId, serviceId: service.id, serviceDay: local.date, prefix: service.prefix, seq,
+        number: formatTicketNumber(service.prefix, seq), priorityCategoryId: priorityId, issuedAt: this.clock.now().toISOString(),
+        peopleAheadAtIssue: peopleAhead, estimatedWaitMinutesAtIssue: estimate, language: input.language,
+        publicCode: randomBytes(12).toString('base64url'), idempotencyKey: input.idempotencyKey, issuedBy: actorLabel(who),
+      });
+      this.event(change, ticket, 'issued', who, priorityId !== null ? { priorityCategoryId: priorityId } : undefined);
+      return { ticket, peopleAhead, estimatedWaitMinutes: estimate, replayed: false };
+    });
+  }
+
+  /** A window's current called/serving ticket must be dealt with before the next call. */
+  private clearWindowForCall(change: Change, windowId: number, actor: Actor): void {
+    for (const current of this.repos.tickets.atWindow(windowId)) {
+      if (current.status === 'serving') {
+        current.status = 'done';
+        current.finishedAt = this.clock.now().toISOString();
+        this.repos.tickets.save(current);
+        this.event(change, current, 'finished', actor, { auto: true });
+        this.typical.delete(current.serviceId);
+      } else {
+        throw new DomainError('INVALID_STATE', `Спершу завершіть талон ${current.number}: почніть обслуговування або позначте «Не з'явився»`);
+      }
+    }
+  }
+
+  private prepareWindow(actor: Actor | null, windowId: number) {
+    const w = this.window(windowId);
+    const who = authorize(actor, w.branchId, OPERATOR);
+    if (!w.active) throw new DomainError('INVALID_STATE', `Вікно ${w.label} вимкнене`);
+    return { w, who };
+  }
+
+  private callTicket(change: Change, t: Ticket, w: { id: number; label: string }, who: Actor, type: 'called'): void {
+    t.status = 'called';
+    t.windowId = w.id;
+    t.operatorId = who.kind === 'user' ? who.user.id : null;
+    t.calledAt = this.clock.now().toISOString();
+    t.startedAt = null;
+    this.repos.tickets.save(t);
+    this.event(change, t, type, who);
+    change.calls.push({ ticketId: t.id, number: t.number, windowLabel: w.label, calledAt: t.calledAt, recall: false });
+  }
+
+  callNext(actor: Actor | null, windowId: number): Ticket {
+    const { w, who } = this.prepareWindow(actor, windowId);
+    return this.commit(w.branchId, (change) => {
+      this.requireAlertOff(w.branchId);
+      if (w.paused) throw new DomainError('WINDOW_PAUSED', `Вікно ${w.label} на паузі: спершу продовжте роботу`);
+      this.takeWindow(change, w, who);
+      this.clearWindowForCall(change, w.id, who);
+      const branch = this.branch(w.branchId);
+      const runtime = this.repos.branches.runtime(w.branchId)!;
+      const candidates = this.repos.tickets.candidates(w.branchId, w.id);
+      const pick = pickNext(
+        candidates.map((c) => ({ id: c.id, priority: c.priorityCategoryId !== null, queuedAt: Date.parse(c.queuedAt), level: c.level })),
+        branch.strategy,
+        { ordinarySincePriority: runtime.ordinarySincePriority },
+        this.clock.now().getTime(),
+      );
+      if (pick.ticketId === null) throw new DomainError('QUEUE_EMPTY', 'Черга порожня: немає відвідувачів, які чекають на послуги цього вікна');
+      if (pick.state.ordinarySincePriority !== runtime.ordinarySincePriority) {
+        this.repos.branches.setOrdinarySincePriority(w.branchId, pick.state.ordinarySincePriority);
+      }
+      const t = this.ticket(pick.ticketId);
+      this.callTicket(change, t, w, who, 'called');
+      return t;
+    });
+  }
+
+  callSpecificTicket(actor: Actor | null, windowId: number, ticketId: number): Ticket {
+    const { w, who } = this.prepareWindow(actor, windowId);
+    return this.commit(w.branchId, (change) => {
+      this.requireAlertOff(w.branchId);
+      const t = this.ticket(ticketId);
+      if (t.branchId !== w.branchId) throw notFound('Талон');
+      this.requireStatus(t, ['waiting', 'postponed'], 'викликати');
+      this.takeWindow(change, w, who);
+      this.clearWindowForCall(change, w.id, who);
+      this.callTicket(change, t, w, who, 'called');
+      return t;
+    });
+  }
+
+  /** the operator who calls from a window sits at it */
+  private takeWindow(change: Change, w: { id: number; operatorId: number | null; label: string }, who: Actor): void {
+    if (who.kind !== 'user' || w.operatorId === who.user.id) return;
+    if (w.operatorId !== null && !isAtLeast(who, 'supervisor')) {
+      throw new DomainError('FORBIDDEN', `За вікном ${w.label} працює інший адміністратор`);
+    }
+    this.repos.windows.occupy(w.id, who.user.id);
+    change.windows.add(w.id);
+  }
+
+  private ticketCommand(actor: Actor | null, ticketId: number, fn: (t: Ticket, who: Actor, change: Change) => void): Ticket {
+    const t0 = this.ticket(ticketId);
+    return this.commit(t0.branchId, (change) => {
+      const t = this.ticket(ticketId);
+      fn(t, this.requireOwnTicket(actor, t), change);
+      return t;
+    });
+  }
+
+  recallTicket(actor: Actor | null, ticketId: number): Ticket {
+    return this.ticketCommand(actor, ticketId, (t, who, change) => {
+      this.requireAlertOff(t.branchId);
+      this.requireStatus(t, ['called'], 'викликати повторно');
+      t.recallCount += 1;
+      this.repos.tickets.save(t);
+      this.event(change, t, 'recalled', who, { recallCount: t.recallCount });
+      const label = t.windowId !== null ? (this.repos.windows.get(t.windowId)?.label ?? '') : '';
+      change.calls.push({ ticketId: t.id, number: t.number, windowLabel: label, calledAt: this.clock.now().toISOString(), recall: true });
+    });
+  }
+
+  startService(actor: Actor | null, ticketId: number): Ticket {
+    return this.ticketCommand(actor, ticketId, (t, who, change) => {
+      this.requireStatus(t, ['called'], 'почати обслуговувати');
+      t.status = 'serving';
+      t.startedAt = this.clock.now().toISOString();
+      this.repos.tickets.save(t);
+      this.event(change, t, 'started', who);
+    });
+  }
+
+  finishService(actor: Actor | null, ticketId: number): Ticket {
+    return this.ticketCommand(actor, ticketId, (t, who, change) => {
+      this.requireStatus(t, ['serving'], 'завершити');
+      t.status = 'done';
+      t.finishedAt = this.clock.now().toISOString();
+      this.repos.tickets.save(t);
+      this.event(change, t, 'finished', who);
+      this.typical.delete(t.serviceId);
+    });
+  }
+
+  markNoShow(actor: Actor | null, ticketId: number): Ticket {
+    return this.ticketCommand(actor, ticketId, (t, who, change) => {
+      this.requireStatus(t, ['called'], "позначити «Не з'явився»");
+      t.status = 'no_show';
+      t.finishedAt = this.clock.now().toISOString();
+      this.repos.tickets.save(t);
+      this.event(change, t, 'no_show', who, { recallCount: t.recallCount });
+    });
+  }
+
+  /** queue order key for a ticket put back into the queue */
+  private placementTime(t: Ticket, placement: 'first' | 'last' | 'original'): string {
+    if (placement === 'original') return t.issuedAt;
+    if (placement === 'last') return this.clock.now().toISOString();
+    const waiting = this.repos.tickets.open(t.branchId).filter((o) => o.status === 'waiting' && o.id !== t.id);
+    const earliest = waiting.reduce((min, o) => Math.min(min, Date.parse(o.queuedAt)), Date.parse(t.issuedAt));
+    return new Date(earliest - 1).toISOString();
+  }
+
+  transferTicket(actor: Actor | null, ticketId: number, input: TransferInput): Ticket {
+    return this.ticketCommand(actor, ticketId, (t, who, change) => {
+      this.requireStatus(t, ['waiting', 'called', 'serving', 'postponed'], 'перенаправити');
+      const from = { serviceId: t.serviceId, windowId: t.windowId };
+      if (input.serviceId !== undefined) {
+        const s = this.service(t.branchId, input.serviceId);
+        if (!s.active) throw new DomainError('SERVICE_CLOSED', `Послуга «${s.name.uk}» зараз не надається`);
+        t.serviceId = s.id;
+      }
+      if (input.windowId !== undefined) {
+        const w = this.window(input.windowId);
+        if (w.branchId !== t.branchId || !w.active) throw notFound('Вікно');
+        t.targetWindowId = w.id;
+        change.windows.add(w.id);
+      } else {
+        t.targetWindowId = null;
+      }
+      // the event keeps where it came from; the ticket keeps its number
+      this.event(change, t, 'transferred', who, { ...from, toServiceId: t.serviceId, toWindowId: t.targetWindowId, placement: input.placement });
+      t.status = 'waiting';
+      t.queuedAt = this.placementTime(t, input.placement);
+      t.windowId = null;
+      t.operatorId = null;
+      t.calledAt = null;
+      t.startedAt = null;
+      this.repos.tickets.save(t);
+      change.services.add(t.serviceId);
+    });
+  }
+
+  postponeTicket(actor: Actor | null, ticketId: number): Ticket {
+    return this.ticketCommand(actor, ticketId, (t, who, change) => {
+      this.requireStatus(t, ['called', 'serving'], 'відкласти');
+      this.event(change, t, 'postponed', who);
+      t.status = 'postponed';
+      t.windowId = null;
+      t.calledAt = null;
+      t.startedAt = null;
+      this.repos.tickets.save(t);
+    });
+  }
+
+  returnTicket(actor: Actor | null, ticketId: number, placement: 'first' | 'last' | 'original'): Ticket {
+    return this.ticketCommand(actor, ticketId, (t, who, change) => {
+      this.requireStatus(t, ['postponed'], 'повернути в чергу');
+      t.status = 'waiting';
+      t.queuedAt = this.placementTime(t, placement);
+      this.repos.tickets.save(t);
+      this.event(change, t, 'returned', who, { placement });
+    });
+  }
+
+  cancelTicket(actor: Actor | null, ticketId: number, reason?: string): Ticket {
+    return this.ticketCommand(actor, ticketId, (t, who, change) => {
+      if (FINAL_STATUSES.includes(t.status)) this.requireStatus(t, [], 'скасувати');
+      t.status = 'cancelled';
+      t.finishedAt = this.clock.now().toISOString();
+      this.repos.tickets.save(t);
+      this.event(change, t, 'cancelled', who, reason ? { reason } : undefined);
+    });
+  }
+
+  setWindowPaused(actor: Actor | null, windowId: number, paused: boolean) {
+    const { w, who } = this.prepareWindow(actor, windowId);
+    return this.commit(w.branchId, (change) => {
+      this.takeWindow(change, w, who);
+      this.repos.windows.setPaused(w.id, paused);
+      change.windows.add(w.id);
+      for (const s of w.services) change.services.add(s.serviceId);
+      return this.window(w.id);
+    });
+  }
+
+  /** the operator leaves the window (end of shift): it no longer counts as open */
+  leaveWindow(actor: Actor | null, windowId: number) {
+    const { w } = this.prepareWindow(actor, windowId);
+    return this.commit(w.branchId, (change) => {
+      this.repos.windows.release(w.id);
+      change.windows.add(w.id);
+      for (const s of w.services) change.services.add(s.serviceId);
+      return this.window(w.id);
+    });
+  }
+
+  setServiceClosedToday(actor: Actor | null, branchId: number, serviceId: number, closed: boolean) {
+    const branch = this.branch(branchId);
+    const who = authorize(actor, branchId, SUPERVISOR);
+    const service = this.service(branchId, serviceId);
+    return this.commit(branchId, (change) => {
+      const day = this.today(branch);
+      if (closed) this.repos.catalog.closeForDay(service.id, day, this.clock.now().toISOString(), actorLabel(who));
+      else this.repos.catalog.reopenForDay(service.id, day);
+      change.services.add(service.id);
+      return { serviceId: service.id, closedToday: closed };
+    });
+  }
+
+  setAlert(actor: Actor | null, branchId: number, active: boolean) {
+    this.branch(branchId);
+    const who = authorize(actor, branchId, SUPERVISOR);
+    return this.commit(branchId, (change) => {
+      const since = this.repos.branches.runtime(branchId)!.alertSince;
+      const at = this.clock.now().toISOString();
+      if (active && !since) this.repos.branches.startAlert(branchId, at, actorLabel(who));
+      else if (!active && since) this.repos.branches.endAlert(branchId, at, actorLabel(who));
+      else return { active, since }; // already so: nothing to change
+      change.alert = true;
+      return { active, since: active ? at : null };
+    });
+  }
+
+  /** For edits of the configuration: clients take a fresh snapshot. */
+  configChanged(branchId: number): void {
+    this.commit(branchId, (change) => {
+      change.resync = true;
+    });
+  }
+}
+
+const STATUS_UK: Record<Ticket['status'], string> = {
+  waiting: 'очікує',
+  called: 'викликано',
+  serving: 'обслуговується',
+  done: 'обслуговано',
+  no_show: "не з'явився",
+  cancelled: 'скасовано',
+  postponed: 'відкладено',
+  closed: 'закрито в кінці дня',
+};

@@ -1,0 +1,131 @@
+// Read models pushed to clients: the board's snapshot stays small whatever the queue
+// length (recent calls + per-service counters); staff also get windows and the queue.
+import type {
+  BoardSnapshot, CallView, Delta, OperatorSnapshot, ServiceLoad, Ticket, TicketView, WindowState,
+} from '@cherha/contracts';
+import type { Repos } from '@cherha/db';
+import { localTime } from '../time';
+import type { Change } from './change';
+import { estimateWaitMinutes } from './estimate';
+import { issuingVerdict } from './hours';
+import type { QueueService } from './service';
+
+const RECENT_CALLS = 10;
+const QUEUE_PAGE = 100;
+
+export class Views {
+  constructor(
+    private readonly repos: Repos,
+    private readonly queue: QueueService,
+  ) {}
+
+  private windowLabels(branchId: number): Map<number, string> {
+    return new Map(this.repos.windows.list(branchId).map((w) => [w.id, w.label]));
+  }
+
+  ticketView(t: Ticket, labels: Map<number, string>): TicketView {
+    return {
+      id: t.id, number: t.number, serviceId: t.serviceId, status: t.status, priority: t.priorityCategoryId !== null,
+      windowId: t.windowId, windowLabel: t.windowId !== null ? (labels.get(t.windowId) ?? null) : null, targetWindowId: t.targetWindowId,
+      issuedAt: t.issuedAt, queuedAt: t.queuedAt, calledAt: t.calledAt, startedAt: t.startedAt, recallCount: t.recallCount,
+    };
+  }
+
+  /** load of the given services (all when `only` is undefined) */
+  services(branchId: number, only?: Set<number>): ServiceLoad[] {
+    const branch = this.repos.branches.get(branchId)!;
+    const local = localTime(this.queue.now(), branch.timeZone);
+    const waiting = this.repos.tickets.waitingCounts(branchId);
+    const open = this.queue.openWindowsFor(branchId);
+    const closed = this.repos.catalog.closedServiceIds(branchId, local.date);
+    const alert = this.repos.branches.runtime(branchId)?.alertSince != null;
+    return this.repos.catalog
+      .services(branchId)
+      .filter((s) => !only || only.has(s.id))
+      .map((s) => {
+        const n = waiting.get(s.id) ?? 0;
+        const openWindows = open.get(s.id) ?? 0;
+        let reason: string | null = null;
+        if (alert) reason = 'ALERT_ACTIVE';
+        else if (!s.active || closed.has(s.id)) reason = 'SERVICE_CLOSED';
+        else {
+          const v = issuingVerdict(branch, s, local);
+          if (!v.ok) reason = v.code;
+        }
+        return {
+          serviceId: s.id, name: s.name, prefix: s.prefix, categoryId: s.categoryId, waiting: n, openWindows,
+          estimatedWaitMinutes: estimateWaitMinutes(n, this.queue.typicalMinutes(s), openWindows), available: reason === null, reason,
+        };
+      });
+  }
+
+  windows(branchId: number, only?: Set<number>): WindowState[] {
+    const labels = this.windowLabels(branchId);
+    const users = new Map(this.repos.people.list().map((u) => [u.id, u.name]));
+    return this.repos.windows
+      .list(branchId)
+      .filter((w) => !only || only.has(w.id))
+      .map((w) => {
+        const current = this.repos.tickets.atWindow(w.id)[0];
+        return {
+          id: w.id, label: w.label, paused: w.paused, operatorId: w.operatorId,
+          operatorName: w.operatorId !== null ? (users.get(w.operatorId) ?? null) : null,
+          current: current ? this.ticketView(current, labels) : null,
+        };
+      });
+  }
+
+  private calls(branchId: number): CallView[] {
+    return this.repos.tickets.recentCalls(branchId, RECENT_CALLS).map((c) => ({
+      ticketId: c.ticketId, number: c.number, windowLabel: c.windowLabel, calledAt: c.at, recall: c.recall,
+    }));
+  }
+
+  private alert(branchId: number) {
+    const since = this.repos.branches.runtime(branchId)?.alertSince ?? null;
+    return { active: since !== null, since };
+  }
+
+  board(branchId: number): BoardSnapshot {
+    const branch = this.repos.branches.get(branchId)!;
+    return {
+      branchId, branchName: branch.name, revision: this.repos.branches.runtime(branchId)!.revision,
+      serverTime: this.queue.now().toISOString(), alert: this.alert(branchId), calls: this.calls(branchId), services: this.services(branchId),
+    };
+  }
+
+  operator(branchId: number): OperatorSnapshot {
+    const branch = this.repos.branches.get(branchId)!;
+    const labels = this.windowLabels(branchId);
+    const queued = this.repos.tickets.open(branchId).filter((t) => t.status === 'waiting' || t.status === 'postponed');
+    return {
+      ...this.board(branchId),
+      windows: this.windows(branchId),
+      queue: queued.slice(0, QUEUE_PAGE).map((t) => this.ticketView(t, labels)),
+      queueTotal: queued.length,
+      strategy: branch.strategy.name,
+    };
+  }
+
+  /** The staff delta; the board's is the same without ticket views. */
+  delta(change: Change): Delta {
+    const labels = this.windowLabels(change.branchId);
+    const tickets = [...change.tickets].flatMap((id) => {
+      const t = this.repos.tickets.get(id);
+      return t ? [this.ticketView(t, labels)] : [];
+    });
+    return {
+      branchId: change.branchId, revision: change.revision, serverTime: this.queue.now().toISOString(), tickets, calls: change.calls,
+      services: change.alert ? this.services(change.branchId) : this.services(change.branchId, this.affectedServices(change)),
+      windows: change.windows.size ? this.windows(change.branchId, change.windows) : [],
+      alert: this.alert(change.branchId),
+    };
+  }
+
+  /** a window's open/paused state changes the estimates of every service it serves */
+  private affectedServices(change: Change): Set<number> {
+    const set = new Set(change.services);
+    for (const id of change.windows) for (const s of this.repos.windows.get(id)?.services ?? []) set.add(s.serviceId);
+    return set;
+  }
+}
