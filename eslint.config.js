@@ -19,6 +19,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  { files: ['tests/**/*.ts', '*/test/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   { files: ['contracts/**/*.ts'], rules: restrict(['@cherha/*', 'node:*', 'fs', 'path']) },
   { files: ['db/**/*.ts', 'printer/**/*.ts'], rules: restrict(['@cherha/server', '@cherha/server/*', '@cherha/*-ui']) },
   {

@@ -1,1 +1,2 @@
-export {};
+export { createApp } from './app';
+export type { AppOptions, CherhaApp } from './app';
