@@ -1,0 +1,63 @@
+// A transport opens a connection per job (or per status check). Bidirectional transports can
+// answer real-time status queries; one-way ones (usb lp device, file) report "unknown".
+export interface Connection {
+  /** resolves once the bytes have left our process (drained to the OS) */
+  write(data: Buffer): Promise<void>;
+  /**
+   * Send a real-time request and wait for one reply byte; null when nothing arrives in time
+   * or the connection is gone. Bytes that arrived before the request are discarded first
+   * (a late reply to an earlier query must not be read as this one's).
+   */
+  query(request: Buffer, timeoutMs: number): Promise<number | null>;
+  /** true once the peer closed or the link failed */
+  readonly broken: boolean;
+  close(): Promise<void>;
+}
+
+export interface Transport {
+  readonly kind: 'tcp' | 'serial' | 'usb' | 'file' | 'memory';
+  readonly bidirectional: boolean;
+  open(): Promise<Connection>;
+}
+
+/** Shared reply buffer + waiter for byte-stream connections. */
+export class ReplyInbox {
+  private bytes: number[] = [];
+  private waiter: ((b: number | null) => void) | null = null;
+
+  push(chunk: Buffer): void {
+    for (const b of chunk) {
+      if (this.waiter) {
+        const w = this.waiter;
+        this.waiter = null;
+        w(b);
+      } else this.bytes.push(b);
+    }
+  }
+
+  clear(): void {
+    this.bytes = [];
+  }
+
+  /** the connection is gone: whoever waits gets null now */
+  fail(): void {
+    const w = this.waiter;
+    this.waiter = null;
+    w?.(null);
+  }
+
+  next(timeoutMs: number): Promise<number | null> {
+    const first = this.bytes.shift();
+    if (first !== undefined) return Promise.resolve(first);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.waiter = null;
+        resolve(null);
+      }, timeoutMs);
+      this.waiter = (b) => {
+        clearTimeout(timer);
+        resolve(b);
+      };
+    });
+  }
+}
