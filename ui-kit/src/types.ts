@@ -1,6 +1,6 @@
 // Response shapes the UIs read that contracts/ does not name yet.
 // TODO(contracts): move these into @cherha/contracts (see the UI report).
-import type { Branch, Category, Device, PriorityCategory, Service, Ticket, User } from '@cherha/contracts';
+import type { Branch, Category, Device, IssueTicketResponse, PriorityCategory, Service, User } from '@cherha/contracts';
 
 /** GET /api/branches/:id/catalog — the kiosk menu */
 export interface Catalog {
@@ -10,20 +10,12 @@ export interface Catalog {
   priorityCategories: PriorityCategory[];
 }
 
-/** print outcome reported with an issued ticket */
-export interface PrintInfo {
-  /** 'queued' | 'printed' mean a paper ticket is coming; anything else: no printer, failed… */
-  status: string;
-  jobId?: string | null;
-  message?: string | null;
-}
+/** POST /api/branches/:id/tickets (kept as an alias of the contract type) */
+export type IssueTicketResult = IssueTicketResponse;
 
-/** POST /api/branches/:id/tickets */
-export interface IssueTicketResult {
-  ticket: Ticket;
-  peopleAhead: number;
-  estimatedWaitMinutes: number;
-  print: PrintInfo | null;
+/** true when a paper ticket is on its way */
+export function paperTicketExpected(print: { status: string } | null | undefined): boolean {
+  return print?.status === 'queued' || print?.status === 'printed';
 }
 
 /** GET /api/auth/me */
