@@ -106,7 +106,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
     if (existsSync(ui.dir)) {
       await app.register(fastifyStatic, { root: ui.dir, prefix: ui.prefix, decorateReply: i === 0, wildcard: true });
     } else {
-      app.get(`${ui.prefix}*`, async (_req, reply) =>
+      app.get(`${ui.prefix}*`, { schema: { hide: true } }, async (_req, reply) =>
         reply.type('text/html; charset=utf-8').send(`<!doctype html><html lang="uk"><meta charset="utf-8"><title>«Черга»</title>
 <p>Інтерфейс ще не зібрано. Виконайте <code>npm run build</code> і перезапустіть сервер.</p></html>`));
     }

@@ -16,6 +16,7 @@ const EnvSchema = z.object({
   EQUEUE_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   EQUEUE_COOKIE_SECURE: bool.default(false),
   EQUEUE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(1200),
+  EQUEUE_LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   EQUEUE_DAY_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
@@ -31,6 +32,8 @@ export interface Config {
   sessionHours: number;
   cookieSecure: boolean;
   rateLimitPerMinute: number;
+  /** per address: slows down password guessing */
+  loginRateLimitPerMinute: number;
   dayCheckSeconds: number;
 }
 
@@ -53,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: e.EQUEUE_SESSION_HOURS,
     cookieSecure: e.EQUEUE_COOKIE_SECURE,
     rateLimitPerMinute: e.EQUEUE_RATE_LIMIT_PER_MINUTE,
+    loginRateLimitPerMinute: e.EQUEUE_LOGIN_RATE_LIMIT_PER_MINUTE,
     dayCheckSeconds: e.EQUEUE_DAY_CHECK_SECONDS,
   };
 }

@@ -9,7 +9,7 @@ const tags = ['auth'];
 export function authRoutes(app: App, s: Services): void {
   app.post('/api/auth/login', {
     schema: { operationId: 'login', tags, summary: 'Вхід працівника', body: LoginBody },
-    config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+    config: { rateLimit: { max: s.config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
   }, async (req, reply) => {
     const { token, user, expiresAt } = s.auth.login(req.body.login, req.body.password);
     void reply.setCookie(SESSION_COOKIE, token, {
@@ -37,7 +37,7 @@ export function authRoutes(app: App, s: Services): void {
 
   app.post('/api/devices/pair', {
     schema: { operationId: 'pairDevice', tags, summary: 'Сполучити пристрій одноразовим кодом', body: PairBody },
-    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { rateLimit: { max: s.config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
   }, async (req) => {
     const { token, device } = s.auth.pair(req.body.code);
     return { token, device };
