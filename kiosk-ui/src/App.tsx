@@ -10,20 +10,17 @@ import {
   currentLanguage,
   formatClock,
   isSpeaking,
-  loadDeviceIdentity,
   localized,
   newIdempotencyKey,
   paperTicketExpected,
   reasonKey,
-  saveDeviceIdentity,
   speak,
   stopSpeaking,
+  useDeviceSession,
   useIdle,
   useLiveState,
   useNow,
   type Catalog,
-  type DeviceIdentity,
-  type MeResponse,
 } from '@cherha/ui-kit';
 import { Qr } from './Qr';
 
@@ -31,29 +28,17 @@ const IDLE_MS = 30_000;
 const APP = 'kiosk';
 
 export function App() {
-  const [identity, setIdentity] = useState<DeviceIdentity>(() => loadDeviceIdentity(APP));
-  const update = useCallback((next: DeviceIdentity) => {
-    saveDeviceIdentity(APP, next);
-    setIdentity(next);
-  }, []);
-  if (!identity.token) {
+  const session = useDeviceSession(APP);
+  if (!session.token) {
     return (
-      <PairingScreen onPaired={(res) => update({ token: res.token, branchId: res.device.branchId })}>
+      <PairingScreen onPaired={session.paired}>
         <div className="pairing-lang">
           <LanguageToggle />
         </div>
       </PairingScreen>
     );
   }
-  return (
-    <Kiosk
-      key={identity.token}
-      token={identity.token}
-      branchId={identity.branchId}
-      onBranch={(branchId) => update({ token: identity.token, branchId })}
-      onUnpaired={() => update({ token: null, branchId: identity.branchId })}
-    />
-  );
+  return <Kiosk key={session.token} token={session.token} branchId={session.branchId} recheck={session.recheck} />;
 }
 
 type Screen =
@@ -71,11 +56,10 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 interface KioskProps {
   token: string;
   branchId: number | null;
-  onBranch: (branchId: number) => void;
-  onUnpaired: () => void;
+  recheck: () => void;
 }
 
-function Kiosk({ token, branchId, onBranch, onUnpaired }: KioskProps) {
+function Kiosk({ token, branchId, recheck }: KioskProps) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const [catalog, setCatalog] = useState<Catalog | null>(null);
@@ -85,25 +69,6 @@ function Kiosk({ token, branchId, onBranch, onUnpaired }: KioskProps) {
   const [speaking, setSpeaking] = useState(false);
   const issueSeq = useRef(0);
   const screen = stack[stack.length - 1] ?? HOME;
-
-  // who am I: validates the token and tells the branch
-  const [authCheck, setAuthCheck] = useState(0);
-  useEffect(() => {
-    let cancelled = false;
-    apiFetch<MeResponse>('/api/auth/me', { token })
-      .then((me) => {
-        if (cancelled) return;
-        if (me.kind === 'device' && me.device.branchId !== branchId) onBranch(me.device.branchId);
-      })
-      .catch((err: unknown) => {
-        if (cancelled) return;
-        if (err instanceof ApiRequestError && err.status === 401) onUnpaired();
-      });
-    return () => {
-      cancelled = true;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- run per token and on socket auth errors only
-  }, [token, authCheck]);
 
   // the menu: categories, services, priority categories; retried until it loads
   useEffect(() => {
@@ -137,7 +102,7 @@ function Kiosk({ token, branchId, onBranch, onUnpaired }: KioskProps) {
     token,
     branchId,
     enabled: branchId !== null,
-    onAuthError: () => setAuthCheck((n) => n + 1),
+    onAuthError: recheck,
   });
   const snapshot = live.state;
   const alertActive = snapshot?.alert.active ?? false;
@@ -210,7 +175,7 @@ function Kiosk({ token, branchId, onBranch, onUnpaired }: KioskProps) {
           if (seq !== issueSeq.current) return;
           continue;
         }
-        if (err instanceof ApiRequestError && err.status === 401) onUnpaired();
+        if (err instanceof ApiRequestError && err.status === 401) recheck();
         const message = translateError(err, lang, t);
         setStack((st) => [...st.filter((s) => s.kind !== 'issuing'), { kind: 'failed', serviceId, key, message }]);
         return;

@@ -10,3 +10,4 @@ export * from './components';
 export * from './hooks';
 export * from './format';
 export * from './types';
+export * from './deviceSession';

@@ -1,0 +1,217 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoardSnapshot, CallView, Delta } from '@cherha/contracts';
+import {
+  AnnouncementQueue,
+  ConnectionBanner,
+  LanguageToggle,
+  PairingScreen,
+  audioAllowed,
+  callKey,
+  currentLanguage,
+  formatClock,
+  localized,
+  ticketCallPhraseUk,
+  ticketCallText,
+  unlockAudio,
+  useDeviceSession,
+  useLiveState,
+  useNow,
+} from '@cherha/ui-kit';
+
+const RECENT_ROWS = 8;
+/** a call this fresh that we missed while offline is still announced after a reconnect */
+const LATE_ANNOUNCE_MS = 60_000;
+const HIGHLIGHT_MS = 12_000;
+
+export function App() {
+  const session = useDeviceSession('board');
+  if (!session.token) {
+    return (
+      <div className="board board--pairing">
+        <PairingScreen onPaired={session.paired}>
+          <LanguageToggle />
+        </PairingScreen>
+      </div>
+    );
+  }
+  return <Board key={session.token} token={session.token} branchId={session.branchId} recheck={session.recheck} />;
+}
+
+function Board({ token, branchId, recheck }: { token: string; branchId: number | null; recheck: () => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  const [soundOn, setSoundOn] = useState(() => audioAllowed());
+  const soundRef = useRef(soundOn);
+  const announcer = useMemo(() => new AnnouncementQueue(), []);
+  const announced = useRef(new Set<string>());
+  const firstSnapshot = useRef(true);
+  const [liveText, setLiveText] = useState('');
+  const [highlightKey, setHighlightKey] = useState<string | null>(null);
+
+  useEffect(() => {
+    soundRef.current = soundOn;
+  }, [soundOn]);
+  useEffect(() => () => announcer.clear(), [announcer]);
+
+  const announce = (calls: CallView[]) => {
+    const fresh = calls.filter((c) => !announced.current.has(callKey(c))).sort((a, b) => a.calledAt.localeCompare(b.calledAt));
+    if (fresh.length === 0) return;
+    for (const c of fresh) {
+      announced.current.add(callKey(c));
+      if (soundRef.current) announcer.enqueue({ text: ticketCallPhraseUk(c.number, c.windowLabel, { recall: c.recall }), lang: 'uk-UA' });
+    }
+    if (announced.current.size > 500) announced.current = new Set([...announced.current].slice(-200));
+    const last = fresh[fresh.length - 1] as CallView;
+    const texts = fresh.map((c) => ticketCallText(c.number, c.windowLabel, currentLanguage(i18n), c.recall));
+    // a changing text makes screen readers speak again even when the same call repeats
+    setLiveText((prev) => {
+      const next = texts.join('. ');
+      return prev === next ? `${next}\u00a0` : next;
+    });
+    setHighlightKey(callKey(last));
+  };
+
+  const onDelta = (d: Delta) => {
+    if (d.calls && d.calls.length > 0) announce(d.calls);
+  };
+  const onSnapshot = (s: BoardSnapshot) => {
+    if (firstSnapshot.current) {
+      firstSnapshot.current = false;
+      for (const c of s.calls) announced.current.add(callKey(c));
+      return;
+    }
+    const serverNow = Date.parse(s.serverTime);
+    announce(s.calls.filter((c) => serverNow - Date.parse(c.calledAt) < LATE_ANNOUNCE_MS));
+  };
+
+  const live = useLiveState<BoardSnapshot>({
+    view: 'board',
+    token,
+    branchId,
+    enabled: branchId !== null,
+    onDelta,
+    onSnapshot,
+    onAuthError: recheck,
+  });
+
+  useEffect(() => {
+    if (!highlightKey) return undefined;
+    const id = setTimeout(() => setHighlightKey(null), HIGHLIGHT_MS);
+    return () => clearTimeout(id);
+  }, [highlightKey]);
+
+  const now = useNow(1000, live.clockSkewMs);
+  const s = live.state;
+  const calls = s?.calls ?? [];
+  const latest = calls[0] ?? null;
+  const recent = calls.slice(1, 1 + RECENT_ROWS);
+  const services = (s?.services ?? []).filter((x) => x.available || x.waiting > 0);
+  const alert = s?.alert.active ?? false;
+
+  return (
+    <div className={`board${alert ? ' board--alert' : ''}`}>
+      <ConnectionBanner connected={live.connected} everConnected={live.everConnected} />
+      <header className="board__header">
+        <h1 className="board__branch">{s ? localized(s.branchName, lang) : t('board.title')}</h1>
+        <LanguageToggle className="board__lang" />
+        <time className="board__clock" dateTime={new Date(now).toISOString()}>
+          {formatClock(now)}
+        </time>
+      </header>
+
+      {alert ? (
+        <div className="board__alert" role="alert">
+          <span aria-hidden="true">⚠ </span>
+          {t('board.alertBanner')}
+        </div>
+      ) : null}
+
+      <main className="board__main">
+        <section className={`now${latest && highlightKey === callKey(latest) ? ' now--fresh' : ''}`} aria-labelledby="now-title">
+          <h2 id="now-title" className="now__title">
+            {latest?.recall ? t('board.recall') : t('board.nowCalling')}
+          </h2>
+          {latest ? (
+            <p className="now__call" aria-label={t('board.arrowLabel', { number: latest.number, window: latest.windowLabel })}>
+              <span className="now__number">{latest.number}</span>
+              <span className="now__arrow" aria-hidden="true">
+                →
+              </span>
+              <span className="now__window">
+                <span className="now__window-word">{t('board.windowWord')}</span>
+                <span className="now__window-label">{latest.windowLabel}</span>
+              </span>
+            </p>
+          ) : (
+            <p className="now__empty">{t('board.noCalls')}</p>
+          )}
+        </section>
+
+        <section className="recent" aria-labelledby="recent-title">
+          <h2 id="recent-title" className="recent__title">
+            {t('board.recentCalls')}
+          </h2>
+          <table className="recent__table">
+            <thead>
+              <tr>
+                <th scope="col">{t('board.ticketCol')}</th>
+                <th scope="col" className="recent__arrow-col">
+                  <span className="ck-visually-hidden">→</span>
+                </th>
+                <th scope="col">{t('board.windowCol')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {recent.map((c) => (
+                <tr key={callKey(c)} className={highlightKey === callKey(c) ? 'recent--fresh' : undefined}>
+                  <td className="recent__number">{c.number}</td>
+                  <td className="recent__arrow" aria-hidden="true">
+                    →
+                  </td>
+                  <td className="recent__window">{c.windowLabel}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </main>
+
+      {services.length > 0 ? (
+        <footer className="board__footer" aria-label={t('board.waitingTitle')}>
+          <span className="board__footer-title">{t('board.waitingTitle')}:</span>
+          <ul className="waiting" role="list">
+            {services.map((x) => (
+              <li key={x.serviceId} className="waiting__item" data-service-id={x.serviceId}>
+                <span className="waiting__prefix">{x.prefix}</span>
+                <span className="waiting__name">{localized(x.name, lang)}</span>
+                <span className="waiting__count">{x.waiting}</span>
+              </li>
+            ))}
+          </ul>
+        </footer>
+      ) : null}
+
+      <div className="ck-visually-hidden" aria-live="assertive" aria-atomic="true" data-testid="call-live">
+        {liveText}
+      </div>
+
+      {!soundOn ? (
+        <div className="sound-overlay">
+          <button
+            type="button"
+            className="sound-overlay__button"
+            onClick={() => {
+              void unlockAudio();
+              setSoundOn(true);
+            }}
+          >
+            <span aria-hidden="true">🔊 </span>
+            {t('board.soundOn')}
+          </button>
+          <p className="sound-overlay__hint">{t('board.soundHint')}</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}
