@@ -2,6 +2,7 @@
 // file. Both are written with fs, so no native USB module is needed. usblp can technically
 // read back, but many printers never answer through it and a blocked read would hang the
 // thread pool, so status is "unknown" here (the roll counter still warns about paper).
+import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Connection, Transport } from './types';
 
@@ -45,7 +46,7 @@ class FileConnection implements Connection {
   }
 }
 
-function fsTransport(kind: 'usb' | 'file', flags: string, opts: DeviceOptions): Transport {
+function fsTransport(kind: 'usb' | 'file', flags: string | number, opts: DeviceOptions): Transport {
   return {
     kind,
     bidirectional: false,
@@ -60,9 +61,10 @@ function fsTransport(kind: 'usb' | 'file', flags: string, opts: DeviceOptions): 
   };
 }
 
-/** usblp character device; 'w' on a device does not truncate anything. */
+/** usblp character device: write-only and never O_CREAT, so a typo or an unplugged printer
+ * is an error instead of a regular file quietly collecting tickets under /dev. */
 export function usbTransport(opts: DeviceOptions): Transport {
-  return fsTransport('usb', 'w', opts);
+  return fsTransport('usb', constants.O_WRONLY, opts);
 }
 
 /** Appends each job to a file (capture for debugging, or a spool picked up by something else). */
