@@ -39,7 +39,7 @@ export interface LiveState<S> {
   clockSkewMs: number;
 }
 
-const AUTH_ERRORS = /unauthori[sz]ed|forbidden|token|auth|session|UNAUTHORIZED|FORBIDDEN/i;
+const AUTH_ERRORS = /unauthori[sz]ed|forbidden|token|auth|session|увійти|сполучити|прав/i;
 
 export function useLiveState<S extends BoardSnapshot = BoardSnapshot>(options: LiveOptions): LiveState<S> {
   const { view, token, branchId, enabled = true } = options;

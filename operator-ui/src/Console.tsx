@@ -1,0 +1,449 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OperatorSnapshot, TicketView, User, Window } from '@cherha/contracts';
+import {
+  ApiRequestError,
+  ConnectionBanner,
+  ErrorAlert,
+  LanguageToggle,
+  apiFetch,
+  currentLanguage,
+  errorMessage,
+  formatClock,
+  formatDuration,
+  localized,
+  readStored,
+  useLiveState,
+  useNow,
+  writeStored,
+  type DeviceAlert,
+} from '@cherha/ui-kit';
+import { TransferDialog } from './TransferDialog';
+import { SupervisorPanel } from './SupervisorPanel';
+
+export interface ConsoleProps {
+  user: User;
+  branchId: number;
+  onLogout: () => void;
+  recheck: () => void;
+  onChangeBranch?: () => void;
+}
+
+type Action = 'callNext' | 'recall' | 'start' | 'finish' | 'noShow' | 'transfer' | 'postpone' | 'pause';
+
+/** Physical keys (KeyboardEvent.code): the same key in the Ukrainian and English layouts. */
+export const SHORTCUTS: { action: Action; code: string; key: string; keyUk: string }[] = [
+  { action: 'callNext', code: 'KeyN', key: 'N', keyUk: 'Т' },
+  { action: 'recall', code: 'KeyR', key: 'R', keyUk: 'К' },
+  { action: 'start', code: 'KeyS', key: 'S', keyUk: 'І' },
+  { action: 'finish', code: 'KeyF', key: 'F', keyUk: 'А' },
+  { action: 'noShow', code: 'KeyX', key: 'X', keyUk: 'Ч' },
+  { action: 'transfer', code: 'KeyT', key: 'T', keyUk: 'Е' },
+  { action: 'postpone', code: 'KeyP', key: 'P', keyUk: 'З' },
+  { action: 'pause', code: 'KeyB', key: 'B', keyUk: 'И' },
+];
+
+const windowKey = (branchId: number) => `cherha.operator.window.${branchId}`;
+
+export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: ConsoleProps) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  const [windowId, setWindowId] = useState<number | null>(() => {
+    const v = Number(readStored(windowKey(branchId)));
+    return Number.isInteger(v) && v > 0 ? v : null;
+  });
+  const [windows, setWindows] = useState<Window[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [transferOpen, setTransferOpen] = useState(false);
+  const [deviceAlerts, setDeviceAlerts] = useState<DeviceAlert[]>([]);
+  const isSupervisor = user.role === 'supervisor' || user.role === 'admin';
+
+  const live = useLiveState<OperatorSnapshot>({
+    view: 'operator',
+    branchId,
+    onAuthError: recheck,
+    onDeviceAlert: (a) => setDeviceAlerts((list) => [a, ...list].slice(0, 5)),
+  });
+  const snap = live.state;
+
+  // window configuration (which services a window serves) is not in the live snapshot
+  useEffect(() => {
+    let cancelled = false;
+    apiFetch<Window[]>(`/api/branches/${branchId}/windows`)
+      .then((list) => {
+        if (!cancelled) setWindows(list.filter((w) => w.active));
+      })
+      .catch(() => {
+        if (!cancelled) setWindows(null);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [branchId, live.everConnected]);
+
+  const myWindow = snap?.windows.find((w) => w.id === windowId) ?? null;
+  const myConfig = windows?.find((w) => w.id === windowId) ?? null;
+  const current = myWindow?.current ?? null;
+  const serviceIds = useMemo(() => new Set((myConfig?.services ?? []).map((s) => s.serviceId)), [myConfig]);
+  const services = useMemo(() => new Map((snap?.services ?? []).map((s) => [s.serviceId, s])), [snap]);
+  const serviceName = (id: number) => localized(services.get(id)?.name, lang);
+
+  const forMe = (q: TicketView) => (q.targetWindowId !== null ? q.targetWindowId === windowId : myConfig === null || serviceIds.has(q.serviceId));
+  const queue = (snap?.queue ?? []).filter((q) => q.status === 'waiting' && forMe(q));
+  const postponed = (snap?.queue ?? []).filter((q) => q.status === 'postponed' && (q.windowId === windowId || forMe(q)));
+  const waitingForWindow = myConfig
+    ? [...serviceIds].reduce((n, id) => n + (services.get(id)?.waiting ?? 0), 0)
+    : (snap?.queueTotal ?? 0);
+  const selectedTicket = queue.find((q) => q.id === selected) ?? postponed.find((q) => q.id === selected) ?? null;
+
+  const run = useCallback(
+    async (what: string, path: string, body?: unknown, number?: string) => {
+      setBusy(true);
+      setError(null);
+      try {
+        const res = await apiFetch<{ ticket?: TicketView & { number: string } }>(path, { method: 'POST', body });
+        const n = res?.ticket?.number ?? number ?? '';
+        setStatus(t('op.done', { what, number: n }));
+        return true;
+      } catch (err) {
+        if (err instanceof ApiRequestError && err.status === 401) recheck();
+        setError(err instanceof ApiRequestError && err.code === 'NETWORK' ? t('errors.NETWORK') : errorMessage(err));
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [recheck, t],
+  );
+
+  const can: Record<Action, boolean> = {
+    callNext: !!myWindow && !myWindow.paused && !current,
+    recall: current?.status === 'called',
+    start: current?.status === 'called',
+    finish: current?.status === 'serving',
+    noShow: current?.status === 'called',
+    transfer: !!current,
+    postpone: !!current,
+    pause: !!myWindow,
+  };
+
+  const act = (action: Action) => {
+    if (busy || !can[action] || windowId === null) return;
+    const label = actionLabel(action, !!myWindow?.paused, t);
+    switch (action) {
+      case 'callNext':
+        void run(label, `/api/windows/${windowId}/call-next`).then((ok) => ok && setSelected(null));
+        break;
+      case 'pause':
+        void run(label, `/api/windows/${windowId}/${myWindow?.paused ? 'resume' : 'pause'}`);
+        break;
+      case 'transfer':
+        setTransferOpen(true);
+        break;
+      default:
+        if (current) {
+          const path = { recall: 'recall', start: 'start', finish: 'finish', noShow: 'no-show', postpone: 'postpone' }[action];
+          void run(label, `/api/tickets/${current.id}/${path}`, undefined, current.number);
+        }
+    }
+  };
+  const actRef = useRef(act);
+  useEffect(() => {
+    actRef.current = act;
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.altKey || e.metaKey || e.repeat) return;
+      const target = e.target as HTMLElement | null;
+      if (target && (target.closest('input, select, textarea, [contenteditable="true"]') || target.closest('dialog[open]'))) return;
+      if (document.querySelector('dialog[open]')) return;
+      const sc = SHORTCUTS.find((s) => s.code === e.code);
+      if (!sc) return;
+      e.preventDefault();
+      actRef.current(sc.action);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const chooseWindow = (id: number | null) => {
+    if (windowId !== null && id !== windowId && myWindow?.operatorId === user.id && !current) {
+      void apiFetch(`/api/windows/${windowId}/leave`, { method: 'POST' }).catch(() => undefined);
+    }
+    writeStored(windowKey(branchId), id === null ? null : String(id));
+    setWindowId(id);
+    setSelected(null);
+    setError(null);
+    setStatus('');
+  };
+
+  const now = useNow(1000, live.clockSkewMs);
+  const header = (
+    <header className="topbar">
+      <span className="logo">{t('common.appName')}</span>
+      <span className="topbar__branch">{snap ? localized(snap.branchName, lang) : ''}</span>
+      {onChangeBranch ? (
+        <button type="button" className="btn btn--small" onClick={onChangeBranch}>
+          {t('op.chooseBranch')}
+        </button>
+      ) : null}
+      {myWindow ? (
+        <span className="topbar__window">
+          {t('op.windowN', { label: myWindow.label })}{' '}
+          <button type="button" className="btn btn--small" onClick={() => chooseWindow(null)}>
+            {t('op.changeWindow')}
+          </button>
+        </span>
+      ) : null}
+      <span className="topbar__spacer" />
+      <time className="topbar__clock" dateTime={new Date(now).toISOString()}>
+        {formatClock(now)}
+      </time>
+      <span className="topbar__user">
+        {user.name} <span className="topbar__role">({t(`op.role_${user.role}`)})</span>
+      </span>
+      <LanguageToggle />
+      <button type="button" className="btn btn--small" onClick={onLogout}>
+        {t('op.logout')}
+      </button>
+    </header>
+  );
+
+  if (!snap) {
+    return (
+      <div className="app">
+        <ConnectionBanner connected={live.connected} everConnected={live.everConnected} />
+        {header}
+        <main className="centered">
+          <p role="status">{t('op.loading')}</p>
+        </main>
+      </div>
+    );
+  }
+
+  if (!myWindow) {
+    return (
+      <div className="app">
+        <ConnectionBanner connected={live.connected} everConnected={live.everConnected} />
+        {header}
+        <main className="picker">
+          <h1>{t('op.chooseWindow')}</h1>
+          <p>{t('op.chooseWindowIntro')}</p>
+          <ul className="picker__grid">
+            {snap.windows.map((w) => {
+              const cfg = windows?.find((x) => x.id === w.id);
+              const taken = w.operatorId !== null && w.operatorId !== user.id;
+              return (
+                <li key={w.id}>
+                  <button type="button" className={`btn picker__window${taken ? ' picker__window--taken' : ''}`} onClick={() => chooseWindow(w.id)}>
+                    <span className="picker__label">{t('op.windowN', { label: w.label })}</span>
+                    {cfg?.name ? <span className="picker__name">{cfg.name}</span> : null}
+                    <span className="picker__state">
+                      {taken ? t('op.windowBusy', { name: w.operatorName ?? '' }) : t('op.windowFree')}
+                      {w.paused ? ` · ${t('op.windowPaused')}` : ''}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </main>
+      </div>
+    );
+  }
+
+  const elapsedFrom = current ? (current.status === 'serving' ? current.startedAt : current.calledAt) : null;
+  const buttons: Action[] = ['callNext', 'recall', 'start', 'finish', 'noShow', 'transfer', 'postpone', 'pause'];
+
+  return (
+    <div className="app">
+      <ConnectionBanner connected={live.connected} everConnected={live.everConnected} />
+      {header}
+      {snap.alert.active ? (
+        <div className="alert-strip" role="alert">
+          <strong>{t('common.alertTitle')}</strong> {t('common.alertText')}
+        </div>
+      ) : null}
+      <div className="messages">
+        <ErrorAlert message={error} onClose={() => setError(null)} />
+        <p className="status-line" role="status" aria-live="polite">
+          {status}
+        </p>
+      </div>
+      <main className="console">
+        <section className="current" aria-labelledby="current-title">
+          <h1 id="current-title" className="current__title">
+            {t('op.windowN', { label: myWindow.label })} — {t('op.current')}
+          </h1>
+          {myWindow.paused ? <p className="paused-note">{t('op.paused')}</p> : null}
+          {current ? (
+            <div className={`ticket-card ticket-card--${current.status}`}>
+              <p className="ticket-card__number" data-testid="current-number">
+                {current.number}
+              </p>
+              <div className="ticket-card__info">
+                <p className="ticket-card__service">{serviceName(current.serviceId)}</p>
+                <p className="ticket-card__status">
+                  {t(`op.status_${current.status}`, { defaultValue: current.status })}
+                  {current.priority ? <span className="badge">{t('op.priority')}</span> : null}
+                </p>
+                {elapsedFrom ? (
+                  <p className="ticket-card__timer">
+                    {t('op.since')}: <span className="mono">{formatDuration(now - Date.parse(elapsedFrom))}</span>
+                  </p>
+                ) : null}
+                {current.recallCount > 0 ? <p>{t('op.recalls', { count: current.recallCount })}</p> : null}
+              </div>
+            </div>
+          ) : (
+            <p className="ticket-card ticket-card--empty">{t('op.noCurrent')}</p>
+          )}
+          <div className="actions" role="group" aria-label={t('op.current')}>
+            {buttons.map((a) => {
+              const sc = SHORTCUTS.find((s) => s.action === a);
+              return (
+                <button
+                  key={a}
+                  type="button"
+                  className={`btn action action--${a}`}
+                  disabled={busy || !can[a]}
+                  aria-keyshortcuts={sc ? sc.key : undefined}
+                  onClick={() => act(a)}
+                >
+                  <span>{actionLabel(a, myWindow.paused, t)}</span>
+                  {sc ? (
+                    <kbd className="action__key" aria-hidden="true">
+                      {sc.key}
+                    </kbd>
+                  ) : null}
+                </button>
+              );
+            })}
+          </div>
+          <details className="shortcuts">
+            <summary>{t('op.shortcuts')}</summary>
+            <p>{t('op.shortcutsNote')}</p>
+            <dl>
+              {SHORTCUTS.map((s) => (
+                <div key={s.code}>
+                  <dt>
+                    <kbd>{s.key}</kbd> / <kbd>{s.keyUk}</kbd>
+                  </dt>
+                  <dd>{actionLabel(s.action, myWindow.paused, t)}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
+        </section>
+
+        <section className="queue" aria-labelledby="queue-title">
+          <h2 id="queue-title">
+            {myConfig ? t('op.queueTitle') : t('op.queueAll')}{' '}
+            <span className="queue__count">({t('op.waitingForWindow', { count: waitingForWindow })})</span>
+          </h2>
+          {queue.length === 0 ? <p className="queue__empty">{t('op.queueEmpty')}</p> : null}
+          <ol className="queue__list">
+            {queue.map((q) => (
+              <li key={q.id}>
+                <button
+                  type="button"
+                  className={`queue__item${selected === q.id ? ' queue__item--selected' : ''}`}
+                  aria-pressed={selected === q.id}
+                  onClick={() => setSelected(selected === q.id ? null : q.id)}
+                >
+                  <span className="queue__number">{q.number}</span>
+                  <span className="queue__service">{serviceName(q.serviceId)}</span>
+                  {q.priority ? <span className="badge">{t('op.priority')}</span> : null}
+                  <span className="queue__time">{t('op.issued', { time: formatClock(Date.parse(q.issuedAt)) })}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+          {waitingForWindow > queue.length && queue.length > 0 ? <p className="queue__more">{t('op.queueMore', { count: waitingForWindow - queue.length })}</p> : null}
+
+          {selectedTicket && selectedTicket.status === 'waiting' ? (
+            <button
+              type="button"
+              className="btn btn--primary"
+              disabled={busy || myWindow.paused || current?.status === 'serving'}
+              onClick={() =>
+                void run(t('op.callThis'), `/api/windows/${myWindow.id}/call`, { ticketId: selectedTicket.id }, selectedTicket.number).then((ok) => ok && setSelected(null))
+              }
+            >
+              {t('op.callThis')} {selectedTicket.number}
+            </button>
+          ) : null}
+
+          {postponed.length > 0 ? (
+            <>
+              <h2 className="queue__subtitle">{t('op.postponedTitle')}</h2>
+              <ul className="queue__list">
+                {postponed.map((q) => (
+                  <li key={q.id} className="postponed">
+                    <span className="queue__number">{q.number}</span>
+                    <span className="queue__service">{serviceName(q.serviceId)}</span>
+                    <ReturnControls disabled={busy} onReturn={(placement) => void run(t('op.returnTicket'), `/api/tickets/${q.id}/return`, { placement }, q.number)} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+
+        {deviceAlerts.length > 0 ? (
+          <section className="devices" aria-labelledby="devices-title">
+            <h2 id="devices-title">{t('op.devices')}</h2>
+            <ul>
+              {deviceAlerts.map((a) => (
+                <li key={`${a.deviceId}-${a.at}`}>
+                  {formatClock(Date.parse(a.at))} — {a.message}
+                </li>
+              ))}
+            </ul>
+            <button type="button" className="btn btn--small" onClick={() => setDeviceAlerts([])}>
+              {t('op.dismiss')}
+            </button>
+          </section>
+        ) : null}
+
+        {isSupervisor ? <SupervisorPanel snapshot={snap} branchId={branchId} busy={busy} run={run} /> : null}
+      </main>
+
+      {transferOpen && current ? (
+        <TransferDialog
+          ticket={current}
+          snapshot={snap}
+          myWindowId={myWindow.id}
+          onClose={() => setTransferOpen(false)}
+          onSubmit={async (body) => {
+            const ok = await run(t('op.transfer'), `/api/tickets/${current.id}/transfer`, body, current.number);
+            if (ok) setTransferOpen(false);
+            return ok;
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function actionLabel(a: Action, paused: boolean, t: (k: string) => string): string {
+  if (a === 'pause') return paused ? t('op.resume') : t('op.pause');
+  return t(`op.${a}`);
+}
+
+function ReturnControls({ disabled, onReturn }: { disabled: boolean; onReturn: (p: 'first' | 'last' | 'original') => void }) {
+  const { t } = useTranslation();
+  return (
+    <span className="return-controls">
+      <button type="button" className="btn btn--small" disabled={disabled} onClick={() => onReturn('first')}>
+        {t('op.returnTicket')}: {t('op.place_first')}
+      </button>
+      <button type="button" className="btn btn--small" disabled={disabled} onClick={() => onReturn('original')}>
+        {t('op.place_original')}
+      </button>
+    </span>
+  );
+}
