@@ -71,6 +71,13 @@ export function ticketRepo(db: Db) {
     issuedForService: db.prepare<[number, string], { n: number }>(
       'SELECT count(*) AS n FROM tickets WHERE service_id = ? AND service_day = ?',
     ),
+    waitingIn: db.prepare<[number, number], { n: number }>(
+      `SELECT count(*) AS n FROM tickets INDEXED BY tickets_waiting_service WHERE branch_id = ? AND service_id = ? AND status = 'waiting'`,
+    ),
+    waitingPriorityIn: db.prepare<[number, number], { n: number }>(
+      `SELECT count(*) AS n FROM tickets INDEXED BY tickets_waiting_service
+        WHERE branch_id = ? AND service_id = ? AND status = 'waiting' AND priority_category_id IS NOT NULL`,
+    ),
     open: db.prepare<[number], TicketRow>(`SELECT * FROM tickets WHERE branch_id = ? AND status IN ${OPEN} ORDER BY queued_at, id`),
     waitingCounts: db.prepare<[number], { service_id: number; n: number }>(
       `SELECT service_id, count(*) AS n FROM tickets WHERE branch_id = ? AND status = 'waiting' GROUP BY service_id`,
@@ -136,6 +143,9 @@ export function ticketRepo(db: Db) {
     byPublicCode: (code: string) => one(s.byCode.get(code)),
     issuedToday: (serviceId: number, day: string): number => s.issuedForService.get(serviceId, day)!.n,
     open: (branchId: number): Ticket[] => s.open.all(branchId).map(toTicket),
+    /** waiting in one service (only priority visitors when `priorityOnly`) */
+    waitingIn: (branchId: number, serviceId: number, priorityOnly: boolean): number =>
+      (priorityOnly ? s.waitingPriorityIn : s.waitingIn).get(branchId, serviceId)!.n,
     waitingCounts: (branchId: number): Map<number, number> => new Map(s.waitingCounts.all(branchId).map((r) => [r.service_id, r.n])),
     candidates: (branchId: number, windowId: number): Candidate[] =>
       s.candidates.all({ branchId, windowId }).map((r) => ({ ...toTicket(r), level: r.level })),

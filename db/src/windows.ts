@@ -20,6 +20,11 @@ export function windowRepo(db: Db) {
     update: db.prepare('UPDATE windows SET label=@label, name=@name, active=@active WHERE id=@id'),
     delServices: db.prepare<[number]>('DELETE FROM window_services WHERE window_id = ?'),
     insService: db.prepare<[number, number, number]>('INSERT INTO window_services (window_id, service_id, level) VALUES (?, ?, ?)'),
+    labels: db.prepare<[number], { id: number; label: string }>('SELECT id, label FROM windows WHERE branch_id = ?'),
+    openCounts: db.prepare<[number], { service_id: number; n: number }>(
+      `SELECT ws.service_id, count(*) AS n FROM window_services ws JOIN windows w ON w.id = ws.window_id
+        WHERE w.branch_id = ? AND w.active = 1 AND w.paused = 0 AND w.operator_id IS NOT NULL GROUP BY ws.service_id`,
+    ),
     setPaused: db.prepare<[number, number]>('UPDATE windows SET paused = ? WHERE id = ?'),
     setOperator: db.prepare<[number | null, number]>('UPDATE windows SET operator_id = ? WHERE id = ?'),
     clearOperator: db.prepare<[number, number]>('UPDATE windows SET operator_id = NULL WHERE operator_id = ? AND id <> ?'),
@@ -44,6 +49,9 @@ export function windowRepo(db: Db) {
       s.update.run({ id, label: x.label, name: x.name, active: x.active ? 1 : 0 });
       writeServices(id, x.services);
     },
+    labels: (branchId: number): Map<number, string> => new Map(s.labels.all(branchId).map((r) => [r.id, r.label])),
+    /** per service: windows open now (active, not paused, staffed) that serve it */
+    openCountsByService: (branchId: number): Map<number, number> => new Map(s.openCounts.all(branchId).map((r) => [r.service_id, r.n])),
     setPaused: (id: number, paused: boolean) => void s.setPaused.run(paused ? 1 : 0, id),
     /** one operator sits at one window: taking a window releases any other */
     occupy: (id: number, operatorId: number) => {

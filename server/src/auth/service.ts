@@ -12,6 +12,9 @@ const PAIRING_MINUTES = 30;
 const DUMMY_HASH = hashPassword('no-such-user-password');
 
 export class AuthService {
+  /** last time "last seen" was written per device: once a minute is enough, and each write is an fsync */
+  private readonly seenWritten = new Map<number, number>();
+
   constructor(
     private readonly repos: Repos,
     private readonly config: Config,
@@ -39,7 +42,11 @@ export class AuthService {
     if (bearer) {
       const device = this.repos.devices.byTokenHash(tokenHash(bearer));
       if (device && (!device.isDemo || this.config.demoDevices)) {
-        this.repos.devices.markSeen(device.id, this.clock.now().toISOString());
+        const now = this.clock.now();
+        if (now.getTime() - (this.seenWritten.get(device.id) ?? 0) > 60_000) {
+          this.seenWritten.set(device.id, now.getTime());
+          this.repos.devices.markSeen(device.id, now.toISOString());
+        }
         return { kind: 'device', device };
       }
       return null;

@@ -132,12 +132,7 @@ export class QueueService {
 
   /** Windows open right now for a service: active, not paused, with an operator. */
   openWindowsFor(branchId: number): Map<number, number> {
-    const counts = new Map<number, number>();
-    for (const w of this.repos.windows.list(branchId)) {
-      if (!w.active || w.paused || w.operatorId === null) continue;
-      for (const ws of w.services) counts.set(ws.serviceId, (counts.get(ws.serviceId) ?? 0) + 1);
-    }
-    return counts;
+    return this.repos.windows.openCountsByService(branchId);
   }
 
   // ---------- day end ----------
@@ -213,8 +208,8 @@ export class QueueService {
       if (seq > service.rangeEnd) {
         throw new DomainError('RANGE_EXHAUSTED', `Номери талонів «${service.prefix}» на сьогодні закінчились`);
       }
-      const waiting = this.repos.tickets.open(branchId).filter((t) => t.status === 'waiting' && t.serviceId === service.id);
-      const peopleAhead = priorityId === null ? waiting.length : waiting.filter((t) => t.priorityCategoryId !== null).length;
+      // a priority visitor has only the other priority visitors ahead
+      const peopleAhead = this.repos.tickets.waitingIn(branchId, service.id, priorityId !== null);
       const open = this.openWindowsFor(branchId).get(service.id) ?? 0;
       const estimate = estimateWaitMinutes(peopleAhead, this.typicalMinutes(service), open);
       const ticket = this.repos.tickets.insert({

@@ -20,7 +20,7 @@ export class Views {
   ) {}
 
   private windowLabels(branchId: number): Map<number, string> {
-    return new Map(this.repos.windows.list(branchId).map((w) => [w.id, w.label]));
+    return this.repos.windows.labels(branchId);
   }
 
   ticketView(t: Ticket, labels: Map<number, string>): TicketView {
@@ -35,14 +35,20 @@ export class Views {
   services(branchId: number, only?: Set<number>): ServiceLoad[] {
     const branch = this.repos.branches.get(branchId)!;
     const local = localTime(this.queue.now(), branch.timeZone);
-    const waiting = this.repos.tickets.waitingCounts(branchId);
+    // a delta touches one or two services: count just those
+    const waiting = only
+      ? new Map([...only].map((id) => [id, this.repos.tickets.waitingIn(branchId, id, false)]))
+      : this.repos.tickets.waitingCounts(branchId);
     const open = this.queue.openWindowsFor(branchId);
     const closed = this.repos.catalog.closedServiceIds(branchId, local.date);
     const alert = this.repos.branches.runtime(branchId)?.alertSince != null;
-    return this.repos.catalog
-      .services(branchId)
-      .filter((s) => !only || only.has(s.id))
-      .map((s) => {
+    const list = only
+      ? [...only].flatMap((id) => {
+          const s = this.repos.catalog.service(id);
+          return s && s.branchId === branchId ? [s] : [];
+        })
+      : this.repos.catalog.services(branchId);
+    return list.map((s) => {
         const n = waiting.get(s.id) ?? 0;
         const openWindows = open.get(s.id) ?? 0;
         let reason: string | null = null;
