@@ -15,3 +15,6 @@ export { serialTransport, type SerialOptions, type FlowControl } from './transpo
 export { usbTransport, fileTransport, type DeviceOptions } from './transports/device';
 export { memoryTransport, type MemoryTransport } from './transports/memory';
 export type { Transport, Connection } from './transports/types';
+export { createAgent, type Agent, type AgentOptions, type AgentLog } from './agent/agent';
+export { pairDevice, resolveToken, type FetchLike, type TokenSource } from './agent/pairing';
+export { JobJournal, type JobRecord } from './agent/journal';

@@ -44,6 +44,8 @@ export interface Printer {
   status(): Promise<PrinterStatus>;
   testPage(): Promise<PrintOutcome>;
   resetRollCounter(): void;
+  /** tickets printed (or maybe printed) since the last resetRollCounter() */
+  readonly ticketsSinceRollChange: number;
 }
 
 export const STATE_MESSAGES: Record<PrinterState, string> = {
@@ -201,6 +203,9 @@ export function createPrinter(input: PrinterConfigInput, deps: PrinterDeps = {})
     status: () => exclusive(status),
     testPage: () => exclusive(() => printDocument(testPageDocument(profile, { paperWidth: config.paperWidth, now: new Date() }))),
     resetRollCounter: () => counter.reset(),
+    get ticketsSinceRollChange() {
+      return counter.value;
+    },
   };
 }
 
