@@ -26,6 +26,9 @@ const OPTIONS = {
   'near-end-after': { type: 'string', env: 'CHERHA_TICKETS_PER_ROLL', help: 'tickets per roll: warn from this count on' },
   'output-dir': { type: 'string', env: 'CHERHA_OUTPUT_DIR', help: 'virtual printer: PNG folder' },
   'status-interval': { type: 'string', env: 'CHERHA_STATUS_INTERVAL_S', help: 'idle status report period in s (30–60, default 45)' },
+  'test-page': { type: 'boolean', env: '', help: 'print the test page (all Ukrainian letters, profile, ESC t) and exit' },
+  status: { type: 'boolean', env: '', help: 'print the printer state and exit' },
+  'reset-roll': { type: 'boolean', env: '', help: 'a new paper roll was put in: reset the ticket counter and exit' },
   help: { type: 'boolean', env: '', help: 'this text' },
 } as const;
 
@@ -51,15 +54,11 @@ async function main(): Promise<void> {
     console.log(usage());
     return;
   }
-  const get = (k: Exclude<Key, 'help'>): string | undefined => {
+  const get = (k: Exclude<Key, 'help' | 'test-page' | 'status' | 'reset-roll'>): string | undefined => {
     const v = values[k];
     return typeof v === 'string' ? v : process.env[OPTIONS[k].env] || undefined;
   };
-  const server = get('server');
-  if (!server) throw new Error(`--server (or $CHERHA_SERVER_URL) is required\n\n${usage()}`);
   const stateDir = get('state-dir') ?? join('data', 'print-agent');
-  const token = await resolveToken({ serverUrl: server, tokenFile: join(stateDir, 'token'), ...(get('token') ? { token: get('token') } : {}), ...(get('pair-code') ? { pairingCode: get('pair-code') } : {}) });
-
   const preset = get('profile') ?? 'epson-cp1251';
   const escT = toInt('code-page-number', get('code-page-number'));
   const paper = toInt('paper', get('paper')) ?? 80;
@@ -77,6 +76,17 @@ async function main(): Promise<void> {
     ...(toInt('near-end-after', get('near-end-after')) !== undefined ? { nearEndAfterTickets: toInt('near-end-after', get('near-end-after')) } : {}),
     rollCounterFile: join(stateDir, 'roll.json'),
   });
+  // on-site setup helpers: no server needed
+  if (values['test-page'] || values.status || values['reset-roll']) {
+    if (values['reset-roll']) printer.resetRollCounter();
+    const result = values['test-page'] ? await printer.testPage() : await printer.status();
+    console.log(JSON.stringify(result, null, 2));
+    return;
+  }
+  const server = get('server');
+  if (!server) throw new Error(`--server (or $CHERHA_SERVER_URL) is required\n\n${usage()}`);
+  const token = await resolveToken({ serverUrl: server, tokenFile: join(stateDir, 'token'), ...(get('token') ? { token: get('token') } : {}), ...(get('pair-code') ? { pairingCode: get('pair-code') } : {}) });
+
   const intervalS = toInt('status-interval', get('status-interval')) ?? 45;
   const agent = createAgent({ serverUrl: server, token, printer, statusIntervalMs: Math.min(60, Math.max(30, intervalS)) * 1000, journalFile: join(stateDir, 'jobs.json') });
   agent.start();
