@@ -74,7 +74,7 @@ async function startServer(): Promise<TestServer> {
 }
 
 /** Poll a condition (no wall-clock assertion: only a bound so a broken agent fails the test). */
-async function until(cond: () => boolean, what: string, maxTries = 400): Promise<void> {
+async function until(cond: () => boolean, what: string, maxTries = 1500): Promise<void> {
   for (let i = 0; i < maxTries; i++) {
     if (cond()) return;
     await new Promise((r) => setTimeout(r, 10));
@@ -95,7 +95,7 @@ function track<T extends Agent | TestServer | FakePrinter>(x: T): T {
   return x;
 }
 
-const fastAgent = { backoffMinMs: 20, backoffMaxMs: 100, ackTimeoutMs: 300, statusIntervalMs: 60_000 } as const;
+const fastAgent = { backoffMinMs: 20, backoffMaxMs: 100, ackTimeoutMs: 2000, statusIntervalMs: 60_000 } as const;
 
 describe('print agent', () => {
   it('prints a job once, reports the outcome with ack and the printer state; a resent job is answered, not reprinted', async () => {
@@ -124,7 +124,7 @@ describe('print agent', () => {
   it('paper out: result failed with the reason, status paper_out reported at once', async () => {
     const server = track(await startServer());
     const fake = track(await startFakePrinter({ state: 'paper_out' }));
-    const printer = createPrinter({ transport: 'tcp', host: '127.0.0.1', port: fake.port, profile: 'epson-cp1251', paperWidth: 80, timeoutMs: 300, settleMs: 0 });
+    const printer = createPrinter({ transport: 'tcp', host: '127.0.0.1', port: fake.port, profile: 'epson-cp1251', paperWidth: 80, timeoutMs: 1500, settleMs: 0 });
     const agent = track(createAgent({ serverUrl: server.url, token: 'device-token', printer, ...fastAgent, log: () => undefined }));
     agent.start();
     await until(() => server.rx.statuses.length > 0, 'status');

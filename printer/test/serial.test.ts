@@ -47,7 +47,7 @@ describe.skipIf(socatMissing)('serial transport over a socat virtual cable', () 
     socat?.kill();
   });
 
-  const printer = () => createPrinter({ transport: 'serial', path: printerEnd, baudRate: 115200, profile: 'epson-cp1125', paperWidth: 58, timeoutMs: 500, settleMs: 0 });
+  const printer = () => createPrinter({ transport: 'serial', path: printerEnd, baudRate: 115200, profile: 'epson-cp1125', paperWidth: 58, timeoutMs: 1500, settleMs: 0 });
 
   it('prints a ticket: bytes arrive intact, status is read over the same line', async () => {
     const job = sampleJob();

@@ -14,7 +14,7 @@ afterEach(async () => {
 async function setup(state: Parameters<FakePrinter['setState']>[0], profile = 'epson-cp1251', extra: { midJobBytes?: number; timeoutMs?: number } = {}) {
   const f = await startFakePrinter({ state, ...(extra.midJobBytes !== undefined ? { midJobBytes: extra.midJobBytes } : {}) });
   fake = f;
-  const printer = createPrinter({ transport: 'tcp', host: '127.0.0.1', port: f.port, profile, paperWidth: 80, timeoutMs: extra.timeoutMs ?? 300, settleMs: 0 });
+  const printer = createPrinter({ transport: 'tcp', host: '127.0.0.1', port: f.port, profile, paperWidth: 80, timeoutMs: extra.timeoutMs ?? 1500, settleMs: 0 });
   return { f, printer };
 }
 
@@ -58,7 +58,7 @@ describe('TCP 9100 against the fake printer', () => {
   });
 
   it('silent printer: no_answer, failed, nothing printed', async () => {
-    const { f, printer } = await setup('silent');
+    const { f, printer } = await setup('silent', 'epson-cp1251', { timeoutMs: 400 });
     const res = await printer.print(sampleJob());
     expect(res).toMatchObject({ outcome: 'failed', state: 'no_answer' });
     await f.waitForClosed(1);
