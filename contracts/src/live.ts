@@ -99,13 +99,24 @@ export interface PrintJob {
   language: Language;
 }
 
+/** To staff and to the device concerned: a printer or device needs attention. */
+export interface DeviceAlert {
+  deviceId: number;
+  /** printer | print_failed | print_uncertain */
+  kind: string;
+  message: string;
+  at: string;
+  /** the ticket that was not (or maybe not) printed: the kiosk shows it on screen */
+  ticketId?: number;
+}
+
 export interface ServerToClientEvents {
   'board:snapshot': (snapshot: BoardSnapshot) => void;
   'operator:snapshot': (snapshot: OperatorSnapshot) => void;
   delta: (delta: Delta) => void;
   'print:job': (job: PrintJob) => void;
   /** to staff: a device or printer needs attention */
-  'device:alert': (alert: { deviceId: number; kind: string; message: string; at: string }) => void;
+  'device:alert': (alert: DeviceAlert) => void;
 }
 
 export interface ClientToServerEvents {

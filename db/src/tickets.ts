@@ -67,6 +67,7 @@ export function ticketRepo(db: Db) {
     ),
     get: db.prepare<[number], TicketRow>('SELECT * FROM tickets WHERE id = ?'),
     byKey: db.prepare<[number, string], TicketRow>('SELECT * FROM tickets WHERE branch_id = ? AND idempotency_key = ?'),
+    issuedBy: db.prepare<[number], { issued_by: string }>('SELECT issued_by FROM tickets WHERE id = ?'),
     byCode: db.prepare<[string], TicketRow>('SELECT * FROM tickets WHERE public_code = ?'),
     issuedForService: db.prepare<[number, string], { n: number }>(
       'SELECT count(*) AS n FROM tickets WHERE service_id = ? AND service_day = ?',
@@ -141,6 +142,8 @@ export function ticketRepo(db: Db) {
     get: (id: number) => one(s.get.get(id)),
     byIdempotencyKey: (branchId: number, key: string) => one(s.byKey.get(branchId, key)),
     byPublicCode: (code: string) => one(s.byCode.get(code)),
+    /** "device:3", "user:5": who issued the ticket (reprint goes to the issuing kiosk) */
+    issuedBy: (id: number): string | undefined => s.issuedBy.get(id)?.issued_by,
     issuedToday: (serviceId: number, day: string): number => s.issuedForService.get(serviceId, day)!.n,
     open: (branchId: number): Ticket[] => s.open.all(branchId).map(toTicket),
     /** waiting in one service (only priority visitors when `priorityOnly`) */

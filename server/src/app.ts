@@ -19,6 +19,7 @@ import { authRoutes } from './http/auth-routes';
 import { configRoutes } from './http/config-routes';
 import type { App, Services } from './http/context';
 import { installErrorHandling } from './http/errors';
+import { printingRoutes } from './http/printing-routes';
 import { publicRoutes } from './http/public-routes';
 import { queueRoutes } from './http/queue-routes';
 import { createLive, type LiveServer } from './live/socket';
@@ -63,7 +64,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
 
   const queue = new QueueService(repos, clock);
   const services: Services = {
-    config, repos, queue, views: new Views(repos, queue), auth: new AuthService(repos, config, clock), printing: new PrintService(config),
+    config, repos, queue, views: new Views(repos, queue), auth: new AuthService(repos, config, clock), printing: new PrintService(config, repos, clock),
   };
 
   const app = Fastify({
@@ -101,6 +102,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
   authRoutes(app, services);
   queueRoutes(app, services);
   configRoutes(app, services);
+  printingRoutes(app, services);
 
   for (const [i, ui] of UI_APPS.entries()) {
     if (existsSync(ui.dir)) {
@@ -143,6 +145,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
     },
     async close() {
       clearInterval(dayTimer);
+      services.printing.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close();
       db.close();

@@ -3,7 +3,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import { z } from 'zod';
-import { SnapshotRequest, type Ack, type ClientToServerEvents, type ServerToClientEvents } from '@cherha/contracts';
+import { PrinterStatusPayload, PrintResultPayload, SnapshotRequest, type Ack, type ClientToServerEvents, type ServerToClientEvents } from '@cherha/contracts';
 import type { Actor } from '../auth/actor';
 import { SESSION_COOKIE } from '../auth/service';
 import { DomainError } from '../errors';
@@ -92,7 +92,32 @@ export function createLive(httpServer: HttpServer, s: Services, extraHandlers?: 
       SnapshotRequest.parse(payload ?? {});
       return snapshotFor(socket.data);
     }));
+    if (actor.kind === 'device' && actor.device.kind === 'print_agent') {
+      const agent = actor.device;
+      socket.on('print:result', handler((payload) => {
+        const p = PrintResultPayload.parse(payload);
+        s.printing.recordAgentResult(agent, p.jobId, p.outcome, p.message);
+        return { recorded: true as const };
+      }));
+      socket.on('printer:status', handler((payload) => {
+        const p = PrinterStatusPayload.parse(payload);
+        s.printing.recordAgentStatus(agent, p.state, p.ticketsSinceRollChange);
+        return { recorded: true as const };
+      }));
+      // jobs it has not confirmed (sent while it was away, or whose result was lost)
+      for (const job of s.printing.pendingFor(agent)) socket.emit('print:job', job);
+    }
     extraHandlers?.(socket);
+  });
+
+  s.printing.attach({
+    sendJob: (agentId, job) => io.to(deviceRoom(agentId)).emit('print:job', job),
+    agentOnline: (agentId) => (io.sockets.adapter.rooms.get(deviceRoom(agentId))?.size ?? 0) > 0,
+    alert: (branchId, deviceId, kind, message, ticketId) => {
+      const alert = { deviceId, kind, message, at: s.queue.now().toISOString(), ...(ticketId !== undefined ? { ticketId } : {}) };
+      io.to(staffRoom(branchId)).emit('device:alert', alert);
+      io.to(deviceRoom(deviceId)).emit('device:alert', alert);
+    },
   });
 
   // the one broadcaster: after every commit

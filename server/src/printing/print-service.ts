@@ -1,21 +1,235 @@
 // Printing sits after the commit: a ticket exists before any byte goes to paper, and a
-// print failure never loses or duplicates it.
-import type { PrintStatusView, Ticket } from '@cherha/contracts';
+// print failure never loses or duplicates it. A kiosk prints either through a printer
+// the server drives itself (TCP, or the demo's virtual printer) or through a print agent
+// on the kiosk PC (USB/serial), which receives `print:job` over socket.io.
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { PrinterState, PrintJob, PrintStatusView, Ticket } from '@cherha/contracts';
+import type { DeviceRecord, Repos } from '@cherha/db';
+import { BLOCKING_STATES, createPrinter, parsePrinterConfig, STATE_MESSAGES, type Printer, type PrintOutcome } from '@cherha/printer';
 import type { Actor } from '../auth/actor';
 import type { Config } from '../config';
+import { DomainError } from '../errors';
+import type { Clock } from '../time';
+
+export interface PrinterStateView {
+  deviceId: number;
+  deviceName: string;
+  via: 'server' | 'agent' | 'none';
+  state: PrinterState;
+  message: string | null;
+  ticketsSinceRollChange: number | null;
+  checkedAt: string | null;
+  agentOnline: boolean | null;
+}
+
+/** What the printing side needs from the live layer, without importing it. */
+export interface PrintChannel {
+  sendJob(agentId: number, job: PrintJob): boolean;
+  agentOnline(agentId: number): boolean;
+  alert(branchId: number, deviceId: number, kind: string, message: string, ticketId?: number): void;
+}
+
+const IDLE_CHECK_MS = 45_000;
 
 export class PrintService {
-  constructor(private readonly config: Config) {}
+  private readonly printers = new Map<number, { key: string; printer: Printer }>();
+  private readonly states = new Map<number, { state: PrinterState; message: string | null; tickets: number | null; at: string }>();
+  private channel: PrintChannel | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly config: Config,
+    private readonly repos: Repos,
+    private readonly clock: Clock,
+  ) {}
+
+  attach(channel: PrintChannel): void {
+    this.channel = channel;
+    // status every 45 s when idle, for printers the server drives
+    this.timer = setInterval(() => void this.checkAll(), IDLE_CHECK_MS);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
 
   statusUrl(t: Ticket): string {
     return `${this.config.publicUrl}/t/${t.publicCode}`;
   }
 
-  afterIssue(_ticket: Ticket, _actor: Actor | null): PrintStatusView {
-    return { status: 'none', message: null };
+  // ---------- printers the server drives ----------
+
+  private printerFor(device: DeviceRecord): Printer | null {
+    if (device.printer === null || device.printer === undefined) return null;
+    const key = JSON.stringify(device.printer);
+    const cached = this.printers.get(device.id);
+    if (cached?.key === key) return cached.printer;
+    const cfg = { outputDir: join(this.config.dataDir, 'printed'), ...(device.printer as object) };
+    const printer = createPrinter(cfg as Parameters<typeof createPrinter>[0]);
+    this.printers.set(device.id, { key, printer });
+    return printer;
   }
 
-  statusOf(_ticket: Ticket): PrintStatusView {
-    return { status: 'none', message: null };
+  private remember(deviceId: number, state: PrinterState, message: string | null, tickets: number | null): void {
+    const prev = this.states.get(deviceId)?.state;
+    this.states.set(deviceId, { state, message, tickets, at: this.clock.now().toISOString() });
+    const device = this.repos.devices.get(deviceId);
+    if (device && prev !== state && (BLOCKING_STATES.includes(state) || state === 'paper_near_end')) {
+      this.channel?.alert(device.branchId, deviceId, 'printer', `${device.name}: ${STATE_MESSAGES[state]}`);
+    }
+  }
+
+  async checkAll(): Promise<void> {
+    for (const branch of this.repos.branches.list()) {
+      for (const d of this.repos.devices.list(branch.id)) {
+        const p = d.kind === 'kiosk' && d.paired ? this.printerFor(d) : null;
+        if (!p) continue;
+        const s = await p.status();
+        this.remember(d.id, s.state, s.message ?? null, s.ticketsSinceRollChange);
+      }
+    }
+  }
+
+  // ---------- jobs ----------
+
+  private buildJob(t: Ticket, jobId: string): PrintJob {
+    const branch = this.repos.branches.get(t.branchId)!;
+    const service = this.repos.catalog.service(t.serviceId)!;
+    const priority = t.priorityCategoryId !== null ? (this.repos.catalog.priorityCategory(t.priorityCategoryId)?.name ?? null) : null;
+    return {
+      jobId, ticket: t, branchName: branch.name, serviceName: service.name, priorityName: priority, header: branch.ticketHeader,
+      footer: branch.ticketFooter, statusUrl: this.statusUrl(t), language: t.language,
+    };
+  }
+
+  private finish(jobId: string, kiosk: DeviceRecord, t: Ticket, o: PrintOutcome): void {
+    this.repos.tickets.setPrintJob(jobId, o.outcome, o.message ?? null, this.clock.now().toISOString());
+    this.remember(kiosk.id, o.state, o.message ?? null, null);
+    if (o.outcome !== 'printed') {
+      const text = o.outcome === 'uncertain'
+        ? `Талон ${t.number} міг не надрукуватися (${o.message ?? ''}): видайте його повторно`
+        : `Талон ${t.number} не надруковано: ${o.message ?? ''}`;
+      this.channel?.alert(kiosk.branchId, kiosk.id, o.outcome === 'uncertain' ? 'print_uncertain' : 'print_failed', text, t.id);
+    }
+  }
+
+  /**
+   * Sends a ticket to its kiosk's printer. Answers at once whether it is on its way; when
+   * the printer cannot print, nothing is sent and the kiosk shows the ticket on screen.
+   */
+  async print(t: Ticket, kiosk: DeviceRecord): Promise<PrintStatusView> {
+    const agentId = kiosk.printAgentId;
+    if (agentId !== null) {
+      const known = this.states.get(agentId);
+      if (!this.channel?.agentOnline(agentId)) return this.unavailable(kiosk, t, STATE_MESSAGES.no_answer);
+      if (known && BLOCKING_STATES.includes(known.state)) return this.unavailable(kiosk, t, STATE_MESSAGES[known.state]);
+      const jobId = randomUUID();
+      this.repos.tickets.createPrintJob(jobId, t.id, agentId, this.clock.now().toISOString());
+      this.channel.sendJob(agentId, this.buildJob(t, jobId));
+      this.repos.tickets.setPrintJob(jobId, 'sent', null, this.clock.now().toISOString());
+      return { status: 'queued', message: null };
+    }
+    let printer: Printer | null;
+    try {
+      printer = this.printerFor(kiosk);
+    } catch (err) {
+      return this.unavailable(kiosk, t, `Невірні налаштування принтера: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    if (!printer) return { status: 'none', message: null };
+    const before = await printer.status();
+    this.remember(kiosk.id, before.state, before.message ?? null, before.ticketsSinceRollChange);
+    if (BLOCKING_STATES.includes(before.state)) return this.unavailable(kiosk, t, STATE_MESSAGES[before.state]);
+    const jobId = randomUUID();
+    this.repos.tickets.createPrintJob(jobId, t.id, kiosk.id, this.clock.now().toISOString());
+    void printer.print(this.buildJob(t, jobId)).then(
+      (o) => this.finish(jobId, kiosk, t, o),
+      (err: unknown) => this.finish(jobId, kiosk, t, { outcome: 'uncertain', state: 'error', message: String(err) }),
+    );
+    return { status: 'queued', message: null };
+  }
+
+  private unavailable(kiosk: DeviceRecord, t: Ticket, reason: string): PrintStatusView {
+    this.channel?.alert(kiosk.branchId, kiosk.id, 'print_failed', `${kiosk.name}: ${reason}. Талон ${t.number} показано на екрані`, t.id);
+    return { status: 'unavailable', message: `Принтер не працює (${reason}). Запишіть або сфотографуйте номер талону.` };
+  }
+
+  async afterIssue(t: Ticket, actor: Actor | null): Promise<PrintStatusView> {
+    if (actor?.kind !== 'device' || actor.device.kind !== 'kiosk') return { status: 'none', message: null };
+    return this.print(t, actor.device);
+  }
+
+  /** a retried issue: report how the first print went, never print twice by itself */
+  statusOf(t: Ticket): PrintStatusView {
+    const last = this.repos.tickets.printJobs(t.id).at(-1);
+    if (!last) return { status: 'none', message: null };
+    if (last.status === 'failed' || last.status === 'uncertain') return { status: 'unavailable', message: last.message };
+    return { status: 'queued', message: null };
+  }
+
+  /** staff: print a ticket again on the kiosk that issued it (or another kiosk) */
+  async reprint(t: Ticket, kioskId: number | undefined): Promise<PrintStatusView> {
+    const issuer = /^device:(\d+)$/.exec(this.repos.tickets.issuedBy(t.id) ?? '')?.[1];
+    const id = kioskId ?? (issuer ? Number(issuer) : undefined);
+    const kiosk = id !== undefined ? this.repos.devices.get(id) : undefined;
+    if (!kiosk || kiosk.kind !== 'kiosk' || kiosk.branchId !== t.branchId) {
+      throw new DomainError('VALIDATION', 'Вкажіть термінал з принтером, на якому надрукувати талон');
+    }
+    return this.print(t, kiosk);
+  }
+
+  async testPage(kiosk: DeviceRecord): Promise<PrintOutcome> {
+    const printer = this.printerFor(kiosk);
+    if (!printer) throw new DomainError('VALIDATION', 'У цього пристрою немає принтера, яким керує сервер');
+    const o = await printer.testPage();
+    this.remember(kiosk.id, o.state, o.message ?? null, printer.ticketsSinceRollChange);
+    return o;
+  }
+
+  resetRoll(kiosk: DeviceRecord): void {
+    const printer = this.printerFor(kiosk);
+    if (!printer) throw new DomainError('VALIDATION', 'У цього пристрою немає принтера, яким керує сервер');
+    printer.resetRollCounter();
+  }
+
+  // ---------- print agents ----------
+
+  recordAgentResult(agent: DeviceRecord, jobId: string, outcome: 'printed' | 'failed' | 'uncertain', message: string | undefined): void {
+    const job = this.repos.tickets.printJob(jobId);
+    if (!job || job.device_id !== agent.id) throw new DomainError('NOT_FOUND', 'Завдання друку не знайдено');
+    const t = this.repos.tickets.get(job.ticket_id)!;
+    const kiosk = this.repos.devices.list(agent.branchId).find((d) => d.printAgentId === agent.id) ?? agent;
+    this.finish(jobId, kiosk, t, { outcome, state: this.states.get(agent.id)?.state ?? 'unknown', ...(message ? { message } : {}) });
+  }
+
+  recordAgentStatus(agent: DeviceRecord, state: PrinterState, tickets: number | undefined): void {
+    this.remember(agent.id, state, state === 'online' ? null : STATE_MESSAGES[state], tickets ?? null);
+  }
+
+  /** jobs an agent has not confirmed: sent again on reconnect (the agent's journal drops repeats) */
+  pendingFor(agent: DeviceRecord): PrintJob[] {
+    return this.repos.tickets.pendingPrintJobs(agent.id).map((j) => this.buildJob(this.repos.tickets.get(j.ticket_id)!, j.id));
+  }
+
+  printerStates(branchId: number): PrinterStateView[] {
+    return this.repos.devices.list(branchId).filter((d) => d.kind === 'kiosk' || d.kind === 'print_agent').map((d) => {
+      const via = d.printAgentId !== null ? 'agent' : d.printer !== null ? 'server' : d.kind === 'print_agent' ? 'agent' : 'none';
+      const s = this.states.get(d.printAgentId ?? d.id);
+      return {
+        deviceId: d.id, deviceName: d.name, via, state: s?.state ?? 'unknown', message: s?.message ?? null,
+        ticketsSinceRollChange: s?.tickets ?? null, checkedAt: s?.at ?? null,
+        agentOnline: d.kind === 'print_agent' ? (this.channel?.agentOnline(d.id) ?? false) : d.printAgentId !== null ? (this.channel?.agentOnline(d.printAgentId) ?? false) : null,
+      };
+    });
+  }
+
+  /** validates a printer config before it is stored, with a message for the admin */
+  static validateConfig(input: unknown): void {
+    try {
+      parsePrinterConfig(input);
+    } catch (err) {
+      throw new DomainError('VALIDATION', `Невірні налаштування принтера: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 }

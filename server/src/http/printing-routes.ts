@@ -1,0 +1,74 @@
+// Printers: reprint a ticket, see each printer's state, send a test page, set a kiosk's
+// printer, mark a roll change.
+import { z } from 'zod';
+import { BranchParams, Id, IdParams, TicketParams } from '@cherha/contracts';
+import type { DeviceRecord } from '@cherha/db';
+import { authorize } from '../auth/actor';
+import { DomainError, notFound } from '../errors';
+import { PrintService } from '../printing/print-service';
+import type { App, Services } from './context';
+
+const tags = ['printing'];
+
+export function printingRoutes(app: App, s: Services): void {
+  const device = (id: number): DeviceRecord => {
+    const d = s.repos.devices.get(id);
+    if (!d) throw notFound('Пристрій');
+    return d;
+  };
+
+  app.post('/api/tickets/:ticketId/reprint', {
+    schema: {
+      operationId: 'reprintTicket', tags, summary: 'Надрукувати талон повторно', params: TicketParams,
+      body: z.preprocess((v) => v ?? {}, z.object({ kioskId: Id.optional() }).strict()),
+    },
+  }, async (req) => {
+    const t = s.repos.tickets.get(req.params.ticketId);
+    if (!t) throw notFound('Талон');
+    authorize(req.actor, t.branchId, { role: 'operator' });
+    return { print: await s.printing.reprint(t, req.body.kioskId) };
+  });
+
+  app.get('/api/branches/:branchId/printers', {
+    schema: { operationId: 'listPrinters', tags, summary: 'Стан принтерів офісу', params: BranchParams },
+  }, async (req) => {
+    authorize(req.actor, req.params.branchId, { role: 'operator' });
+    return s.printing.printerStates(req.params.branchId);
+  });
+
+  app.post('/api/devices/:id/test-page', {
+    schema: { operationId: 'printTestPage', tags, summary: 'Тестова сторінка', params: IdParams, body: z.preprocess((v) => v ?? {}, z.object({}).strict()) },
+  }, async (req) => {
+    const d = device(req.params.id);
+    authorize(req.actor, d.branchId, { role: 'admin' });
+    return s.printing.testPage(d);
+  });
+
+  app.post('/api/devices/:id/roll-changed', {
+    schema: { operationId: 'markRollChanged', tags, summary: 'Рулон замінено: скинути лічильник', params: IdParams, body: z.preprocess((v) => v ?? {}, z.object({}).strict()) },
+  }, async (req) => {
+    const d = device(req.params.id);
+    authorize(req.actor, d.branchId, { role: 'supervisor' });
+    s.printing.resetRoll(d);
+    return { ok: true };
+  });
+
+  app.put('/api/devices/:id/printer', {
+    schema: {
+      operationId: 'setDevicePrinter', tags, summary: 'Принтер терміналу: яким керує сервер (printer) або агент друку (printAgentId)', params: IdParams,
+      body: z.object({ printer: z.record(z.string(), z.unknown()).nullable().default(null), printAgentId: Id.nullable().default(null) }).strict(),
+    },
+  }, async (req) => {
+    const d = device(req.params.id);
+    authorize(req.actor, d.branchId, { role: 'admin' });
+    if (d.kind !== 'kiosk') throw new DomainError('VALIDATION', 'Принтер налаштовується для терміналу');
+    if (req.body.printer !== null) PrintService.validateConfig(req.body.printer);
+    if (req.body.printAgentId !== null) {
+      const agent = s.repos.devices.get(req.body.printAgentId);
+      if (!agent || agent.kind !== 'print_agent' || agent.branchId !== d.branchId) throw notFound('Агент друку');
+    }
+    s.repos.devices.setPrinter(d.id, req.body.printer, req.body.printAgentId);
+    const { printer: _p, ...view } = s.repos.devices.get(d.id)!;
+    return view;
+  });
+}
