@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardSnapshot, CallView, Delta } from '@cherha/contracts';
+import type { BoardSnapshot, CallView, Delta, ServiceLoad } from '@cherha/contracts';
 import {
   AnnouncementQueue,
   ConnectionBanner,
@@ -36,6 +36,13 @@ export function App() {
     );
   }
   return <Board key={session.token} token={session.token} branchId={session.branchId} recheck={session.recheck} />;
+}
+
+/** Waiting visitors per ticket letter: what a visitor holding «Р015» looks for. */
+function waitingByPrefix(services: ServiceLoad[]): { prefix: string; waiting: number }[] {
+  const m = new Map<string, number>();
+  for (const x of services) m.set(x.prefix, (m.get(x.prefix) ?? 0) + x.waiting);
+  return [...m.entries()].map(([prefix, waiting]) => ({ prefix, waiting })).sort((a, b) => a.prefix.localeCompare(b.prefix, 'uk'));
 }
 
 function Board({ token, branchId, recheck }: { token: string; branchId: number | null; recheck: () => void }) {
@@ -106,7 +113,7 @@ function Board({ token, branchId, recheck }: { token: string; branchId: number |
   const calls = s?.calls ?? [];
   const latest = calls[0] ?? null;
   const recent = calls.slice(1, 1 + RECENT_ROWS);
-  const services = (s?.services ?? []).filter((x) => x.available || x.waiting > 0);
+  const byPrefix = waitingByPrefix(s?.services ?? []);
   const alert = s?.alert.active ?? false;
 
   return (
@@ -177,14 +184,15 @@ function Board({ token, branchId, recheck }: { token: string; branchId: number |
         </section>
       </main>
 
-      {services.length > 0 ? (
-        <footer className="board__footer" aria-label={t('board.waitingTitle')}>
-          <span className="board__footer-title">{t('board.waitingTitle')}:</span>
+      {byPrefix.length > 0 ? (
+        <footer className="board__footer" aria-labelledby="waiting-title">
+          <h2 id="waiting-title" className="board__footer-title">
+            {t('board.waitingTitle')}:
+          </h2>
           <ul className="waiting" role="list">
-            {services.map((x) => (
-              <li key={x.serviceId} className="waiting__item" data-service-id={x.serviceId}>
+            {byPrefix.map((x) => (
+              <li key={x.prefix} className="waiting__item" data-prefix={x.prefix}>
                 <span className="waiting__prefix">{x.prefix}</span>
-                <span className="waiting__name">{localized(x.name, lang)}</span>
                 <span className="waiting__count">{x.waiting}</span>
               </li>
             ))}
@@ -206,7 +214,6 @@ function Board({ token, branchId, recheck }: { token: string; branchId: number |
               setSoundOn(true);
             }}
           >
-            <span aria-hidden="true">🔊 </span>
             {t('board.soundOn')}
           </button>
           <p className="sound-overlay__hint">{t('board.soundHint')}</p>

@@ -23,11 +23,19 @@ import {
   type Catalog,
 } from '@cherha/ui-kit';
 import { Qr } from './Qr';
+import { PublicTicket } from './PublicTicket';
 
 const IDLE_MS = 30_000;
 const APP = 'kiosk';
 
 export function App() {
+  // a visitor's phone opened the ticket's QR code: show that ticket, nothing else
+  const [publicCode] = useState(() => new URLSearchParams(location.search).get('ticket'));
+  if (publicCode) return <PublicTicket code={publicCode} />;
+  return <KioskApp />;
+}
+
+function KioskApp() {
   const session = useDeviceSession(APP);
   if (!session.token) {
     return (
@@ -325,7 +333,7 @@ function Kiosk({ token, branchId, recheck }: KioskProps) {
             {formatClock(now, catalog?.branch.timeZone)}
           </time>
           <button type="button" className="tool-button" aria-pressed={speaking} aria-label={t('kiosk.speakLabel')} onClick={toggleSpeak}>
-            <span aria-hidden="true">🔊</span> {speaking ? t('kiosk.speakStop') : t('kiosk.speak')}
+            <SpeakerIcon /> {speaking ? t('kiosk.speakStop') : t('kiosk.speak')}
           </button>
           <LanguageToggle className="topbar__lang" />
         </header>
@@ -391,7 +399,6 @@ function ServiceTile({ service, load, disabled, onPick }: { service: Service; lo
         <span className="tile__name">{localized(service.name, lang)}</span>
         {reason ? (
           <span className="tile__meta tile__meta--reason">
-            <span aria-hidden="true">⛔ </span>
             {reason}
           </span>
         ) : load ? (
@@ -435,11 +442,11 @@ function Result({ result, serviceName, onDone }: { result: IssueTicketResponse; 
         </div>
         <div>
           <dt>{t('kiosk.peopleAhead')}</dt>
-          <dd>{result.peopleAhead > 0 ? t('common.people', { count: result.peopleAhead }) : t('kiosk.noneAhead')}</dd>
+          <dd>{result.peopleAhead > 0 ? t('common.people', { count: result.peopleAhead }) : t('kiosk.nobody')}</dd>
         </div>
         <div>
           <dt>{t('kiosk.estimatedWait')}</dt>
-          <dd>{t('kiosk.aboutMinutes', { minutes: result.estimatedWaitMinutes })}</dd>
+          <dd>{result.estimatedWaitMinutes > 0 ? t('kiosk.aboutMinutes', { minutes: result.estimatedWaitMinutes }) : t('kiosk.noWait')}</dd>
         </div>
       </dl>
       {paper ? (
@@ -462,5 +469,14 @@ function Result({ result, serviceName, onDone }: { result: IssueTicketResponse; 
         {t('kiosk.done')}
       </button>
     </div>
+  );
+}
+
+function SpeakerIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
+      <path d="M3 9h4l5-4v14l-5-4H3z" fill="currentColor" />
+      <path d="M15.5 8.5a5 5 0 0 1 0 7M18 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    </svg>
   );
 }

@@ -32,7 +32,7 @@ export function LanguageToggle({ className, onChange }: { className?: string; on
           lang={l}
           className="ck-lang__btn"
           aria-pressed={lang === l}
-          aria-label={l === 'uk' ? t('common.ukFull') : t('common.enFull')}
+          aria-label={`${t(`common.${l}`)} (${l === 'uk' ? t('common.ukFull') : t('common.enFull')})`}
           onClick={() => {
             void i18n.changeLanguage(l);
             onChange?.(l);
