@@ -129,12 +129,18 @@ function Board({ token, branchId, recheck }: { token: string; branchId: number |
 
       {alert ? (
         <div className="board__alert" role="alert">
-          <span aria-hidden="true">⚠ </span>
-          {t('board.alertBanner')}
+          <p className="board__alert-title">
+            <span aria-hidden="true">⚠ </span>
+            {t('common.alertTitle')}
+          </p>
+          <p className="board__alert-text">{t('common.alertText')}</p>
+          <p className="board__alert-other" lang={lang === 'uk' ? 'en' : 'uk'}>
+            {lang === 'uk' ? 'Air-raid alert! Please go to the shelter.' : 'Повітряна тривога! Пройдіть до укриття.'}
+          </p>
         </div>
       ) : null}
 
-      <main className="board__main">
+      <main className="board__main" hidden={alert}>
         <section className={`now${latest && highlightKey === callKey(latest) ? ' now--fresh' : ''}`} aria-labelledby="now-title">
           <h2 id="now-title" className="now__title">
             {latest?.recall ? t('board.recall') : t('board.nowCalling')}
@@ -184,7 +190,7 @@ function Board({ token, branchId, recheck }: { token: string; branchId: number |
         </section>
       </main>
 
-      {byPrefix.length > 0 ? (
+      {byPrefix.length > 0 && !alert ? (
         <footer className="board__footer" aria-labelledby="waiting-title">
           <h2 id="waiting-title" className="board__footer-title">
             {t('board.waitingTitle')}:

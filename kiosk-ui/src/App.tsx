@@ -332,7 +332,7 @@ function Kiosk({ token, branchId, recheck }: KioskProps) {
           <time className="clock" dateTime={new Date(now).toISOString()}>
             {formatClock(now, catalog?.branch.timeZone)}
           </time>
-          <button type="button" className="tool-button" aria-pressed={speaking} aria-label={t('kiosk.speakLabel')} onClick={toggleSpeak}>
+          <button type="button" className="tool-button" aria-pressed={speaking} title={t('kiosk.speakLabel')} onClick={toggleSpeak}>
             <SpeakerIcon /> {speaking ? t('kiosk.speakStop') : t('kiosk.speak')}
           </button>
           <LanguageToggle className="topbar__lang" />

@@ -18,6 +18,7 @@ export function SupervisorPanel({
   const lang = currentLanguage(i18n);
   const [confirming, setConfirming] = useState(false);
   const active = snapshot.alert.active;
+  const closedCount = snapshot.services.filter((s) => s.reason === 'SERVICE_CLOSED').length;
   return (
     <section className="supervisor" aria-labelledby="supervisor-title">
       <h2 id="supervisor-title">{t('op.supervisor')}</h2>
@@ -47,47 +48,52 @@ export function SupervisorPanel({
         )}
       </div>
 
-      <h3>{t('op.services')}</h3>
-      <table className="services-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('op.serviceCol')}</th>
-            <th scope="col">{t('op.waitingCol')}</th>
-            <th scope="col">{t('op.windowsCol')}</th>
-            <th scope="col">{t('op.stateCol')}</th>
-            <th scope="col">{t('op.actionCol')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {snapshot.services.map((s) => {
-            const closed = s.reason === 'SERVICE_CLOSED';
-            const name = localized(s.name, lang);
-            return (
-              <tr key={s.serviceId}>
-                <th scope="row">
-                  <span className="prefix">{s.prefix}</span> {name}
-                </th>
-                <td>{s.waiting}</td>
-                <td>{s.openWindows}</td>
-                <td>{s.available ? t('op.open') : t(reasonKey(s.reason), { defaultValue: t('reasons.unknown') })}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="btn btn--small"
-                    disabled={busy}
-                    aria-label={`${closed ? t('op.reopenToday') : t('op.closeToday')}: ${name}`}
-                    onClick={() =>
-                      void run(closed ? t('op.reopenToday') : t('op.closeToday'), `/api/branches/${branchId}/services/${s.serviceId}/${closed ? 'reopen-today' : 'close-today'}`)
-                    }
-                  >
-                    {closed ? t('op.reopenToday') : t('op.closeToday')}
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <details className="services-details">
+        <summary>
+          {t('op.services')} ({snapshot.services.length}
+          {closedCount > 0 ? `, ${t('op.closedCount', { count: closedCount })}` : ''})
+        </summary>
+        <table className="services-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('op.serviceCol')}</th>
+              <th scope="col">{t('op.waitingCol')}</th>
+              <th scope="col">{t('op.windowsCol')}</th>
+              <th scope="col">{t('op.stateCol')}</th>
+              <th scope="col">{t('op.actionCol')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {snapshot.services.map((s) => {
+              const closed = s.reason === 'SERVICE_CLOSED';
+              const name = localized(s.name, lang);
+              return (
+                <tr key={s.serviceId}>
+                  <th scope="row">
+                    <span className="prefix">{s.prefix}</span> {name}
+                  </th>
+                  <td>{s.waiting}</td>
+                  <td>{s.openWindows}</td>
+                  <td>{s.available ? t('op.open') : t(reasonKey(s.reason), { defaultValue: t('reasons.unknown') })}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="btn btn--small"
+                      disabled={busy}
+                      aria-label={`${closed ? t('op.reopenToday') : t('op.closeToday')}: ${name}`}
+                      onClick={() =>
+                        void run(closed ? t('op.reopenToday') : t('op.closeToday'), `/api/branches/${branchId}/services/${s.serviceId}/${closed ? 'reopen-today' : 'close-today'}`)
+                      }
+                    >
+                      {closed ? t('op.reopenToday') : t('op.closeToday')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </details>
     </section>
   );
 }

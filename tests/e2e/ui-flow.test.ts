@@ -1,56 +1,11 @@
 // The three browser apps against the real server, in Debian's Chromium:
 // kiosk issues a ticket → board shows it waiting → operator calls it → board shows and
 // announces the call → operator starts and finishes. axe-core checks every screen.
-import { existsSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startHarness, type Harness } from '../src/harness';
-
-const require = createRequire(import.meta.url);
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SHOTS = join(ROOT, 'docs', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const uiBuilt = ['kiosk-ui', 'display-ui', 'operator-ui'].every((d) => existsSync(join(ROOT, d, 'dist', 'index.html')));
-const canRun = existsSync(CHROMIUM) && uiBuilt;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
-/** Runs axe-core in the page; returns serious and critical violations (as readable strings). */
-async function axeProblems(page: Page, enhancedContrast: boolean): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async (enhanced: boolean) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-    const res = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', ...(enhanced ? ['wcag2aaa'] : [])] },
-      resultTypes: ['violations'],
-    });
-    return res.violations;
-  }, enhancedContrast);
-  return (violations as AxeViolation[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
-
-async function waitForText(page: Page, selector: string, pattern: RegExp, timeout = 10_000): Promise<string> {
-  await page.waitForFunction(
-    ({ sel, src, flags }) => {
-      const el = document.querySelector(sel);
-      return !!el && new RegExp(src, flags).test((el as HTMLElement).innerText || el.textContent || '');
-    },
-    { sel: selector, src: pattern.source, flags: pattern.flags },
-    { timeout, polling: 200 },
-  );
-  return (await page.locator(selector).first().textContent()) ?? '';
-}
+import { axeProblems, BOARD_URL, canRun, KIOSK_URL, launch, openPage, SHOTS, waitForText } from './helpers';
 
 describe.skipIf(!canRun)('browser apps (Chromium)', () => {
   let h: Harness;
@@ -59,20 +14,14 @@ describe.skipIf(!canRun)('browser apps (Chromium)', () => {
   const pageErrors: string[] = [];
 
   const open = async (viewport: { width: number; height: number }): Promise<Page> => {
-    const ctx = await browser.newContext({ viewport, locale: 'uk-UA', timezoneId: 'Europe/Kyiv', bypassCSP: true });
+    const { ctx, page } = await openPage(browser, viewport, pageErrors);
     contexts.push(ctx);
-    const page = await ctx.newPage();
-    page.on('pageerror', (err) => pageErrors.push(`${page.url()}: ${err.message}`));
     return page;
   };
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     h = await startHarness();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
-    });
+    browser = await launch();
   });
 
   afterAll(async () => {
@@ -84,7 +33,7 @@ describe.skipIf(!canRun)('browser apps (Chromium)', () => {
   it('kiosk → board → operator: issue, wait, call, announce, serve', async () => {
     // ── board: paired by link; the token leaves the address bar ──
     const board = await open({ width: 1920, height: 1080 });
-    await board.goto(`${h.base}/board/?token=demo-display-token&branch=1`);
+    await board.goto(`${h.base}${BOARD_URL}`);
     await board.waitForSelector('.board__header h1:has-text("ЦНАП")');
     expect(board.url()).not.toContain('token=');
     expect(await board.evaluate(() => localStorage.getItem('cherha.board.token'))).toBe('demo-display-token');
@@ -94,7 +43,7 @@ describe.skipIf(!canRun)('browser apps (Chromium)', () => {
 
     // ── kiosk: category tree → service → ticket ──
     const kiosk = await open({ width: 1080, height: 1920 });
-    await kiosk.goto(`${h.base}/kiosk/?token=demo-kiosk-token&branch=1`);
+    await kiosk.goto(`${h.base}${KIOSK_URL}`);
     await kiosk.getByRole('button', { name: /Реєстрація місця проживання/ }).first().click();
     expect(kiosk.url()).not.toContain('token=');
     await kiosk.getByRole('button', { name: /Подання документів/ }).click();

@@ -60,6 +60,7 @@ export function useLiveState<S extends BoardSnapshot = BoardSnapshot>(options: L
     if (branchId) auth.branchId = branchId;
     const s: LiveSocket = io({ path: '/socket.io', withCredentials: true, auth, transports: ['websocket', 'polling'] });
     let alive = true;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     const publish = () => {
       if (!alive || !sync.state) return;
       setState(sync.state);
@@ -86,13 +87,22 @@ export function useLiveState<S extends BoardSnapshot = BoardSnapshot>(options: L
       setConnected(true);
       setEverConnected(true);
     });
-    s.on('disconnect', () => {
-      if (alive) setConnected(false);
+    s.on('disconnect', (reason) => {
+      if (!alive) return;
+      setConnected(false);
+      // socket.io does not reconnect by itself after a server-side disconnect: a board or
+      // kiosk must come back anyway (a revoked token is refused at the handshake)
+      if (reason === 'io server disconnect') retry = setTimeout(() => s.connect(), 2000);
     });
     s.on('connect_error', (err: Error) => {
       if (!alive) return;
       setConnected(false);
       if (AUTH_ERRORS.test(err.message)) callbacks.current.onAuthError?.(err.message);
+      // refused by the server's middleware: socket.io stops trying, so try again slowly
+      if (!s.active) {
+        clearTimeout(retry);
+        retry = setTimeout(() => s.connect(), 5000);
+      }
     });
     s.on(view === 'board' ? 'board:snapshot' : 'operator:snapshot', onSnapshot);
     // a server may send the board snapshot to staff asking for the board view and vice versa
@@ -105,6 +115,7 @@ export function useLiveState<S extends BoardSnapshot = BoardSnapshot>(options: L
     });
     return () => {
       alive = false;
+      clearTimeout(retry);
       s.removeAllListeners();
       s.disconnect();
     };

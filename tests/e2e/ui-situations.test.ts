@@ -1,0 +1,188 @@
+// The situations around the main flow, in Chromium against the real server: air-raid alert
+// from the supervisor's console, a kiosk whose printer is down (number + QR on screen, and
+// the ticket's own page), English, pairing, and the «no connection» banner.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startHarness, type Harness } from '../src/harness';
+import { axeProblems, BOARD_URL, canRun, KIOSK_URL, launch, loginOperator, openPage, SHOTS, waitForText } from './helpers';
+
+describe.skipIf(!canRun)('browser apps: alert, printer down, language, connection (Chromium)', () => {
+  let h: Harness;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+  const open = async (viewport: { width: number; height: number }): Promise<Page> => {
+    const { ctx, page } = await openPage(browser, viewport, pageErrors);
+    contexts.push(ctx);
+    return page;
+  };
+
+  beforeAll(async () => {
+    h = await startHarness();
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await h?.close();
+  });
+
+  it('supervisor declares an air-raid alert: kiosk stops issuing, board warns; all-clear restores', async () => {
+    const kiosk = await open({ width: 1080, height: 1920 });
+    await kiosk.goto(h.base + KIOSK_URL);
+    await kiosk.getByRole('button', { name: /Реєстрація місця проживання/ }).first().waitFor();
+    const board = await open({ width: 1920, height: 1080 });
+    await board.goto(h.base + BOARD_URL);
+    await board.waitForSelector('.now__empty');
+
+    const sup = await open({ width: 1440, height: 1000 });
+    await loginOperator(sup, h.base, 'supervisor', 'super12345');
+    await sup.getByRole('button', { name: /^Вікно 2\b/ }).click();
+    await sup.getByRole('button', { name: 'Оголосити тривогу' }).click();
+    await sup.getByRole('button', { name: /Підтвердити: Оголосити тривогу/ }).click();
+
+    await waitForText(kiosk, '.alert-overlay', /Повітряна тривога!/);
+    await waitForText(kiosk, '.alert-overlay', /Пройдіть до укриття/);
+    expect(await kiosk.locator('.kiosk__frame').getAttribute('inert')).not.toBeNull();
+    expect(await axeProblems(kiosk, true)).toEqual([]);
+    await kiosk.screenshot({ path: join(SHOTS, 'kiosk-alert.png') });
+
+    await waitForText(board, '.board__alert', /Повітряна тривога/);
+    expect(await board.locator('.board__main').isVisible()).toBe(false);
+    expect(await axeProblems(board, true)).toEqual([]);
+    await board.screenshot({ path: join(SHOTS, 'board-alert.png') });
+
+    await waitForText(sup, '.alert-control__state', /Повітряна тривога оголошена/);
+    await waitForText(sup, '.alert-strip', /Повітряна тривога/);
+    expect(await axeProblems(sup, false)).toEqual([]);
+    await sup.screenshot({ path: join(SHOTS, 'operator-supervisor.png'), fullPage: true });
+
+    // the server refuses tickets during the alert anyway
+    const refused = await h.http('POST', '/api/branches/1/tickets', { token: 'demo-kiosk-token', body: { serviceId: 1, idempotencyKey: 'alert-test-1' } });
+    expect(refused.body.error.code).toBe('ALERT_ACTIVE');
+
+    await sup.getByRole('button', { name: 'Відбій тривоги' }).click();
+    await sup.getByRole('button', { name: /Підтвердити: Відбій тривоги/ }).click();
+    await kiosk.waitForSelector('.alert-overlay', { state: 'detached' });
+    await board.waitForSelector('.board__alert', { state: 'detached' });
+    expect(await kiosk.locator('.kiosk__frame').getAttribute('inert')).toBeNull();
+  });
+
+  it('supervisor closes a service for today: the kiosk shows why and does not issue', async () => {
+    const kiosk = await open({ width: 1080, height: 1920 });
+    await kiosk.goto(h.base + KIOSK_URL);
+    await kiosk.getByRole('button', { name: /Паспорт/ }).first().click();
+    const firstSub = kiosk.locator('.tile--category').first();
+    if (await firstSub.count()) await firstSub.click();
+    const tile = kiosk.locator('.tile--service').first();
+    const name = ((await tile.locator('.tile__name').textContent()) ?? '').trim();
+    expect(name.length).toBeGreaterThan(3);
+
+    const sup = await open({ width: 1440, height: 1000 });
+    await loginOperator(sup, h.base, 'supervisor', 'super12345');
+    await sup.getByRole('button', { name: /^Вікно 3\b/ }).click();
+    await sup.locator('.services-details summary').click();
+    await sup.getByRole('button', { name: `Закрити на сьогодні: ${name}` }).click();
+    await waitForText(kiosk, '.tile--unavailable', /Послуга сьогодні не надається/);
+    expect(await tile.getAttribute('aria-disabled')).toBe('true');
+    let posted = false;
+    kiosk.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/tickets')) posted = true;
+    });
+    await tile.click({ force: true }); // a touch on a greyed-out tile does nothing
+    await kiosk.waitForTimeout(300);
+    expect(posted).toBe(false);
+    expect(await axeProblems(kiosk, true)).toEqual([]);
+    await sup.getByRole('button', { name: `Відновити прийом: ${name}` }).click();
+    await kiosk.waitForFunction(() => document.querySelectorAll('.tile--unavailable').length === 0, undefined, { polling: 200, timeout: 10_000 });
+  });
+
+  it('printer down: the kiosk shows the number to write down, a QR code, and the ticket page works', async () => {
+    const kiosk = await open({ width: 1080, height: 1920 });
+    // the demo printer is virtual and always works: make the server's answer say it is down
+    await kiosk.route('**/api/branches/1/tickets', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { print: { status: string; message: string | null } };
+      body.print = { status: 'unavailable', message: 'Закінчився папір' };
+      await route.fulfill({ response, json: body });
+    });
+    await kiosk.goto(h.base + KIOSK_URL);
+    await kiosk.getByRole('button', { name: /Реєстрація місця проживання/ }).first().click();
+    await kiosk.getByRole('button', { name: /Видача довідок/ }).click();
+    await kiosk.locator('.tile--service').first().click();
+    const number = (await waitForText(kiosk, '.result__number', /^[А-Я]\d{3}$/)).trim();
+    await waitForText(kiosk, '.printer-down', /Принтер не працює — запишіть або сфотографуйте номер талону/);
+    const qr = kiosk.getByRole('img', { name: /Скануйте код/ });
+    expect(await qr.count()).toBe(1);
+    const url = ((await kiosk.locator('.printer-down .url').textContent()) ?? '').trim();
+    expect(url).toMatch(/\/t\/[A-Za-z0-9_-]{8,64}$/);
+    expect(await axeProblems(kiosk, true)).toEqual([]);
+    await kiosk.screenshot({ path: join(SHOTS, 'kiosk-printer-down.png') });
+
+    // the visitor's phone opens the QR link (the server redirects /t/<code> to the kiosk app)
+    const phone = await open({ width: 390, height: 844 });
+    const code = url.split('/t/')[1] ?? '';
+    await phone.goto(`${h.base}/t/${code}`);
+    await waitForText(phone, '.public__number', new RegExp(`^${number}$`));
+    await waitForText(phone, '.public__status', /Очікуйте виклику/);
+    expect(await phone.evaluate(() => localStorage.getItem('cherha.kiosk.token'))).toBeNull();
+    expect(await axeProblems(phone, false)).toEqual([]);
+    await phone.screenshot({ path: join(SHOTS, 'ticket-page.png') });
+
+    // idle: back to the start after 30 s without a touch (here: the "Готово" button)
+    await kiosk.getByRole('button', { name: 'Готово' }).click();
+    await waitForText(kiosk, '#screen-title', /Оберіть розділ/);
+  });
+
+  it('priority path and English: lang attribute follows, texts switch', async () => {
+    const kiosk = await open({ width: 1920, height: 1080 });
+    await kiosk.goto(h.base + KIOSK_URL);
+    await kiosk.getByRole('button', { name: /ENG/ }).click();
+    expect(await kiosk.evaluate(() => document.documentElement.lang)).toBe('en');
+    await waitForText(kiosk, '#screen-title', /Choose a section/);
+    await kiosk.getByRole('button', { name: /Priority service/ }).click();
+    await kiosk.getByRole('button', { name: /Combatants and war veterans/ }).click();
+    await waitForText(kiosk, '.priority-banner', /Priority: Combatants/);
+    await kiosk.getByRole('button', { name: /Residence registration/ }).click();
+    await kiosk.getByRole('button', { name: /Submitting documents/ }).click();
+    const issued = kiosk.waitForResponse((r) => r.url().endsWith('/api/branches/1/tickets') && r.request().method() === 'POST');
+    await kiosk.locator('.tile--service').first().click();
+    const res = await issued;
+    const sent = res.request().postDataJSON() as { priorityCategoryId: number | null; language: string; idempotencyKey: string };
+    expect(sent.priorityCategoryId).toBeGreaterThan(0);
+    expect(sent.language).toBe('en');
+    expect(sent.idempotencyKey).toMatch(/^[A-Za-z0-9_:.-]{8,100}$/);
+    await waitForText(kiosk, '.result__label', /Your ticket/);
+    expect(await axeProblems(kiosk, true)).toEqual([]);
+    await kiosk.screenshot({ path: join(SHOTS, 'kiosk-en.png') });
+    // "Done" returns home and back to Ukrainian for the next visitor
+    await kiosk.getByRole('button', { name: 'Done' }).click();
+    await waitForText(kiosk, '#screen-title', /Оберіть розділ/);
+    expect(await kiosk.evaluate(() => document.documentElement.lang)).toBe('uk');
+  });
+
+  it('a device without a token asks for a pairing code; a bad code is explained', async () => {
+    const kiosk = await open({ width: 1080, height: 1920 });
+    await kiosk.goto(`${h.base}/kiosk/`);
+    await kiosk.getByRole('heading', { name: 'Підключення пристрою' }).waitFor();
+    await kiosk.getByLabel('Код підключення').fill('12');
+    await kiosk.getByRole('button', { name: 'Підключити' }).click();
+    await waitForText(kiosk, '.ck-error', /від 6 до 8 цифр/);
+    await kiosk.getByLabel('Код підключення').fill('12345678');
+    await kiosk.getByRole('button', { name: 'Підключити' }).click();
+    await waitForText(kiosk, '.ck-error', /\S/);
+    expect(await axeProblems(kiosk, true)).toEqual([]);
+  });
+
+  it('the board shows «no connection» when the server drops it and recovers by itself', async () => {
+    const board = await open({ width: 1920, height: 1080 });
+    await board.goto(h.base + BOARD_URL);
+    await board.waitForSelector('.board__header h1:has-text("ЦНАП")');
+    h.cherha.io.disconnectSockets();
+    await waitForText(board, '.ck-offline', /Немає зв'язку з сервером/);
+    await board.waitForSelector('.ck-offline', { state: 'detached', timeout: 10_000 });
+    expect(pageErrors).toEqual([]);
+  });
+});
