@@ -145,7 +145,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
     },
     async close() {
       clearInterval(dayTimer);
-      services.printing.stop();
+      await services.printing.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close();
       db.close();

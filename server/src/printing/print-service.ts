@@ -37,6 +37,9 @@ export class PrintService {
   private readonly states = new Map<number, { state: PrinterState; message: string | null; tickets: number | null; at: string }>();
   private channel: PrintChannel | null = null;
   private timer: NodeJS.Timeout | null = null;
+  /** prints still running: close() waits for them so none writes into a closed database */
+  private readonly inFlight = new Set<Promise<void>>();
+  private stopped = false;
 
   constructor(
     private readonly config: Config,
@@ -51,8 +54,10 @@ export class PrintService {
     this.timer.unref();
   }
 
-  stop(): void {
+  async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    await Promise.all([...this.inFlight]);
   }
 
   statusUrl(t: Ticket): string {
@@ -138,15 +143,21 @@ export class PrintService {
       return this.unavailable(kiosk, t, `Невірні налаштування принтера: ${err instanceof Error ? err.message : String(err)}`);
     }
     if (!printer) return { status: 'none', message: null };
-    const before = await printer.status();
-    this.remember(kiosk.id, before.state, before.message ?? null, before.ticketsSinceRollChange);
-    if (BLOCKING_STATES.includes(before.state)) return this.unavailable(kiosk, t, STATE_MESSAGES[before.state]);
+    // the virtual printer has no paper to run out of; a real one is asked first
+    if (printer.transport !== null) {
+      const before = await printer.status();
+      this.remember(kiosk.id, before.state, before.message ?? null, before.ticketsSinceRollChange);
+      if (BLOCKING_STATES.includes(before.state)) return this.unavailable(kiosk, t, STATE_MESSAGES[before.state]);
+    }
+    if (this.stopped) return this.unavailable(kiosk, t, 'сервер зупиняється');
     const jobId = randomUUID();
     this.repos.tickets.createPrintJob(jobId, t.id, kiosk.id, this.clock.now().toISOString());
-    void printer.print(this.buildJob(t, jobId)).then(
+    const run = printer.print(this.buildJob(t, jobId)).then(
       (o) => this.finish(jobId, kiosk, t, o),
       (err: unknown) => this.finish(jobId, kiosk, t, { outcome: 'uncertain', state: 'error', message: String(err) }),
     );
+    this.inFlight.add(run);
+    void run.finally(() => this.inFlight.delete(run));
     return { status: 'queued', message: null };
   }
 

@@ -30,6 +30,8 @@ export class QueueService {
   private readonly listeners: ChangeListener[] = [];
   /** typical minutes per visitor, per service; refreshed when a service finishes */
   private readonly typical = new Map<number, number>();
+  /** branch settings change only through configChanged(): read them once, not per command */
+  private readonly branches = new Map<number, Branch>();
 
   constructor(
     private readonly repos: Repos,
@@ -58,9 +60,13 @@ export class QueueService {
     return result;
   }
 
-  private branch(id: number): Branch {
-    const b = this.repos.branches.get(id);
-    if (!b) throw notFound('Офіс');
+  branch(id: number): Branch {
+    let b = this.branches.get(id);
+    if (!b) {
+      b = this.repos.branches.get(id);
+      if (!b) throw notFound('Офіс');
+      this.branches.set(id, b);
+    }
     return b;
   }
 
@@ -480,6 +486,8 @@ export class QueueService {
 
   /** For edits of the configuration: clients take a fresh snapshot. */
   configChanged(branchId: number): void {
+    this.branches.delete(branchId);
+    this.typical.clear();
     this.commit(branchId, (change) => {
       change.resync = true;
     });

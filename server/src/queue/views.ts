@@ -33,7 +33,7 @@ export class Views {
 
   /** load of the given services (all when `only` is undefined) */
   services(branchId: number, only?: Set<number>): ServiceLoad[] {
-    const branch = this.repos.branches.get(branchId)!;
+    const branch = this.queue.branch(branchId);
     const local = localTime(this.queue.now(), branch.timeZone);
     // a delta touches one or two services: count just those
     const waiting = only
@@ -93,7 +93,7 @@ export class Views {
   }
 
   board(branchId: number): BoardSnapshot {
-    const branch = this.repos.branches.get(branchId)!;
+    const branch = this.queue.branch(branchId);
     return {
       branchId, branchName: branch.name, revision: this.repos.branches.runtime(branchId)!.revision,
       serverTime: this.queue.now().toISOString(), alert: this.alert(branchId), calls: this.calls(branchId), services: this.services(branchId),
@@ -101,7 +101,7 @@ export class Views {
   }
 
   operator(branchId: number): OperatorSnapshot {
-    const branch = this.repos.branches.get(branchId)!;
+    const branch = this.queue.branch(branchId);
     const labels = this.windowLabels(branchId);
     const queued = this.repos.tickets.open(branchId).filter((t) => t.status === 'waiting' || t.status === 'postponed');
     return {
