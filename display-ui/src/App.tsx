@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardSnapshot, CallView, Delta, ServiceLoad } from '@cherha/contracts';
 import {
+  ALERT_PHRASE_UK,
+  ALL_CLEAR_PHRASE_UK,
   AnnouncementQueue,
   ConnectionBanner,
   LanguageToggle,
@@ -79,10 +81,21 @@ function Board({ token, branchId, recheck }: { token: string; branchId: number |
     setHighlightKey(callKey(last));
   };
 
+  // the hall hears the alert and the all-clear too (the screen shows them)
+  const alertWas = useRef<boolean | null>(null);
+  const alertChanged = (active: boolean) => {
+    const before = alertWas.current;
+    alertWas.current = active;
+    if (before === null || before === active || !soundRef.current) return;
+    announcer.enqueue({ text: active ? ALERT_PHRASE_UK : ALL_CLEAR_PHRASE_UK, lang: 'uk-UA' });
+  };
+
   const onDelta = (d: Delta) => {
+    if (d.alert) alertChanged(d.alert.active);
     if (d.calls && d.calls.length > 0) announce(d.calls);
   };
   const onSnapshot = (s: BoardSnapshot) => {
+    alertChanged(s.alert.active);
     if (firstSnapshot.current) {
       firstSnapshot.current = false;
       for (const c of s.calls) announced.current.add(callKey(c));

@@ -84,3 +84,7 @@ export function ticketCallText(ticketNumber: string, windowLabel: string, lang: 
   if (lang === 'en') return `${recall ? 'Repeated call: ' : ''}Ticket ${ticketNumber} — window ${windowLabel}`;
   return `${recall ? 'Повторний виклик: ' : ''}Талон ${ticketNumber} — вікно ${windowLabel}`;
 }
+
+/** Spoken in the hall when an air-raid alert starts / ends. */
+export const ALERT_PHRASE_UK = 'Увага! Повітряна тривога! Пройдіть, будь ласка, до укриття.';
+export const ALL_CLEAR_PHRASE_UK = 'Відбій повітряної тривоги.';
