@@ -231,6 +231,14 @@ function Kiosk({ token, branchId, recheck }: KioskProps) {
         {priority ? <p className="priority-banner">{t('kiosk.priorityChosen', { name: localized(priority.name, lang) })}</p> : null}
         {subs.length === 0 && list.length === 0 ? <p className="status-note">{t('kiosk.noServices')}</p> : null}
         <ul className="tiles" role="list">
+          {catId === null && !priority && (catalog.priorityCategories ?? []).some((p) => p.active) ? (
+            <li className="tiles__wide">
+              <button type="button" className="tile tile--priority" onClick={() => push({ kind: 'priority' })}>
+                <span className="tile__name">{t('kiosk.priority')}</span>
+                <span className="tile__meta">{t('kiosk.priorityHint')}</span>
+              </button>
+            </li>
+          ) : null}
           {subs.map((c) => (
             <li key={`c${c.id}`}>
               <button type="button" className="tile tile--category" onClick={() => push({ kind: 'category', categoryId: c.id })}>
@@ -251,14 +259,6 @@ function Kiosk({ token, branchId, recheck }: KioskProps) {
               />
             </li>
           ))}
-          {catId === null && !priority && (catalog.priorityCategories ?? []).some((p) => p.active) ? (
-            <li>
-              <button type="button" className="tile tile--priority" onClick={() => push({ kind: 'priority' })}>
-                <span className="tile__name">{t('kiosk.priority')}</span>
-                <span className="tile__meta">{t('kiosk.priorityHint')}</span>
-              </button>
-            </li>
-          ) : null}
         </ul>
       </>
     );

@@ -44,8 +44,11 @@ describe.skipIf(!canRun)('browser apps (Chromium)', () => {
     // ── kiosk: category tree → service → ticket ──
     const kiosk = await open({ width: 1080, height: 1920 });
     await kiosk.goto(`${h.base}${KIOSK_URL}`);
-    await kiosk.getByRole('button', { name: /Реєстрація місця проживання/ }).first().click();
+    await kiosk.getByRole('button', { name: /Реєстрація місця проживання/ }).first().waitFor();
     expect(kiosk.url()).not.toContain('token=');
+    expect(await axeProblems(kiosk, true)).toEqual([]);
+    await kiosk.screenshot({ path: join(SHOTS, 'kiosk-home.png') });
+    await kiosk.getByRole('button', { name: /Реєстрація місця проживання/ }).first().click();
     await kiosk.getByRole('button', { name: /Подання документів/ }).click();
     const serviceTile = kiosk.getByRole('button', { name: /Реєстрація місця проживання \(перебування\)/ });
     await serviceTile.waitFor();
