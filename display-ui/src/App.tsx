@@ -125,7 +125,7 @@ function Board({ token, branchId, recheck }: { token: string; branchId: number |
   const s = live.state;
   const calls = s?.calls ?? [];
   const latest = calls[0] ?? null;
-  const recent = calls.slice(1, 1 + RECENT_ROWS);
+  const recent = calls.slice(0, RECENT_ROWS);
   const byPrefix = waitingByPrefix(s?.services ?? []);
   const alert = s?.alert.active ?? false;
 
@@ -190,7 +190,7 @@ function Board({ token, branchId, recheck }: { token: string; branchId: number |
             </thead>
             <tbody>
               {recent.map((c) => (
-                <tr key={callKey(c)} className={highlightKey === callKey(c) ? 'recent--fresh' : undefined}>
+                <tr key={callKey(c)} className={c === latest ? 'recent--latest' : undefined}>
                   <td className="recent__number">{c.number}</td>
                   <td className="recent__arrow" aria-hidden="true">
                     →

@@ -8,7 +8,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SHOTS = join(ROOT, 'docs', 'screenshots');
+/** docs/screenshots when UPDATE_SCREENSHOTS=1 (committed pictures), else test-results (ignored by git) */
+export const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test-results', 'screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const uiBuilt = ['kiosk-ui', 'display-ui', 'operator-ui'].every((d) => existsSync(join(ROOT, d, 'dist', 'index.html')));
 export const canRun = existsSync(CHROMIUM) && uiBuilt;

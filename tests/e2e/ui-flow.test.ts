@@ -71,6 +71,19 @@ describe.skipIf(!canRun)('browser apps (Chromium)', () => {
     // ── board: the waiting count of that service went up ──
     await waitForText(board, '.waiting__item[data-prefix="Р"] .waiting__count', /^1$/);
 
+    // ── other windows call other tickets first (fills the board's list) ──
+    const catalog = (await h.http('GET', '/api/branches/1/catalog')).body as { services: { id: number; prefix: string }[] };
+    for (const [prefix, login, windowLabel] of [['П', 'operator3', '3'], ['Б', 'operator4', '5']] as const) {
+      const svc = catalog.services.find((s) => s.prefix === prefix)!;
+      const key = `e2e-${login}-${Date.now()}`;
+      expect((await h.http('POST', '/api/branches/1/tickets', { token: 'demo-kiosk-token', body: { serviceId: svc.id, idempotencyKey: key } })).status).toBe(201);
+      const cookie = await h.login(login, 'operator123');
+      const windows = (await h.http('GET', '/api/branches/1/windows', { cookie })).body as { id: number; label: string }[];
+      const w = windows.find((x) => x.label === windowLabel)!;
+      expect((await h.http('POST', `/api/windows/${w.id}/call-next`, { cookie })).status).toBe(200);
+    }
+    await waitForText(board, '.recent__table tbody', /Б001/);
+
     // ── operator: log in, choose window 1, call next ──
     const op = await open({ width: 1440, height: 1000 });
     await op.goto(`${h.base}/operator/`);

@@ -36,6 +36,7 @@ describe.skipIf(!canRun)('browser apps: alert, printer down, language, connectio
     const board = await open({ width: 1920, height: 1080 });
     await board.goto(h.base + BOARD_URL);
     await board.waitForSelector('.now__empty');
+    await board.getByRole('button', { name: 'Увімкнути звук' }).click();
 
     const sup = await open({ width: 1440, height: 1000 });
     await loginOperator(sup, h.base, 'supervisor', 'super12345');
