@@ -34,6 +34,8 @@ export interface ServiceLoad {
   /** issuing possible right now; otherwise reason holds an error code */
   available: boolean;
   reason: string | null;
+  /** a supervisor closed this service for the rest of today (reason is then SERVICE_CLOSED) */
+  closedToday: boolean;
 }
 
 export interface WindowState {
@@ -58,6 +60,8 @@ export interface CallView {
 export interface BoardSnapshot {
   branchId: number;
   branchName: LocalizedName;
+  /** IANA zone of the branch: the board's clock shows the branch's time */
+  timeZone: string;
   revision: number;
   serverTime: string;
   alert: AlertState;

@@ -12,6 +12,7 @@ const load = (serviceId: number, waiting: number, extra: Partial<ServiceLoad> = 
   estimatedWaitMinutes: waiting * 5,
   available: true,
   reason: null,
+  closedToday: false,
   ...extra,
 });
 
@@ -43,6 +44,7 @@ const ticket = (id: number, status: TicketView['status'], queuedAt: string, extr
 const board = (revision: number, over: Partial<BoardSnapshot> = {}): BoardSnapshot => ({
   branchId: 1,
   branchName: { uk: 'ЦНАП', en: 'ASC' },
+  timeZone: 'Europe/Kyiv',
   revision,
   serverTime: '2026-03-02T08:00:00.000Z',
   alert: { active: false, since: null },

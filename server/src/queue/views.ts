@@ -61,6 +61,7 @@ export class Views {
         return {
           serviceId: s.id, name: s.name, prefix: s.prefix, categoryId: s.categoryId, waiting: n, openWindows,
           estimatedWaitMinutes: estimateWaitMinutes(n, this.queue.typicalMinutes(s), openWindows), available: reason === null, reason,
+          closedToday: closed.has(s.id),
         };
       });
   }
@@ -95,7 +96,7 @@ export class Views {
   board(branchId: number): BoardSnapshot {
     const branch = this.queue.branch(branchId);
     return {
-      branchId, branchName: branch.name, revision: this.repos.branches.runtime(branchId)!.revision,
+      branchId, branchName: branch.name, timeZone: branch.timeZone, revision: this.repos.branches.runtime(branchId)!.revision,
       serverTime: this.queue.now().toISOString(), alert: this.alert(branchId), calls: this.calls(branchId), services: this.services(branchId),
     };
   }
