@@ -37,3 +37,20 @@ it('a socket without a valid token or session is refused', async () => {
   await expect(h.socket({ token: 'not-a-token' })).rejects.toThrow(/Потрібно увійти/);
   await expect(h.socket({ token: 42, view: { $ne: 1 } })).rejects.toThrow();
 });
+
+it('the board’s snapshot and deltas do not grow with the queue', async () => {
+  const size = (x: unknown) => JSON.stringify(x).length;
+  const { snapshot: small } = await h.socket({ token: DISPLAY });
+  for (let i = 0; i < 300; i++) await h.http('POST', '/api/branches/1/tickets', { token: KIOSK, body: { serviceId: 2 + (i % 3), idempotencyKey: key() } });
+  const { sock, snapshot: big } = await h.socket({ token: DISPLAY });
+  // only digits of counters and estimates may differ
+  expect(Math.abs(size(big) - size(small))).toBeLessThan(400);
+  const delta = new Promise((resolve) => sock.once('delta', resolve));
+  await h.http('POST', '/api/branches/1/tickets', { token: KIOSK, body: { serviceId: 2, idempotencyKey: key() } });
+  expect(size(await delta)).toBeLessThan(1500);
+  // staff see the queue, but only its first page
+  const cookie = await h.login('operator1', 'operator123');
+  const { snapshot: staff } = await h.socket({}, cookie);
+  expect(staff.queueTotal).toBeGreaterThanOrEqual(300);
+  expect(staff.queue.length).toBe(100);
+});
