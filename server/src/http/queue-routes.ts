@@ -16,7 +16,7 @@ export function queueRoutes(app: App, s: Services): void {
   app.post('/api/branches/:branchId/tickets', {
     schema: { operationId: 'issueTicket', tags, summary: 'Видати талон (термінал або адміністратор)', params: BranchParams, body: IssueTicketBody },
   }, async (req, reply) => {
-    const r = s.queue.issueTicket(req.actor, req.params.branchId, req.body);
+    const r = await s.queue.issueTicketGrouped(req.actor, req.params.branchId, req.body);
     const print = r.replayed ? s.printing.statusOf(r.ticket) : await s.printing.afterIssue(r.ticket, req.actor);
     const body: IssueTicketResponse = { ...r, statusUrl: s.printing.statusUrl(r.ticket), print };
     return reply.status(r.replayed ? 200 : 201).send(body);

@@ -10,6 +10,7 @@ import { DomainError, notFound } from '../errors';
 import { localTime, type Clock } from '../time';
 import { Change } from './change';
 import { estimateWaitMinutes, typicalMinutes } from './estimate';
+import { GroupCommit } from './group-commit';
 import { issuingVerdict } from './hours';
 import { pickNext } from './strategy';
 
@@ -33,10 +34,14 @@ export class QueueService {
   /** branch settings change only through configChanged(): read them once, not per command */
   private readonly branches = new Map<number, Branch>();
 
+  private readonly group: GroupCommit;
+
   constructor(
     private readonly repos: Repos,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.group = new GroupCommit(repos.db);
+  }
 
   onChange(listener: ChangeListener): void {
     this.listeners.push(listener);
@@ -50,14 +55,29 @@ export class QueueService {
 
   /** Runs `fn` in one transaction for one branch; bumps the revision when anything changed. */
   private commit<T>(branchId: number, fn: (change: Change) => T): T {
-    const change = new Change(branchId);
-    const result = this.repos.db.transaction(() => {
-      const r = fn(change);
-      if (!change.empty) change.revision = this.repos.branches.bumpRevision(branchId);
-      return r;
-    })();
-    if (!change.empty) for (const l of this.listeners) l(change);
+    const { result, change } = this.repos.db.transaction(this.unit(branchId, fn))();
+    this.publish(change);
     return result;
+  }
+
+  /** The same unit of work, sharing its commit with others that arrive at the same moment. */
+  private async commitGrouped<T>(branchId: number, fn: (change: Change) => T): Promise<T> {
+    const { result, change } = await this.group.run(this.unit(branchId, fn));
+    this.publish(change);
+    return result;
+  }
+
+  private unit<T>(branchId: number, fn: (change: Change) => T): () => { result: T; change: Change } {
+    return () => {
+      const change = new Change(branchId);
+      const result = fn(change);
+      if (!change.empty) change.revision = this.repos.branches.bumpRevision(branchId);
+      return { result, change };
+    };
+  }
+
+  private publish(change: Change): void {
+    if (!change.empty) for (const l of this.listeners) l(change);
   }
 
   branch(id: number): Branch {
@@ -180,9 +200,18 @@ export class QueueService {
   // ---------- commands ----------
 
   issueTicket(actor: Actor | null, branchId: number, input: IssueTicketInput): IssueResult {
+    return this.commit(branchId, this.issueWork(actor, branchId, input));
+  }
+
+  /** issueTicket for the HTTP path: kiosks issuing at the same moment share one commit */
+  issueTicketGrouped(actor: Actor | null, branchId: number, input: IssueTicketInput): Promise<IssueResult> {
+    return this.commitGrouped(branchId, this.issueWork(actor, branchId, input));
+  }
+
+  private issueWork(actor: Actor | null, branchId: number, input: IssueTicketInput): (change: Change) => IssueResult {
     const branch = this.branch(branchId);
     const who = authorize(actor, branchId, { role: 'operator', devices: ['kiosk'] });
-    return this.commit(branchId, (change) => {
+    return (change) => {
       const existing = this.repos.tickets.byIdempotencyKey(branchId, input.idempotencyKey);
       if (existing) {
         return { ticket: existing, peopleAhead: existing.peopleAheadAtIssue, estimatedWaitMinutes: existing.estimatedWaitMinutesAtIssue, replayed: true };
@@ -226,7 +255,7 @@ export class QueueService {
       });
       this.event(change, ticket, 'issued', who, priorityId !== null ? { priorityCategoryId: priorityId } : undefined);
       return { ticket, peopleAhead, estimatedWaitMinutes: estimate, replayed: false };
-    });
+    };
   }
 
   /** A window's current called/serving ticket must be dealt with before the next call. */
