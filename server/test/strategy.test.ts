@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StrategySettings } from '@cherha/contracts';
-import { fcfs, pickNext, type StrategyCandidate } from '../src/queue/strategy';
+import { callOrder, fcfs, pickNext, type StrategyCandidate } from '../src/queue/strategy';
 
 const MIN = 60_000;
 const T0 = Date.parse('2026-11-23T08:00:00Z');
@@ -130,6 +130,24 @@ describe('properties', () => {
       const picked = flat.find((x) => x.id === p.ticketId)!;
       // no other ticket waited more than `bonus` minutes longer than the one picked
       return flat.every((x) => x.queuedAt >= picked.queuedAt - bonus * MIN);
+    }));
+  });
+});
+
+describe('call order preview', () => {
+  it('is exactly the sequence of picks, so the operator sees who will really come next', () => {
+    fc.assert(fc.property(candidateArb, settingsArb, (list, settings) => {
+      const now = T0 + 700 * MIN;
+      const order = callOrder(list, settings, { ordinarySincePriority: 0 }, now, 1000);
+      let pool = list;
+      let state = { ordinarySincePriority: 0 };
+      for (const id of order) {
+        const p = pickNext(pool, settings, state, now);
+        if (p.ticketId !== id) return false;
+        state = p.state;
+        pool = pool.filter((x) => x.id !== id);
+      }
+      return pool.length === 0 && callOrder(list, settings, { ordinarySincePriority: 0 }, now, 3).length === Math.min(3, list.length);
     }));
   });
 });

@@ -34,6 +34,17 @@ export function queueRoutes(app: App, s: Services): void {
     schema: { operationId: 'callNext', tags, summary: 'Викликати наступного до вікна', params: WindowParams, body: optionalBody(z.object({}).strict()) },
   }, async (req) => ({ ticket: s.queue.callNext(req.actor, req.params.windowId) }));
 
+  app.get('/api/windows/:windowId/queue', {
+    schema: {
+      operationId: 'getWindowQueue', tags, summary: 'Хто наступний у цього вікна: талони в порядку виклику', params: WindowParams,
+      querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(20) }).strict(),
+    },
+  }, async (req) => {
+    const tickets = s.queue.windowQueue(req.actor, req.params.windowId, req.query.limit);
+    const labels = s.repos.windows.labels(tickets[0]?.branchId ?? 0);
+    return { tickets: tickets.map((t) => s.views.ticketView(t, labels)) };
+  });
+
   app.post('/api/windows/:windowId/call', {
     schema: { operationId: 'callSpecificTicket', tags, summary: 'Викликати конкретний талон', params: WindowParams, body: CallSpecificBody },
   }, async (req) => ({ ticket: s.queue.callSpecificTicket(req.actor, req.params.windowId, req.body.ticketId) }));

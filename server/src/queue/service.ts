@@ -12,7 +12,7 @@ import { Change } from './change';
 import { estimateWaitMinutes, typicalMinutes } from './estimate';
 import { GroupCommit } from './group-commit';
 import { issuingVerdict } from './hours';
-import { pickNext } from './strategy';
+import { callOrder, pickNext, type StrategyCandidate } from './strategy';
 
 export type ChangeListener = (change: Change) => void;
 
@@ -300,9 +300,8 @@ export class QueueService {
       this.clearWindowForCall(change, w.id, who);
       const branch = this.branch(w.branchId);
       const runtime = this.repos.branches.runtime(w.branchId)!;
-      const candidates = this.repos.tickets.candidates(w.branchId, w.id);
       const pick = pickNext(
-        candidates.map((c) => ({ id: c.id, priority: c.priorityCategoryId !== null, queuedAt: Date.parse(c.queuedAt), level: c.level })),
+        this.strategyCandidates(w.branchId, w.id),
         branch.strategy,
         { ordinarySincePriority: runtime.ordinarySincePriority },
         this.clock.now().getTime(),
@@ -329,6 +328,22 @@ export class QueueService {
       this.callTicket(change, t, w, who, 'called');
       return t;
     });
+  }
+
+  private strategyCandidates(branchId: number, windowId: number): StrategyCandidate[] {
+    return this.repos.tickets
+      .candidates(branchId, windowId)
+      .map((c) => ({ id: c.id, priority: c.priorityCategoryId !== null, queuedAt: Date.parse(c.queuedAt), level: c.level }));
+  }
+
+  /** Tickets this window would call next, in the order it would call them. */
+  windowQueue(actor: Actor | null, windowId: number, limit: number): Ticket[] {
+    const w = this.window(windowId);
+    authorize(actor, w.branchId, OPERATOR);
+    const branch = this.branch(w.branchId);
+    const runtime = this.repos.branches.runtime(w.branchId)!;
+    const ids = callOrder(this.strategyCandidates(w.branchId, w.id), branch.strategy, { ordinarySincePriority: runtime.ordinarySincePriority }, this.clock.now().getTime(), limit);
+    return ids.map((id) => this.ticket(id));
   }
 
   /** the operator who calls from a window sits at it */

@@ -79,3 +79,22 @@ export function pickNext(candidates: readonly StrategyCandidate[], settings: Str
   if (candidates.length === 0) return { ticketId: null, state };
   return STRATEGIES[settings.name](bestLevel(candidates), settings, state, now);
 }
+
+/**
+ * The order in which a window would call its candidates if nobody new arrived: the
+ * strategy applied again and again. Used to show an operator "who is next" in truth,
+ * not in issue order. O(n²) on a queue of at most a few hundred.
+ */
+export function callOrder(candidates: readonly StrategyCandidate[], settings: StrategySettings, state: StrategyState, now: number, limit: number): number[] {
+  const order: number[] = [];
+  let pool = [...candidates];
+  let st = state;
+  while (pool.length > 0 && order.length < limit) {
+    const p = pickNext(pool, settings, st, now);
+    if (p.ticketId === null) break;
+    order.push(p.ticketId);
+    st = p.state;
+    pool = pool.filter((c) => c.id !== p.ticketId);
+  }
+  return order;
+}
