@@ -70,6 +70,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
     bodyLimit: 64 * 1024,
+    disableRequestLogging: !config.logRequests,
     // ids in logs without leaking anything personal
     requestIdHeader: false,
   }).withTypeProvider<ZodTypeProvider>();

@@ -12,6 +12,7 @@ const EnvSchema = z.object({
   EQUEUE_DEMO: bool.default(true),
   EQUEUE_DEMO_DEVICES: bool.default(true),
   EQUEUE_PUBLIC_URL: z.string().url().optional(),
+  EQUEUE_LOG_REQUESTS: bool.default(false),
   EQUEUE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EQUEUE_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   EQUEUE_COOKIE_SECURE: bool.default(false),
@@ -29,6 +30,8 @@ export interface Config {
   demoDevices: boolean;
   publicUrl: string;
   logLevel: string;
+  /** one log line per HTTP request (off by default: the console stays readable) */
+  logRequests: boolean;
   sessionHours: number;
   cookieSecure: boolean;
   rateLimitPerMinute: number;
@@ -53,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoDevices: e.EQUEUE_DEMO_DEVICES,
     publicUrl: (e.EQUEUE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     logLevel: e.EQUEUE_LOG_LEVEL,
+    logRequests: e.EQUEUE_LOG_REQUESTS,
     sessionHours: e.EQUEUE_SESSION_HOURS,
     cookieSecure: e.EQUEUE_COOKIE_SECURE,
     rateLimitPerMinute: e.EQUEUE_RATE_LIMIT_PER_MINUTE,
