@@ -1,8 +1,8 @@
 import { LoginBody, PairBody } from '@cherha/contracts';
-import { z } from 'zod';
 import { SESSION_COOKIE } from '../auth/service';
 import { DomainError } from '../errors';
 import type { App, Services } from './context';
+import { NoBody } from './bodies';
 
 const tags = ['auth'];
 
@@ -19,7 +19,7 @@ export function authRoutes(app: App, s: Services): void {
   });
 
   app.post('/api/auth/logout', {
-    schema: { operationId: 'logout', tags, summary: 'Вихід', body: z.preprocess((v) => v ?? {}, z.object({}).strict()) },
+    schema: { operationId: 'logout', tags, summary: 'Вихід', body: NoBody },
   }, async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
     if (token) s.auth.logout(token);

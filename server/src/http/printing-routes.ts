@@ -7,6 +7,7 @@ import { authorize } from '../auth/actor';
 import { DomainError, notFound } from '../errors';
 import { PrintService } from '../printing/print-service';
 import type { App, Services } from './context';
+import { NoBody, optionalBody } from './bodies';
 
 const tags = ['printing'];
 
@@ -20,7 +21,7 @@ export function printingRoutes(app: App, s: Services): void {
   app.post('/api/tickets/:ticketId/reprint', {
     schema: {
       operationId: 'reprintTicket', tags, summary: 'Надрукувати талон повторно', params: TicketParams,
-      body: z.preprocess((v) => v ?? {}, z.object({ kioskId: Id.optional() }).strict()),
+      body: optionalBody(z.object({ kioskId: Id.optional() }).strict()),
     },
   }, async (req) => {
     const t = s.repos.tickets.get(req.params.ticketId);
@@ -37,7 +38,7 @@ export function printingRoutes(app: App, s: Services): void {
   });
 
   app.post('/api/devices/:id/test-page', {
-    schema: { operationId: 'printTestPage', tags, summary: 'Тестова сторінка', params: IdParams, body: z.preprocess((v) => v ?? {}, z.object({}).strict()) },
+    schema: { operationId: 'printTestPage', tags, summary: 'Тестова сторінка', params: IdParams, body: NoBody },
   }, async (req) => {
     const d = device(req.params.id);
     authorize(req.actor, d.branchId, { role: 'admin' });
@@ -45,7 +46,7 @@ export function printingRoutes(app: App, s: Services): void {
   });
 
   app.post('/api/devices/:id/roll-changed', {
-    schema: { operationId: 'markRollChanged', tags, summary: 'Рулон замінено: скинути лічильник', params: IdParams, body: z.preprocess((v) => v ?? {}, z.object({}).strict()) },
+    schema: { operationId: 'markRollChanged', tags, summary: 'Рулон замінено: скинути лічильник', params: IdParams, body: NoBody },
   }, async (req) => {
     const d = device(req.params.id);
     authorize(req.actor, d.branchId, { role: 'supervisor' });

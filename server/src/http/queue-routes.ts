@@ -7,9 +7,8 @@ import {
 import { authorize, type Actor } from '../auth/actor';
 import { DomainError } from '../errors';
 import type { App, Services } from './context';
+import { NoBody, optionalBody } from './bodies';
 
-/** Commands without a body accept none, an empty one, or `{}`. */
-const optionalBody = <T extends z.ZodType>(schema: T) => z.preprocess((v) => v ?? {}, schema);
 const tags = ['queue'];
 
 export function queueRoutes(app: App, s: Services): void {
@@ -31,7 +30,7 @@ export function queueRoutes(app: App, s: Services): void {
   });
 
   app.post('/api/windows/:windowId/call-next', {
-    schema: { operationId: 'callNext', tags, summary: 'Викликати наступного до вікна', params: WindowParams, body: optionalBody(z.object({}).strict()) },
+    schema: { operationId: 'callNext', tags, summary: 'Викликати наступного до вікна', params: WindowParams, body: NoBody },
   }, async (req) => ({ ticket: s.queue.callNext(req.actor, req.params.windowId) }));
 
   app.get('/api/windows/:windowId/queue', {
@@ -54,11 +53,11 @@ export function queueRoutes(app: App, s: Services): void {
     ['resume', 'resumeWindow', false, 'Продовжити роботу вікна'],
   ] as const) {
     app.post(`/api/windows/:windowId/${path}`, {
-      schema: { operationId, tags, summary, params: WindowParams, body: optionalBody(z.object({}).strict()) },
+      schema: { operationId, tags, summary, params: WindowParams, body: NoBody },
     }, async (req) => ({ window: s.queue.setWindowPaused(req.actor, req.params.windowId, paused) }));
   }
   app.post('/api/windows/:windowId/leave', {
-    schema: { operationId: 'leaveWindow', tags, summary: 'Завершити роботу за вікном', params: WindowParams, body: optionalBody(z.object({}).strict()) },
+    schema: { operationId: 'leaveWindow', tags, summary: 'Завершити роботу за вікном', params: WindowParams, body: NoBody },
   }, async (req) => ({ window: s.queue.leaveWindow(req.actor, req.params.windowId) }));
 
   const simple = [
@@ -70,7 +69,7 @@ export function queueRoutes(app: App, s: Services): void {
   ] as const;
   for (const [path, operationId, summary, command] of simple) {
     app.post(`/api/tickets/:ticketId/${path}`, {
-      schema: { operationId, tags, summary, params: TicketParams, body: optionalBody(z.object({}).strict()) },
+      schema: { operationId, tags, summary, params: TicketParams, body: NoBody },
     }, async (req) => ({ ticket: command(req.actor, req.params.ticketId) }));
   }
 
@@ -100,7 +99,7 @@ export function queueRoutes(app: App, s: Services): void {
     ['reopen-today', 'reopenServiceToday', false, 'Відновити прийом з послуги сьогодні'],
   ] as const) {
     app.post(`/api/branches/:branchId/services/:serviceId/${path}`, {
-      schema: { operationId, tags, summary, params: ServiceParams, body: optionalBody(z.object({}).strict()) },
+      schema: { operationId, tags, summary, params: ServiceParams, body: NoBody },
     }, async (req) => s.queue.setServiceClosedToday(req.actor, req.params.branchId, req.params.serviceId, closed));
   }
 

@@ -494,6 +494,8 @@ export class QueueService {
   leaveWindow(actor: Actor | null, windowId: number) {
     const { w } = this.prepareWindow(actor, windowId);
     return this.commit(w.branchId, (change) => {
+      const current = this.repos.tickets.atWindow(w.id)[0];
+      if (current) throw new DomainError('INVALID_STATE', `Спершу завершіть талон ${current.number}, потім залишайте вікно`);
       this.repos.windows.release(w.id);
       change.windows.add(w.id);
       for (const s of w.services) change.services.add(s.serviceId);
