@@ -32,6 +32,10 @@ export function deviceRepo(db: Db) {
     ),
     seen: db.prepare<[string, number]>('UPDATE devices SET last_seen_at = ? WHERE id = ?'),
     setPrinter: db.prepare<[string | null, number | null, number]>('UPDATE devices SET printer = ?, print_agent_id = ? WHERE id = ?'),
+    revoke: db.prepare<[number]>('UPDATE devices SET revoked = 1, token_hash = NULL, pairing_code_hash = NULL, pairing_expires_at = NULL WHERE id = ?'),
+    newCode: db.prepare<[string, string, number]>(
+      'UPDATE devices SET token_hash = NULL, revoked = 0, is_demo = 0, pairing_code_hash = ?, pairing_expires_at = ? WHERE id = ?',
+    ),
     revokeDemo: db.prepare('UPDATE devices SET revoked = 1 WHERE is_demo = 1 AND revoked = 0'),
   };
   return {
@@ -63,6 +67,10 @@ export function deviceRepo(db: Db) {
     markSeen: (id: number, at: string) => void s.seen.run(at, id),
     setPrinter: (id: number, printer: unknown, printAgentId: number | null) =>
       void s.setPrinter.run(printer === null ? null : JSON.stringify(printer), printAgentId, id),
+    /** a stolen or retired device: its token stops working at once */
+    revoke: (id: number) => void s.revoke.run(id),
+    /** a replaced kiosk PC: the old token stops working, a new one-time code pairs the new one */
+    setPairingCode: (id: number, codeHash: string, expiresAt: string) => void s.newCode.run(codeHash, expiresAt, id),
     /** production turns demo devices off: their well-known tokens stop working */
     revokeDemoDevices: (): number => s.revokeDemo.run().changes,
   };

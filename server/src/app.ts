@@ -22,7 +22,7 @@ import { installErrorHandling } from './http/errors';
 import { printingRoutes } from './http/printing-routes';
 import { publicRoutes } from './http/public-routes';
 import { queueRoutes } from './http/queue-routes';
-import { createLive, type LiveServer } from './live/socket';
+import { createLive, deviceRoom, type LiveServer } from './live/socket';
 import { PrintService } from './printing/print-service';
 import { QueueService } from './queue/service';
 import { Views } from './queue/views';
@@ -64,7 +64,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
 
   const queue = new QueueService(repos, clock);
   const services: Services = {
-    config, repos, queue, views: new Views(repos, queue), auth: new AuthService(repos, config, clock), printing: new PrintService(config, repos, clock),
+    config, repos, queue, views: new Views(repos, queue), auth: new AuthService(repos, config, clock), printing: new PrintService(config, repos, clock), live: null,
   };
 
   const app = Fastify({
@@ -126,6 +126,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
 
   await app.ready();
   const io = createLive(app.server, services);
+  services.live = { disconnectDevice: (id) => io.in(deviceRoom(id)).disconnectSockets(true) };
 
   const dayTimer = setInterval(() => {
     for (const b of repos.branches.list()) {

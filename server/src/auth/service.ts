@@ -1,5 +1,5 @@
 import type { Device, DeviceKind, User } from '@cherha/contracts';
-import type { Repos } from '@cherha/db';
+import type { DeviceRecord, Repos } from '@cherha/db';
 import type { Config } from '../config';
 import { DomainError } from '../errors';
 import type { Clock } from '../time';
@@ -66,6 +66,25 @@ export class AuthService {
     const expiresAt = new Date(this.clock.now().getTime() + PAIRING_MINUTES * 60_000).toISOString();
     const id = this.repos.devices.create({ branchId, kind, name, codeHash: tokenHash(code), codeExpiresAt: expiresAt });
     return { device: this.repos.devices.get(id)!, pairingCode: code, expiresAt };
+  }
+
+  /** Re-pairing (a replaced kiosk PC): the old token stops working, a new one-time code is issued. */
+  newPairingCode(actor: Actor | null, deviceId: number): { device: DeviceRecord; pairingCode: string; expiresAt: string } {
+    const device = this.repos.devices.get(deviceId);
+    if (!device) throw new DomainError('NOT_FOUND', 'Пристрій не знайдено');
+    authorize(actor, device.branchId, { role: 'admin' });
+    const code = newPairingCode();
+    const expiresAt = new Date(this.clock.now().getTime() + PAIRING_MINUTES * 60_000).toISOString();
+    this.repos.devices.setPairingCode(device.id, tokenHash(code), expiresAt);
+    return { device: this.repos.devices.get(device.id)!, pairingCode: code, expiresAt };
+  }
+
+  revokeDevice(actor: Actor | null, deviceId: number): DeviceRecord {
+    const device = this.repos.devices.get(deviceId);
+    if (!device) throw new DomainError('NOT_FOUND', 'Пристрій не знайдено');
+    authorize(actor, device.branchId, { role: 'admin' });
+    this.repos.devices.revoke(device.id);
+    return this.repos.devices.get(device.id)!;
   }
 
   /** The device trades the one-time code for a long-lived token: a board must never "log out". */

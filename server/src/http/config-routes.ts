@@ -4,15 +4,19 @@
 import {
   BranchBody, BranchParams, CategoryBody, CreateDeviceBody, IdParams, PriorityCategoryBody, ServiceBody, UserBody, WindowBody, WindowParams,
 } from '@cherha/contracts';
-import type { Repos } from '@cherha/db';
+import type { DeviceRecord, Repos } from '@cherha/db';
 import { authorize } from '../auth/actor';
 import { hashPassword } from '../auth/secrets';
 import { DomainError, notFound } from '../errors';
+import { NoBody } from './bodies';
 import type { App, Services } from './context';
 
 const tags = ['configuration'];
 const ADMIN = { role: 'admin' } as const;
 const STAFF = { role: 'operator', devices: ['kiosk', 'display'] } as const;
+
+/** device configs may hold printer addresses: lists show the device, not its wiring */
+const withoutPrinter = ({ printer: _p, ...d }: DeviceRecord) => d;
 
 function categoryDepth(repos: Repos, id: number | null): number {
   let depth = 0;
@@ -177,9 +181,23 @@ export function configRoutes(app: App, s: Services): void {
 
   app.get('/api/branches/:branchId/devices', { schema: { operationId: 'listDevices', tags, summary: 'Пристрої офісу', params: BranchParams } }, async (req) => {
     authorize(req.actor, req.params.branchId, ADMIN);
-    return repos.devices.list(branchOf(req.params.branchId).id).map(({ printer: _p, ...d }) => d);
+    return repos.devices.list(branchOf(req.params.branchId).id).map(withoutPrinter);
   });
   app.post('/api/branches/:branchId/devices', {
     schema: { operationId: 'createDevice', tags, summary: 'Новий пристрій: одноразовий код сполучення', params: BranchParams, body: CreateDeviceBody },
   }, async (req, reply) => reply.status(201).send(s.auth.createDevice(req.actor, req.params.branchId, req.body.kind, req.body.name)));
+  app.post('/api/devices/:id/pairing-code', {
+    schema: { operationId: 'newPairingCode', tags, summary: 'Новий код сполучення (заміна ПК): старий токен перестає діяти', params: IdParams, body: NoBody },
+  }, async (req) => {
+    const r = s.auth.newPairingCode(req.actor, req.params.id);
+    s.live?.disconnectDevice(req.params.id);
+    return { ...r, device: withoutPrinter(r.device) };
+  });
+  app.post('/api/devices/:id/revoke', {
+    schema: { operationId: 'revokeDevice', tags, summary: 'Відкликати пристрій (втрачений або списаний)', params: IdParams, body: NoBody },
+  }, async (req) => {
+    const device = withoutPrinter(s.auth.revokeDevice(req.actor, req.params.id));
+    s.live?.disconnectDevice(req.params.id);
+    return device;
+  });
 }

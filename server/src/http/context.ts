@@ -18,6 +18,12 @@ declare module 'fastify' {
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
 /** What route modules need; built once in app.ts. */
+/** What routes may ask of the live layer (built after the HTTP server exists). */
+export interface LiveControl {
+  /** drops a device's sockets, e.g. after its token was revoked */
+  disconnectDevice(deviceId: number): void;
+}
+
 export interface Services {
   config: Config;
   repos: Repos;
@@ -25,4 +31,5 @@ export interface Services {
   views: Views;
   auth: AuthService;
   printing: PrintService;
+  live: LiveControl | null;
 }
