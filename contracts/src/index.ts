@@ -2,4 +2,5 @@ export * from './domain';
 export * from './tickets';
 export * from './errors';
 export * from './live';
+export * from './responses';
 export * from './schemas';

@@ -103,11 +103,18 @@ export interface PrintJob {
   language: Language;
 }
 
+/**
+ * What a device alert is about. printer: a printer changed to a state that needs a person
+ * (paper out, cover open…); print_failed: a ticket was not printed; print_uncertain: a ticket
+ * may not have been printed (the printer stopped mid-job).
+ */
+export type DeviceAlertKind = 'printer' | 'print_failed' | 'print_uncertain';
+
 /** To staff and to the device concerned: a printer or device needs attention. */
 export interface DeviceAlert {
   deviceId: number;
-  /** printer | print_failed | print_uncertain */
-  kind: string;
+  /** a DeviceAlertKind (typed loosely: a newer server may add kinds) */
+  kind: DeviceAlertKind | (string & {});
   message: string;
   at: string;
   /** the ticket that was not (or maybe not) printed: the kiosk shows it on screen */
@@ -167,4 +174,6 @@ export interface PublicTicketView {
   windowLabel: string | null;
   issuedAt: string;
   calledAt: string | null;
+  /** IANA zone of the branch, for showing issuedAt (optional: older servers do not send it) */
+  timeZone?: string;
 }

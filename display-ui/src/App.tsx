@@ -135,8 +135,9 @@ function Board({ token, branchId, recheck }: { token: string; branchId: number |
       <header className="board__header">
         <h1 className="board__branch">{s ? localized(s.branchName, lang) : t('board.title')}</h1>
         <LanguageToggle className="board__lang" />
+        {/* the branch's time, whatever zone the board PC is set to (shown once the server told us the zone) */}
         <time className="board__clock" dateTime={new Date(now).toISOString()}>
-          {formatClock(now)}
+          {s ? formatClock(now, s.timeZone) : ''}
         </time>
       </header>
 

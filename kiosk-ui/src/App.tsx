@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardSnapshot, Category, IssueTicketResponse, PriorityCategory, Service, ServiceLoad } from '@cherha/contracts';
+import type { BoardSnapshot, CatalogResponse, Category, DeviceAlert, IssueTicketResponse, PriorityCategory, Service, ServiceLoad } from '@cherha/contracts';
 import {
   ApiRequestError,
   ConnectionBanner,
@@ -20,7 +20,6 @@ import {
   useIdle,
   useLiveState,
   useNow,
-  type Catalog,
 } from '@cherha/ui-kit';
 import { Qr } from './Qr';
 import { PublicTicket } from './PublicTicket';
@@ -59,6 +58,19 @@ type Screen =
 
 const HOME: Screen = { kind: 'home' };
 
+/** print failures the server reported after answering: kept briefly in case the alert beats the answer */
+const FAILURE_MEMORY = 20;
+
+function printFailure(alert: DeviceAlert): boolean {
+  return alert.ticketId !== undefined && (alert.kind === 'print_failed' || alert.kind === 'print_uncertain');
+}
+
+/** The result of an issue, switched to the on-screen ticket when its print failed afterwards. */
+function withPrintFailure(result: IssueTicketResponse, alert: DeviceAlert | undefined): IssueTicketResponse {
+  if (!alert || result.ticket.id !== alert.ticketId || !paperTicketExpected(result.print)) return result;
+  return { ...result, print: { status: 'unavailable', message: alert.message } };
+}
+
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 interface KioskProps {
@@ -70,7 +82,7 @@ interface KioskProps {
 function Kiosk({ token, branchId, recheck }: KioskProps) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
-  const [catalog, setCatalog] = useState<Catalog | null>(null);
+  const [catalog, setCatalog] = useState<CatalogResponse | null>(null);
   const [catalogError, setCatalogError] = useState(false);
   const [stack, setStack] = useState<Screen[]>([HOME]);
   const [priority, setPriority] = useState<PriorityCategory | null>(null);
@@ -84,7 +96,7 @@ function Kiosk({ token, branchId, recheck }: KioskProps) {
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = () => {
-      apiFetch<Catalog>(`/api/branches/${branchId}/catalog`, { token })
+      apiFetch<CatalogResponse>(`/api/branches/${branchId}/catalog`, { token })
         .then((c) => {
           if (cancelled) return;
           setCatalog(c);
@@ -105,12 +117,24 @@ function Kiosk({ token, branchId, recheck }: KioskProps) {
     };
   }, [branchId, token]);
 
+  // the server may learn only after answering that the ticket did not print (paper ran out
+  // mid-ticket): it tells this kiosk, and a visitor still looking at that ticket gets it on screen
+  const printFailures = useRef(new Map<number, DeviceAlert>());
+  const onDeviceAlert = (alert: DeviceAlert) => {
+    if (!printFailure(alert) || alert.ticketId === undefined) return;
+    const failures = printFailures.current;
+    failures.set(alert.ticketId, alert);
+    if (failures.size > FAILURE_MEMORY) failures.delete(failures.keys().next().value as number);
+    setStack((st) => st.map((sc) => (sc.kind === 'result' ? { ...sc, result: withPrintFailure(sc.result, alert) } : sc)));
+  };
+
   const live = useLiveState<BoardSnapshot>({
     view: 'board',
     token,
     branchId,
     enabled: branchId !== null,
     onAuthError: recheck,
+    onDeviceAlert,
   });
   const snapshot = live.state;
   const alertActive = snapshot?.alert.active ?? false;
@@ -172,7 +196,7 @@ function Kiosk({ token, branchId, recheck }: KioskProps) {
           timeoutMs: 12_000,
         });
         if (seq !== issueSeq.current) return;
-        setStack([HOME, { kind: 'result', result, serviceId }]);
+        setStack([HOME, { kind: 'result', result: withPrintFailure(result, printFailures.current.get(result.ticket.id)), serviceId }]);
         setPriority(null);
         return;
       } catch (err) {
@@ -207,6 +231,8 @@ function Kiosk({ token, branchId, recheck }: KioskProps) {
   };
 
   const now = useNow(10_000, live.clockSkewMs);
+  // the branch's clock, whatever zone the kiosk PC is set to
+  const timeZone = snapshot?.timeZone ?? catalog?.branch.timeZone;
   const branchName = localized(catalog?.branch.name ?? snapshot?.branchName, lang);
   const serviceName = (id: number) => {
     const s = services.find((x) => x.id === id) ?? catalog?.services.find((x) => x.id === id);
@@ -330,7 +356,7 @@ function Kiosk({ token, branchId, recheck }: KioskProps) {
             <span className="brand__sub">{t('kiosk.title')}</span>
           </div>
           <time className="clock" dateTime={new Date(now).toISOString()}>
-            {formatClock(now, catalog?.branch.timeZone)}
+            {timeZone ? formatClock(now, timeZone) : ''}
           </time>
           <button type="button" className="tool-button" aria-pressed={speaking} title={t('kiosk.speakLabel')} onClick={toggleSpeak}>
             <SpeakerIcon /> {speaking ? t('kiosk.speakStop') : t('kiosk.speak')}
@@ -382,7 +408,13 @@ function ServiceTile({ service, load, disabled, onPick }: { service: Service; lo
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const unavailable = disabled || (load !== undefined && !load.available);
-  const reason = load && !load.available ? t(reasonKey(load.reason), { defaultValue: t('reasons.unknown') }) : null;
+  // a supervisor closed it for the rest of today: say so, not "outside hours" or "unavailable"
+  const reason =
+    load && !load.available
+      ? load.closedToday && load.reason !== 'ALERT_ACTIVE'
+        ? t('kiosk.closedToday')
+        : t(reasonKey(load.reason), { defaultValue: t('reasons.unknown') })
+      : null;
   return (
     <button
       type="button"

@@ -62,7 +62,7 @@ export function PublicTicket({ code }: { code: string }) {
               <p className="public__ahead">{view.peopleAhead > 0 ? `${t('kiosk.peopleAhead')}: ${t('common.people', { count: view.peopleAhead })}` : t('kiosk.noneAhead')}</p>
             ) : null}
             <p className="public__meta">
-              {t('public.issuedAt', { time: formatClock(Date.parse(view.issuedAt)) })}
+              {t('public.issuedAt', { time: formatClock(Date.parse(view.issuedAt), view.timeZone) })}
               {updatedAt ? ` · ${t('public.updatedAt', { time: formatClock(updatedAt, undefined, true) })}` : ''}
             </p>
           </>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Branch, User } from '@cherha/contracts';
-import { ApiRequestError, ErrorAlert, LanguageToggle, apiFetch, errorMessage, readStored, writeStored, type LoginResponse, type MeResponse } from '@cherha/ui-kit';
+import type { Branch, LoginResponse, MeResponse, User } from '@cherha/contracts';
+import { ApiRequestError, ErrorAlert, LanguageToggle, apiFetch, errorMessage, readStored, writeStored } from '@cherha/ui-kit';
 import { Console } from './Console';
 
 type Auth = { state: 'checking' } | { state: 'out' } | { state: 'in'; user: User };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OperatorSnapshot, TicketView, User, Window } from '@cherha/contracts';
+import type { Delta, DeviceAlert, OperatorSnapshot, ReprintResponse, TicketView, User, Window, WindowState } from '@cherha/contracts';
 import {
   ApiRequestError,
   ConnectionBanner,
@@ -11,15 +11,16 @@ import {
   errorMessage,
   formatClock,
   formatDuration,
+  isOperatorSnapshot,
   localized,
   readStored,
   useLiveState,
   useNow,
   writeStored,
-  type DeviceAlert,
 } from '@cherha/ui-kit';
 import { TransferDialog } from './TransferDialog';
 import { SupervisorPanel } from './SupervisorPanel';
+import { PrintersPanel } from './PrintersPanel';
 
 export interface ConsoleProps {
   user: User;
@@ -45,6 +46,14 @@ export const SHORTCUTS: { action: Action; code: string; key: string; keyUk: stri
 
 const windowKey = (branchId: number) => `cherha.operator.window.${branchId}`;
 
+/** tickets recently at this window, newest first (reprint a ticket the visitor lost or that did not print) */
+const RECENT_AT_WINDOW = 5;
+const MAX_DEVICE_ALERTS = 8;
+
+type AlertItem = DeviceAlert & { key: number };
+
+const isPrintFailure = (a: DeviceAlert) => a.ticketId !== undefined && (a.kind === 'print_failed' || a.kind === 'print_uncertain');
+
 export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: ConsoleProps) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
@@ -58,14 +67,41 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
   const [busy, setBusy] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
   const [transferOpen, setTransferOpen] = useState(false);
-  const [deviceAlerts, setDeviceAlerts] = useState<DeviceAlert[]>([]);
+  const [deviceAlerts, setDeviceAlerts] = useState<AlertItem[]>([]);
+  const [alertCount, setAlertCount] = useState(0);
+  const [lastAlert, setLastAlert] = useState('');
+  const [recent, setRecent] = useState<TicketView[]>([]);
+  const [reprinting, setReprinting] = useState<number | null>(null);
   const isSupervisor = user.role === 'supervisor' || user.role === 'admin';
+
+  const onDeviceAlert = (a: DeviceAlert) => {
+    setAlertCount((n) => n + 1);
+    setDeviceAlerts((list) => [{ ...a, key: Date.now() + Math.random() }, ...list].slice(0, MAX_DEVICE_ALERTS));
+    // a changing text makes screen readers speak again even when the same message repeats
+    setLastAlert((prev) => (prev === a.message ? `${a.message}\u00a0` : a.message));
+  };
+  // every ticket that becomes current at this window joins the recent list; the deltas keep
+  // the listed tickets' status up to date (finished, no-show…)
+  const track = (windows: readonly WindowState[] | undefined, tickets: readonly TicketView[] | undefined) => {
+    const mine = windows?.find((w) => w.id === windowId)?.current ?? null;
+    const changed = new Map((tickets ?? []).map((x) => [x.id, x]));
+    if (!mine && changed.size === 0) return;
+    setRecent((list) => {
+      let next = changed.size > 0 && list.some((r) => changed.has(r.id)) ? list.map((r) => changed.get(r.id) ?? r) : list;
+      if (mine) next = [mine, ...next.filter((r) => r.id !== mine.id)].slice(0, RECENT_AT_WINDOW + 1);
+      return next;
+    });
+  };
 
   const live = useLiveState<OperatorSnapshot>({
     view: 'operator',
     branchId,
     onAuthError: recheck,
-    onDeviceAlert: (a) => setDeviceAlerts((list) => [a, ...list].slice(0, 5)),
+    onDeviceAlert,
+    onDelta: (d: Delta) => track(d.windows, d.tickets),
+    onSnapshot: (sn) => {
+      if (isOperatorSnapshot(sn)) track(sn.windows, undefined);
+    },
   });
   const snap = live.state;
 
@@ -116,8 +152,25 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
         setBusy(false);
       }
     },
-    [recheck, t],
+    [recheck, t, setError, setStatus],
   );
+
+  /** POST /api/tickets/:id/reprint: the server prints on the kiosk that issued the ticket */
+  const reprint = async (ticket: { id: number; number: string }) => {
+    setReprinting(ticket.id);
+    setError(null);
+    try {
+      const res = await apiFetch<ReprintResponse>(`/api/tickets/${ticket.id}/reprint`, { method: 'POST', body: {} });
+      if (res.print.status === 'queued') setStatus(t('op.reprintQueued', { number: ticket.number }));
+      else if (res.print.status === 'unavailable') setError(t('op.reprintUnavailable', { number: ticket.number, message: res.print.message ?? '' }));
+      else setError(t('op.reprintNone', { number: ticket.number }));
+    } catch (err) {
+      if (err instanceof ApiRequestError && err.status === 401) recheck();
+      setError(err instanceof ApiRequestError && err.code === 'NETWORK' ? t('errors.NETWORK') : errorMessage(err));
+    } finally {
+      setReprinting(null);
+    }
+  };
 
   const can: Record<Action, boolean> = {
     callNext: !!myWindow && !myWindow.paused && !current,
@@ -175,6 +228,8 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
     }
     writeStored(windowKey(branchId), id === null ? null : String(id));
     setWindowId(id);
+    const here = snap?.windows.find((w) => w.id === id)?.current;
+    setRecent(here ? [here] : []);
     setSelected(null);
     setError(null);
     setStatus('');
@@ -200,7 +255,7 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
       ) : null}
       <span className="topbar__spacer" />
       <time className="topbar__clock" dateTime={new Date(now).toISOString()}>
-        {formatClock(now)}
+        {snap ? formatClock(now, snap.timeZone) : ''}
       </time>
       <span className="topbar__user">
         {user.name} <span className="topbar__role">({t(`op.role_${user.role}`)})</span>
@@ -255,6 +310,7 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
     );
   }
 
+  const recentHere = recent.filter((r) => r.id !== current?.id).slice(0, RECENT_AT_WINDOW);
   const elapsedFrom = current ? (current.status === 'serving' ? current.startedAt : current.calledAt) : null;
   const buttons: Action[] = ['callNext', 'recall', 'start', 'finish', 'noShow', 'transfer', 'postpone', 'pause'];
 
@@ -323,6 +379,19 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
               );
             })}
           </div>
+          {current ? (
+            <div className="reprint-row">
+              <button
+                type="button"
+                className="btn btn--small"
+                disabled={reprinting !== null}
+                aria-label={`${t('op.reprint')}: ${current.number}`}
+                onClick={() => void reprint(current)}
+              >
+                <PrinterIcon /> {t('op.reprint')}
+              </button>
+            </div>
+          ) : null}
           <details className="shortcuts">
             <summary>{t('op.shortcuts')}</summary>
             <p>{t('op.shortcutsNote')}</p>
@@ -337,6 +406,32 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
               ))}
             </dl>
           </details>
+
+          <h2 id="recent-title" className="recent__title">
+            {t('op.recentTitle')}
+          </h2>
+          {recentHere.length === 0 ? (
+            <p className="recent__empty">{t('op.recentEmpty')}</p>
+          ) : (
+            <ul className="recent__list" aria-labelledby="recent-title">
+              {recentHere.map((r) => (
+                <li key={r.id} className="recent__item">
+                  <span className="queue__number">{r.number}</span>
+                  <span className="queue__service">{serviceName(r.serviceId)}</span>
+                  <span className="recent__status">{t(`op.status_${r.status}`, { defaultValue: r.status })}</span>
+                  <button
+                    type="button"
+                    className="btn btn--small"
+                    disabled={reprinting !== null}
+                    aria-label={`${t('op.reprint')}: ${r.number}`}
+                    onClick={() => void reprint(r)}
+                  >
+                    <PrinterIcon /> {t('op.reprint')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
 
         <section className="queue" aria-labelledby="queue-title">
@@ -357,7 +452,7 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
                   <span className="queue__number">{q.number}</span>
                   <span className="queue__service">{serviceName(q.serviceId)}</span>
                   {q.priority ? <span className="badge">{t('op.priority')}</span> : null}
-                  <span className="queue__time">{t('op.issued', { time: formatClock(Date.parse(q.issuedAt)) })}</span>
+                  <span className="queue__time">{t('op.issued', { time: formatClock(Date.parse(q.issuedAt), snap.timeZone) })}</span>
                 </button>
               </li>
             ))}
@@ -396,20 +491,49 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
         {deviceAlerts.length > 0 ? (
           <section className="devices" aria-labelledby="devices-title">
             <h2 id="devices-title">{t('op.devices')}</h2>
-            <ul>
+            <ul className="devices__list">
               {deviceAlerts.map((a) => (
-                <li key={`${a.deviceId}-${a.at}`}>
-                  {formatClock(Date.parse(a.at))} — {a.message}
+                <li key={a.key} className={`devices__item devices__item--${a.kind}`}>
+                  <span className="devices__text">
+                    <time dateTime={a.at}>{formatClock(Date.parse(a.at), snap.timeZone)}</time> — {a.message}
+                  </span>
+                  {isPrintFailure(a) && a.ticketId !== undefined ? (
+                    <button
+                      type="button"
+                      className="btn btn--small"
+                      disabled={reprinting !== null}
+                      aria-label={`${t('op.reprint')}: ${a.message}`}
+                      onClick={() => void reprint({ id: a.ticketId as number, number: ticketNumberIn(a.message) })}
+                    >
+                      <PrinterIcon /> {t('op.reprint')}
+                    </button>
+                  ) : null}
+                  <button
+                    type="button"
+                    className="btn btn--small"
+                    aria-label={`${t('op.dismiss')}: ${a.message}`}
+                    onClick={() => setDeviceAlerts((list) => list.filter((x) => x.key !== a.key))}
+                  >
+                    {t('op.dismiss')}
+                  </button>
                 </li>
               ))}
             </ul>
-            <button type="button" className="btn btn--small" onClick={() => setDeviceAlerts([])}>
-              {t('op.dismiss')}
-            </button>
+            {deviceAlerts.length > 1 ? (
+              <button type="button" className="btn btn--small" onClick={() => setDeviceAlerts([])}>
+                {t('op.dismissAll')}
+              </button>
+            ) : null}
           </section>
         ) : null}
+        <div className="ck-visually-hidden" role="status" aria-live="polite" data-testid="device-alert-live">
+          {lastAlert}
+        </div>
 
         {isSupervisor ? <SupervisorPanel snapshot={snap} branchId={branchId} busy={busy} run={run} /> : null}
+        {isSupervisor ? (
+          <PrintersPanel branchId={branchId} timeZone={snap.timeZone} refreshKey={alertCount} onStatus={(m) => setStatus(m)} onError={(m) => setError(m)} />
+        ) : null}
       </main>
 
       {transferOpen && current ? (
@@ -445,5 +569,18 @@ function ReturnControls({ disabled, onReturn }: { disabled: boolean; onReturn: (
         {t('op.place_original')}
       </button>
     </span>
+  );
+}
+
+/** «Талон А015 не надруковано…»: the number for the status line ('' when the message has none) */
+function ticketNumberIn(message: string): string {
+  return /[\p{Lu}]\d{3}/u.exec(message)?.[0] ?? '';
+}
+
+function PrinterIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <path d="M6 9V3h12v6M6 18H4a1 1 0 0 1-1-1v-6a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v6a1 1 0 0 1-1 1h-2M6 14h12v7H6z" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+    </svg>
   );
 }

@@ -18,7 +18,7 @@ export function SupervisorPanel({
   const lang = currentLanguage(i18n);
   const [confirming, setConfirming] = useState(false);
   const active = snapshot.alert.active;
-  const closedCount = snapshot.services.filter((s) => s.reason === 'SERVICE_CLOSED').length;
+  const closedCount = snapshot.services.filter((s) => s.closedToday).length;
   return (
     <section className="supervisor" aria-labelledby="supervisor-title">
       <h2 id="supervisor-title">{t('op.supervisor')}</h2>
@@ -65,16 +65,23 @@ export function SupervisorPanel({
           </thead>
           <tbody>
             {snapshot.services.map((s) => {
-              const closed = s.reason === 'SERVICE_CLOSED';
+              // the toggle follows the supervisor's own switch, not the reason (an inactive service is SERVICE_CLOSED too)
+              const closed = s.closedToday;
               const name = localized(s.name, lang);
               return (
-                <tr key={s.serviceId}>
+                <tr key={s.serviceId} className={closed ? 'services-table__closed' : undefined}>
                   <th scope="row">
                     <span className="prefix">{s.prefix}</span> {name}
                   </th>
                   <td>{s.waiting}</td>
                   <td>{s.openWindows}</td>
-                  <td>{s.available ? t('op.open') : t(reasonKey(s.reason), { defaultValue: t('reasons.unknown') })}</td>
+                  <td>
+                    {closed && s.reason !== 'ALERT_ACTIVE'
+                      ? t('op.closedToday')
+                      : s.available
+                        ? t('op.open')
+                        : t(reasonKey(s.reason), { defaultValue: t('reasons.unknown') })}
+                  </td>
                   <td>
                     <button
                       type="button"

@@ -56,10 +56,15 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-/** A fresh browser profile (own storage and cookies); page errors are collected. */
-export async function openPage(browser: Browser, viewport: { width: number; height: number }, errors: string[]): Promise<{ ctx: BrowserContext; page: Page }> {
+/** A fresh browser profile (own storage and cookies); page errors are collected. `timezoneId`: the PC's zone. */
+export async function openPage(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  errors: string[],
+  timezoneId = 'Europe/Kyiv',
+): Promise<{ ctx: BrowserContext; page: Page }> {
   // bypassCSP: axe-core is injected as an inline script; the apps themselves run under the server's CSP
-  const ctx = await browser.newContext({ viewport, locale: 'uk-UA', timezoneId: 'Europe/Kyiv', bypassCSP: true });
+  const ctx = await browser.newContext({ viewport, locale: 'uk-UA', timezoneId, bypassCSP: true });
   const page = await ctx.newPage();
   page.on('pageerror', (err) => errors.push(`${page.url()}: ${err.message}`));
   return { ctx, page };

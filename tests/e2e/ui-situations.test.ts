@@ -1,19 +1,20 @@
 // The situations around the main flow, in Chromium against the real server: air-raid alert
-// from the supervisor's console, a kiosk whose printer is down (number + QR on screen, and
-// the ticket's own page), English, pairing, and the «no connection» banner.
+// from the supervisor's console, a service closed for today, English, pairing, the branch's
+// clock on a PC set to another time zone, and the «no connection» banner. (A kiosk whose
+// printer is down: ui-printing.test.ts, with a real TCP fake printer.)
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startHarness, type Harness } from '../src/harness';
 import { axeProblems, BOARD_URL, canRun, KIOSK_URL, launch, loginOperator, openPage, SHOTS, waitForText } from './helpers';
 
-describe.skipIf(!canRun)('browser apps: alert, printer down, language, connection (Chromium)', () => {
+describe.skipIf(!canRun)('browser apps: alert, closed service, language, time zone, connection (Chromium)', () => {
   let h: Harness;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
-  const open = async (viewport: { width: number; height: number }): Promise<Page> => {
-    const { ctx, page } = await openPage(browser, viewport, pageErrors);
+  const open = async (viewport: { width: number; height: number }, timezoneId?: string): Promise<Page> => {
+    const { ctx, page } = await openPage(browser, viewport, pageErrors, timezoneId);
     contexts.push(ctx);
     return page;
   };
@@ -86,7 +87,12 @@ describe.skipIf(!canRun)('browser apps: alert, printer down, language, connectio
     await sup.getByRole('button', { name: /^Вікно 3\b/ }).click();
     await sup.locator('.services-details summary').click();
     await sup.getByRole('button', { name: `Закрити на сьогодні: ${name}` }).click();
-    await waitForText(kiosk, '.tile--unavailable', /Послуга сьогодні не надається/);
+    // the kiosk says the supervisor closed it for today (not "outside hours" or "unavailable")
+    await waitForText(kiosk, '.tile--unavailable', /Прийом з цієї послуги на сьогодні завершено/);
+    // the supervisor's table shows the switch: state and the opposite action
+    const row = sup.locator('.services-table tbody tr', { has: sup.getByRole('button', { name: `Відновити прийом: ${name}` }) });
+    expect(((await row.locator('td').nth(2).textContent()) ?? '').trim()).toBe('Закрито на сьогодні');
+    expect(await axeProblems(sup, false)).toEqual([]);
     expect(await tile.getAttribute('aria-disabled')).toBe('true');
     let posted = false;
     kiosk.on('request', (r) => {
@@ -98,43 +104,6 @@ describe.skipIf(!canRun)('browser apps: alert, printer down, language, connectio
     expect(await axeProblems(kiosk, true)).toEqual([]);
     await sup.getByRole('button', { name: `Відновити прийом: ${name}` }).click();
     await kiosk.waitForFunction(() => document.querySelectorAll('.tile--unavailable').length === 0, undefined, { polling: 200, timeout: 10_000 });
-  });
-
-  it('printer down: the kiosk shows the number to write down, a QR code, and the ticket page works', async () => {
-    const kiosk = await open({ width: 1080, height: 1920 });
-    // the demo printer is virtual and always works: make the server's answer say it is down
-    await kiosk.route('**/api/branches/1/tickets', async (route) => {
-      const response = await route.fetch();
-      const body = (await response.json()) as { print: { status: string; message: string | null } };
-      body.print = { status: 'unavailable', message: 'Закінчився папір' };
-      await route.fulfill({ response, json: body });
-    });
-    await kiosk.goto(h.base + KIOSK_URL);
-    await kiosk.getByRole('button', { name: /Реєстрація місця проживання/ }).first().click();
-    await kiosk.getByRole('button', { name: /Видача довідок/ }).click();
-    await kiosk.locator('.tile--service').first().click();
-    const number = (await waitForText(kiosk, '.result__number', /^[А-Я]\d{3}$/)).trim();
-    await waitForText(kiosk, '.printer-down', /Принтер не працює — запишіть або сфотографуйте номер талону/);
-    const qr = kiosk.getByRole('img', { name: /Скануйте код/ });
-    expect(await qr.count()).toBe(1);
-    const url = ((await kiosk.locator('.printer-down .url').textContent()) ?? '').trim();
-    expect(url).toMatch(/\/t\/[A-Za-z0-9_-]{8,64}$/);
-    expect(await axeProblems(kiosk, true)).toEqual([]);
-    await kiosk.screenshot({ path: join(SHOTS, 'kiosk-printer-down.png') });
-
-    // the visitor's phone opens the QR link (the server redirects /t/<code> to the kiosk app)
-    const phone = await open({ width: 390, height: 844 });
-    const code = url.split('/t/')[1] ?? '';
-    await phone.goto(`${h.base}/t/${code}`);
-    await waitForText(phone, '.public__number', new RegExp(`^${number}$`));
-    await waitForText(phone, '.public__status', /Очікуйте виклику/);
-    expect(await phone.evaluate(() => localStorage.getItem('cherha.kiosk.token'))).toBeNull();
-    expect(await axeProblems(phone, false)).toEqual([]);
-    await phone.screenshot({ path: join(SHOTS, 'ticket-page.png') });
-
-    // idle: back to the start after 30 s without a touch (here: the "Готово" button)
-    await kiosk.getByRole('button', { name: 'Готово' }).click();
-    await waitForText(kiosk, '#screen-title', /Оберіть розділ/);
   });
 
   it('priority path and English: lang attribute follows, texts switch', async () => {
@@ -175,6 +144,25 @@ describe.skipIf(!canRun)('browser apps: alert, printer down, language, connectio
     await kiosk.getByRole('button', { name: 'Підключити' }).click();
     await waitForText(kiosk, '.ck-error', /\S/);
     expect(await axeProblems(kiosk, true)).toEqual([]);
+  });
+
+  it('board, kiosk and operator show the branch time (Europe/Kyiv) on PCs set to another time zone', async () => {
+    const kyiv = (ms: number) => new Intl.DateTimeFormat('uk-UA', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Europe/Kyiv' }).format(ms);
+    const near = (shown: string) => [kyiv(Date.now() - 60_000), kyiv(Date.now()), kyiv(Date.now() + 60_000)].includes(shown.trim());
+    const zone = 'America/Los_Angeles'; // never the same wall clock as Kyiv
+    const board = await open({ width: 1920, height: 1080 }, zone);
+    await board.goto(h.base + BOARD_URL);
+    const boardClock = await waitForText(board, '.board__clock', /^\d{2}:\d{2}$/);
+    expect(near(boardClock)).toBe(true);
+    // the PC really is in another zone: its own wall clock differs from the one shown
+    expect(await board.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(zone);
+    const kiosk = await open({ width: 1080, height: 1920 }, zone);
+    await kiosk.goto(h.base + KIOSK_URL);
+    expect(near(await waitForText(kiosk, '.clock', /^\d{2}:\d{2}$/))).toBe(true);
+    const op = await open({ width: 1440, height: 1000 }, zone);
+    await loginOperator(op, h.base, 'operator1', 'operator123');
+    await op.getByRole('button', { name: /^Вікно 1\b/ }).click();
+    expect(near(await waitForText(op, '.topbar__clock', /^\d{2}:\d{2}$/))).toBe(true);
   });
 
   it('the board shows «no connection» when the server drops it and recovers by itself', async () => {

@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFetch, ApiRequestError } from './api';
-import type { PairResponse } from './types';
+import type { PairResponse } from '@cherha/contracts';
 import { currentLanguage, LANGUAGES } from './i18n';
 
 /** «Немає зв'язку з сервером» while the socket is down. */

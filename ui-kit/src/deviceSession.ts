@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { apiFetch, ApiRequestError } from './api';
 import { loadDeviceIdentity, saveDeviceIdentity, type DeviceIdentity } from './device';
-import type { MeResponse, PairResponse } from './types';
+import type { MeResponse, PairResponse } from '@cherha/contracts';
 
 export interface DeviceSession {
   token: string | null;

@@ -1,5 +1,5 @@
 // Small pure formatting helpers.
-import type { LocalizedName } from '@cherha/contracts';
+import type { LocalizedName, PrintStatusView } from '@cherha/contracts';
 
 /** "m:ss" or "h:mm:ss" */
 export function formatDuration(ms: number): string {
@@ -32,4 +32,9 @@ export function reasonKey(reason: string | null | undefined): string {
   if (!reason) return 'reasons.unknown';
   const code = reason.trim().toUpperCase();
   return /^[A-Z_]+$/.test(code) ? `reasons.${code}` : 'reasons.unknown';
+}
+
+/** true when a paper ticket is on its way (otherwise the kiosk shows the number and a QR code) */
+export function paperTicketExpected(print: Pick<PrintStatusView, 'status'> | null | undefined): boolean {
+  return print?.status === 'queued';
 }

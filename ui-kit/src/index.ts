@@ -9,5 +9,4 @@ export * from './locales';
 export * from './components';
 export * from './hooks';
 export * from './format';
-export * from './types';
 export * from './deviceSession';

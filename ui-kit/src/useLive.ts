@@ -1,7 +1,7 @@
 // React hook: one socket.io connection with snapshot + delta + resync.
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import type { Ack, BoardSnapshot, ClientToServerEvents, Delta, OperatorSnapshot, ServerToClientEvents, SocketAuth } from '@cherha/contracts';
+import type { Ack, BoardSnapshot, ClientToServerEvents, Delta, DeviceAlert, OperatorSnapshot, ServerToClientEvents, SocketAuth } from '@cherha/contracts';
 import { LiveSync } from './live';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -19,15 +19,8 @@ export interface LiveOptions {
   onSnapshot?: (snapshot: BoardSnapshot) => void;
   /** the server refused the handshake (bad or revoked token, no session) */
   onAuthError?: (message: string) => void;
-  /** staff: a device or printer needs attention */
+  /** staff, and the kiosk concerned: a device or printer needs attention (a ticket not printed) */
   onDeviceAlert?: (alert: DeviceAlert) => void;
-}
-
-export interface DeviceAlert {
-  deviceId: number;
-  kind: string;
-  message: string;
-  at: string;
 }
 
 export interface LiveState<S> {

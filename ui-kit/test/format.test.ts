@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, localized, reasonKey } from '../src/format';
+import { formatClock, formatDuration, localized, paperTicketExpected, reasonKey } from '../src/format';
 import { newIdempotencyKey } from '../src/api';
 
 describe('format helpers', () => {
@@ -23,5 +23,21 @@ describe('format helpers', () => {
     const k = newIdempotencyKey();
     expect(k).toMatch(/^[A-Za-z0-9_:.-]{8,100}$/);
     expect(newIdempotencyKey()).not.toBe(k);
+  });
+  it('shows the clock in the branch time zone, whatever the machine zone', () => {
+    const at = Date.parse('2025-01-15T10:05:30Z');
+    expect(formatClock(at, 'Europe/Kyiv')).toBe('12:05');
+    expect(formatClock(at, 'America/New_York')).toBe('05:05');
+    expect(formatClock(at, 'Europe/Kyiv', true)).toBe('12:05:30');
+    // summer time in Kyiv is UTC+3
+    expect(formatClock(Date.parse('2025-07-15T10:05:00Z'), 'Europe/Kyiv')).toBe('13:05');
+    // an unknown zone does not break the screen
+    expect(formatClock(at, 'Mars/Olympus')).toMatch(/^\d{2}:\d{2}$/);
+  });
+  it('expects paper only when the print is on its way', () => {
+    expect(paperTicketExpected({ status: 'queued' })).toBe(true);
+    expect(paperTicketExpected({ status: 'unavailable' })).toBe(false);
+    expect(paperTicketExpected({ status: 'none' })).toBe(false);
+    expect(paperTicketExpected(null)).toBe(false);
   });
 });
