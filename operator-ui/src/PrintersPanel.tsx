@@ -7,6 +7,18 @@ import { ApiRequestError, apiFetch, errorMessage, formatClock, useIntervalEffect
 
 const REFRESH_MS = 30_000;
 
+/** the printer package's own wording of a state: not repeated under the state (contracts has no copy yet) */
+const STANDARD_MESSAGES: Record<string, string> = {
+  online: 'Принтер готовий',
+  paper_near_end: 'Папір закінчується: замініть рулон',
+  paper_out: 'Закінчився папір',
+  cover_open: 'Відкрита кришка принтера',
+  error: 'Помилка принтера',
+  no_answer: 'Принтер не відповідає',
+  unknown: 'Стан принтера невідомий (принтер не повідомляє стан)',
+};
+const standardMessage = (state: string): string | undefined => STANDARD_MESSAGES[state];
+
 /** states that stop printing (the row is marked, not by colour alone) */
 const BAD = new Set(['paper_out', 'cover_open', 'error', 'no_answer']);
 
@@ -95,7 +107,9 @@ export function PrintersPanel({
                       {bad ? <span aria-hidden="true">⚠ </span> : null}
                       {label}
                     </span>
-                    {p.message && p.via !== 'none' && p.state !== 'unknown' ? <span className="printers__message">{p.message}</span> : null}
+                    {p.message && p.via !== 'none' && p.message !== t(`op.printer_${p.state}`, { lng: 'uk' }) && p.message !== standardMessage(p.state) ? (
+                      <span className="printers__message">{p.message}</span>
+                    ) : null}
                     {p.checkedAt ? <span className="printers__checked">{t('op.printerChecked', { time: formatClock(Date.parse(p.checkedAt), timeZone) })}</span> : null}
                   </td>
                   <td>{p.ticketsSinceRollChange ?? '—'}</td>
