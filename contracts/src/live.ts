@@ -126,6 +126,8 @@ export interface ServerToClientEvents {
   'operator:snapshot': (snapshot: OperatorSnapshot) => void;
   delta: (delta: Delta) => void;
   'print:job': (job: PrintJob) => void;
+  /** to a print agent: staff changed the paper roll, restart the ticket count */
+  'printer:reset-roll': () => void;
   /** to staff: a device or printer needs attention */
   'device:alert': (alert: DeviceAlert) => void;
 }

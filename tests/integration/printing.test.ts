@@ -103,6 +103,16 @@ describe('a kiosk whose TCP printer the server drives', () => {
     expect(h.cherha.services.repos.tickets.printJobs(r.body.ticket.id)).toHaveLength(2);
   });
 
+  it('counts tickets since the roll change, and staff reset the count', async () => {
+    const sup = await h.login('supervisor', 'super12345');
+    const r = await issue();
+    await waitFor(() => jobsOf(r.body.ticket.id)[0]?.status === 'printed');
+    const view = async () => (await h.http('GET', '/api/branches/1/printers', { cookie: sup })).body.find((p: { deviceId: number }) => p.deviceId === KIOSK_ID());
+    expect((await view()).ticketsSinceRollChange).toBeGreaterThan(0);
+    expect((await h.http('POST', `/api/devices/${KIOSK_ID()}/roll-changed`, { cookie: sup })).body).toEqual({ ok: true });
+    expect((await view()).ticketsSinceRollChange).toBe(0);
+  });
+
   it('an admin sends a test page', async () => {
     const before = fake.jobs.length;
     const r = await h.http('POST', `/api/devices/${KIOSK_ID()}/test-page`, { cookie: admin });
@@ -135,6 +145,13 @@ describe('a kiosk with a print agent on its PC', () => {
       await waitFor(() => h.cherha.services.printing.printerStates(1).some((p) => p.deviceId === agentDevice.id && p.state === 'paper_out'));
       const blocked = await issue();
       expect(blocked.body.print.status).toBe('unavailable');
+      // the roll is changed at the kiosk: the agent restarts its count and reports it
+      fake.setState('ok');
+      expect(agentPrinter.ticketsSinceRollChange).toBeGreaterThan(0);
+      const sup = await h.login('supervisor', 'super12345');
+      expect((await h.http('POST', `/api/devices/${KIOSK_ID()}/roll-changed`, { cookie: sup })).status).toBe(200);
+      await waitFor(() => agentPrinter.ticketsSinceRollChange === 0);
+      await waitFor(() => h.cherha.services.printing.printerStates(1).some((p) => p.deviceId === agentDevice.id && p.state === 'online' && p.ticketsSinceRollChange === 0));
     } finally {
       fake.setState('ok');
       await agent.stop();

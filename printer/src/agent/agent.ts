@@ -12,7 +12,7 @@ export type AgentLog = (level: 'info' | 'warn' | 'error', message: string) => vo
 export interface AgentOptions {
   serverUrl: string;
   token: string;
-  printer: Pick<Printer, 'print' | 'status' | 'ticketsSinceRollChange'>;
+  printer: Pick<Printer, 'print' | 'status' | 'ticketsSinceRollChange' | 'resetRollCounter'>;
   /** idle status report period; 30–60 s in production */
   statusIntervalMs?: number;
   ackTimeoutMs?: number;
@@ -181,6 +181,14 @@ export function createAgent(opts: AgentOptions): Agent {
         if (reason === 'io server disconnect') scheduleReconnect('server closed the connection');
       });
       s.on('print:job', onJob);
+      // staff changed the roll: restart the count, then tell the server the new figure
+      s.on('printer:reset-roll', () => {
+        enqueue(async () => {
+          opts.printer.resetRollCounter();
+          log('info', 'roll changed: ticket count reset');
+        });
+        checkStatus(true);
+      });
       statusTimer = setInterval(() => {
         for (const rec of journal.unacked()) sendResult(rec);
         checkStatus(true);

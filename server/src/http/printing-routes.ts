@@ -1,7 +1,7 @@
 // Printers: reprint a ticket, see each printer's state, send a test page, set a kiosk's
 // printer, mark a roll change.
 import { z } from 'zod';
-import { BranchParams, Id, IdParams, TicketParams } from '@cherha/contracts';
+import { BranchParams, Id, IdParams, TicketParams, type ReprintResponse, type RollChangedResponse } from '@cherha/contracts';
 import type { DeviceRecord } from '@cherha/db';
 import { authorize } from '../auth/actor';
 import { DomainError, notFound } from '../errors';
@@ -27,7 +27,8 @@ export function printingRoutes(app: App, s: Services): void {
     const t = s.repos.tickets.get(req.params.ticketId);
     if (!t) throw notFound('Талон');
     authorize(req.actor, t.branchId, { role: 'operator' });
-    return { print: await s.printing.reprint(t, req.body.kioskId) };
+    const body: ReprintResponse = { print: await s.printing.reprint(t, req.body.kioskId) };
+    return body;
   });
 
   app.get('/api/branches/:branchId/printers', {
@@ -51,7 +52,8 @@ export function printingRoutes(app: App, s: Services): void {
     const d = device(req.params.id);
     authorize(req.actor, d.branchId, { role: 'supervisor' });
     s.printing.resetRoll(d);
-    return { ok: true };
+    const body: RollChangedResponse = { ok: true };
+    return body;
   });
 
   app.put('/api/devices/:id/printer', {

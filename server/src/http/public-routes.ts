@@ -32,7 +32,7 @@ export function publicRoutes(app: App, s: Services): void {
       ? s.repos.tickets.open(t.branchId).filter((o) => o.status === 'waiting' && o.serviceId === t.serviceId && (o.queuedAt < t.queuedAt || (o.queuedAt === t.queuedAt && o.id < t.id))).length
       : 0;
     const view: PublicTicketView = {
-      number: t.number, status: t.status, serviceName: service.name, branchName: branch.name, peopleAhead: ahead,
+      number: t.number, status: t.status, serviceName: service.name, branchName: branch.name, timeZone: branch.timeZone, peopleAhead: ahead,
       windowLabel: t.windowId !== null ? (s.repos.windows.get(t.windowId)?.label ?? null) : null, issuedAt: t.issuedAt, calledAt: t.calledAt,
     };
     return view;

@@ -113,6 +113,7 @@ export function createLive(httpServer: HttpServer, s: Services, extraHandlers?: 
   s.printing.attach({
     sendJob: (agentId, job) => io.to(deviceRoom(agentId)).emit('print:job', job),
     agentOnline: (agentId) => (io.sockets.adapter.rooms.get(deviceRoom(agentId))?.size ?? 0) > 0,
+    resetAgentRoll: (agentId) => (io.sockets.adapter.rooms.get(deviceRoom(agentId))?.size ?? 0) > 0 && io.to(deviceRoom(agentId)).emit('printer:reset-roll'),
     alert: (branchId, deviceId, kind, message, ticketId) => {
       const alert = { deviceId, kind, message, at: s.queue.now().toISOString(), ...(ticketId !== undefined ? { ticketId } : {}) };
       io.to(staffRoom(branchId)).emit('device:alert', alert);

@@ -4,7 +4,7 @@
 // on the kiosk PC (USB/serial), which receives `print:job` over socket.io.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { PrinterState, PrintJob, PrintStatusView, Ticket } from '@cherha/contracts';
+import type { DeviceAlertKind, PrinterState, PrinterStateView, PrintJob, PrintStatusView, Ticket } from '@cherha/contracts';
 import type { DeviceRecord, Repos } from '@cherha/db';
 import { BLOCKING_STATES, createPrinter, parsePrinterConfig, STATE_MESSAGES, type Printer, type PrintOutcome } from '@cherha/printer';
 import type { Actor } from '../auth/actor';
@@ -12,22 +12,13 @@ import type { Config } from '../config';
 import { DomainError } from '../errors';
 import type { Clock } from '../time';
 
-export interface PrinterStateView {
-  deviceId: number;
-  deviceName: string;
-  via: 'server' | 'agent' | 'none';
-  state: PrinterState;
-  message: string | null;
-  ticketsSinceRollChange: number | null;
-  checkedAt: string | null;
-  agentOnline: boolean | null;
-}
-
 /** What the printing side needs from the live layer, without importing it. */
 export interface PrintChannel {
   sendJob(agentId: number, job: PrintJob): boolean;
   agentOnline(agentId: number): boolean;
-  alert(branchId: number, deviceId: number, kind: string, message: string, ticketId?: number): void;
+  alert(branchId: number, deviceId: number, kind: DeviceAlertKind, message: string, ticketId?: number): void;
+  /** a print agent's roll was changed: it resets its own counter */
+  resetAgentRoll(agentId: number): boolean;
 }
 
 const IDLE_CHECK_MS = 45_000;
@@ -109,9 +100,9 @@ export class PrintService {
     };
   }
 
-  private finish(jobId: string, kiosk: DeviceRecord, t: Ticket, o: PrintOutcome): void {
+  private finish(jobId: string, kiosk: DeviceRecord, t: Ticket, o: PrintOutcome, tickets: number | null): void {
     this.repos.tickets.setPrintJob(jobId, o.outcome, o.message ?? null, this.clock.now().toISOString());
-    this.remember(kiosk.id, o.state, o.message ?? null, null);
+    this.remember(kiosk.id, o.state, o.message ?? null, tickets);
     if (o.outcome !== 'printed') {
       const text = o.outcome === 'uncertain'
         ? `Талон ${t.number} міг не надрукуватися (${o.message ?? ''}): видайте його повторно`
@@ -153,8 +144,8 @@ export class PrintService {
     const jobId = randomUUID();
     this.repos.tickets.createPrintJob(jobId, t.id, kiosk.id, this.clock.now().toISOString());
     const run = printer.print(this.buildJob(t, jobId)).then(
-      (o) => this.finish(jobId, kiosk, t, o),
-      (err: unknown) => this.finish(jobId, kiosk, t, { outcome: 'uncertain', state: 'error', message: String(err) }),
+      (o) => this.finish(jobId, kiosk, t, o, printer.ticketsSinceRollChange),
+      (err: unknown) => this.finish(jobId, kiosk, t, { outcome: 'uncertain', state: 'error', message: String(err) }, printer.ticketsSinceRollChange),
     );
     this.inFlight.add(run);
     void run.finally(() => this.inFlight.delete(run));
@@ -198,10 +189,20 @@ export class PrintService {
     return o;
   }
 
-  resetRoll(kiosk: DeviceRecord): void {
-    const printer = this.printerFor(kiosk);
-    if (!printer) throw new DomainError('VALIDATION', 'У цього пристрою немає принтера, яким керує сервер');
+  /** staff changed the paper roll: the count for printers without a near-end sensor restarts */
+  resetRoll(device: DeviceRecord): void {
+    const agentId = device.kind === 'print_agent' ? device.id : device.printAgentId;
+    if (agentId !== null) {
+      if (!this.channel?.resetAgentRoll(agentId)) throw new DomainError('CONFLICT', 'Агент друку зараз не на зв\'язку: спробуйте, коли він підключиться');
+      const known = this.states.get(agentId);
+      if (known) this.states.set(agentId, { ...known, tickets: 0 });
+      return;
+    }
+    const printer = this.printerFor(device);
+    if (!printer) throw new DomainError('VALIDATION', 'У цього пристрою немає принтера');
     printer.resetRollCounter();
+    const known = this.states.get(device.id);
+    this.states.set(device.id, { state: known?.state ?? 'unknown', message: known?.message ?? null, tickets: 0, at: this.clock.now().toISOString() });
   }
 
   // ---------- print agents ----------
@@ -211,7 +212,8 @@ export class PrintService {
     if (!job || job.device_id !== agent.id) throw new DomainError('NOT_FOUND', 'Завдання друку не знайдено');
     const t = this.repos.tickets.get(job.ticket_id)!;
     const kiosk = this.repos.devices.list(agent.branchId).find((d) => d.printAgentId === agent.id) ?? agent;
-    this.finish(jobId, kiosk, t, { outcome, state: this.states.get(agent.id)?.state ?? 'unknown', ...(message ? { message } : {}) });
+    const known = this.states.get(agent.id);
+    this.finish(jobId, kiosk, t, { outcome, state: known?.state ?? 'unknown', ...(message ? { message } : {}) }, known?.tickets ?? null);
   }
 
   recordAgentStatus(agent: DeviceRecord, state: PrinterState, tickets: number | undefined): void {
