@@ -89,6 +89,14 @@ export function configRoutes(app: App, s: Services): void {
     return repos.catalog.category(c.id);
   });
 
+  app.get('/api/branches/:branchId/services', {
+    schema: { operationId: 'listServices', tags, summary: 'Усі послуги офісу, з вимкненими; категорії; пільгові категорії', params: BranchParams },
+  }, async (req) => {
+    authorize(req.actor, req.params.branchId, { role: 'operator' });
+    const id = branchOf(req.params.branchId).id;
+    return { categories: repos.catalog.categories(id), services: repos.catalog.services(id), priorityCategories: repos.catalog.priorityCategories(id) };
+  });
+
   app.post('/api/branches/:branchId/services', {
     schema: { operationId: 'createService', tags, summary: 'Нова послуга', params: BranchParams, body: ServiceBody },
   }, async (req, reply) => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { BranchParams, Id, IdParams, TicketParams, type ReprintResponse, type RollChangedResponse } from '@cherha/contracts';
 import type { DeviceRecord } from '@cherha/db';
 import { authorize } from '../auth/actor';
+import { PRESET_NAMES, PRESETS } from '@cherha/printer';
 import { DomainError, notFound } from '../errors';
 import { PrintService } from '../printing/print-service';
 import type { App, Services } from './context';
@@ -36,6 +37,16 @@ export function printingRoutes(app: App, s: Services): void {
   }, async (req) => {
     authorize(req.actor, req.params.branchId, { role: 'operator' });
     return s.printing.printerStates(req.params.branchId);
+  });
+
+  app.get('/api/printer-profiles', {
+    schema: { operationId: 'listPrinterProfiles', tags, summary: 'Готові профілі принтерів (кодова сторінка, номер ESC t, режим)' },
+  }, async (req) => {
+    authorize(req.actor, null, { role: 'admin' });
+    return PRESET_NAMES.map((name) => {
+      const p = PRESETS[name];
+      return { name, mode: p.mode, codePage: p.codePage, codePageNumber: p.codePageNumber, cancelChineseMode: p.cancelChineseMode };
+    });
   });
 
   app.post('/api/devices/:id/test-page', {
