@@ -119,6 +119,10 @@ export function ticketRepo(db: Db) {
     jobsForTicket: db.prepare<[number], { id: string; status: string; message: string | null; created_at: string }>(
       'SELECT id, status, message, created_at FROM print_jobs WHERE ticket_id = ? ORDER BY created_at',
     ),
+    failedFor: db.prepare<[string, string], { id: string; ticket_id: number; status: string; message: string | null; updated_at: string }>(
+      `SELECT pj.id, pj.ticket_id, pj.status, pj.message, pj.updated_at FROM print_jobs pj JOIN tickets t ON t.id = pj.ticket_id
+        WHERE t.issued_by = ? AND pj.status IN ('failed','uncertain') AND pj.updated_at >= ? ORDER BY pj.updated_at`,
+    ),
     pendingJobs: db.prepare<[number], { id: string; ticket_id: number }>(
       `SELECT id, ticket_id FROM print_jobs WHERE device_id = ? AND status IN ('queued','sent') ORDER BY created_at`,
     ),
@@ -166,6 +170,8 @@ export function ticketRepo(db: Db) {
       void s.setJob.run(status, message, at, id),
     printJob: (id: string) => s.job.get(id),
     printJobs: (ticketId: number) => s.jobsForTicket.all(ticketId),
+    /** prints of tickets issued by `issuer` ("device:3") that failed since `since` */
+    failedPrintJobs: (issuer: string, since: string) => s.failedFor.all(issuer, since),
     pendingPrintJobs: (deviceId: number) => s.pendingJobs.all(deviceId),
   };
 }

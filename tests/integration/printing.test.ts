@@ -103,6 +103,18 @@ describe('a kiosk whose TCP printer the server drives', () => {
     expect(h.cherha.services.repos.tickets.printJobs(r.body.ticket.id)).toHaveLength(2);
   });
 
+  it('a kiosk that was offline when its print failed hears of it when it reconnects', async () => {
+    fake.setState('runs_out_mid_job');
+    const r = await issue();
+    await waitFor(() => jobsOf(r.body.ticket.id)[0]?.status === 'uncertain');
+    fake.setState('ok');
+    const { sock } = await h.socket({ token: KIOSK });
+    const got: { kind: string; ticketId?: number }[] = [];
+    sock.on('device:alert', (a) => got.push(a));
+    sock.disconnect().connect();
+    await waitFor(() => got.some((a) => a.ticketId === r.body.ticket.id && a.kind === 'print_uncertain'));
+  });
+
   it('counts tickets since the roll change, and staff reset the count', async () => {
     const sup = await h.login('supervisor', 'super12345');
     const r = await issue();

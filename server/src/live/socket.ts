@@ -92,6 +92,9 @@ export function createLive(httpServer: HttpServer, s: Services, extraHandlers?: 
       SnapshotRequest.parse(payload ?? {});
       return snapshotFor(socket.data);
     }));
+    if (actor.kind === 'device' && actor.device.kind === 'kiosk') {
+      for (const alert of s.printing.recentFailuresFor(actor.device)) socket.emit('device:alert', alert);
+    }
     if (actor.kind === 'device' && actor.device.kind === 'print_agent') {
       const agent = actor.device;
       socket.on('print:result', handler((payload) => {

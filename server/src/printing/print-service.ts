@@ -4,7 +4,7 @@
 // on the kiosk PC (USB/serial), which receives `print:job` over socket.io.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { DeviceAlertKind, PrinterState, PrinterStateView, PrintJob, PrintStatusView, Ticket } from '@cherha/contracts';
+import type { DeviceAlert, DeviceAlertKind, PrinterState, PrinterStateView, PrintJob, PrintStatusView, Ticket } from '@cherha/contracts';
 import type { DeviceRecord, Repos } from '@cherha/db';
 import { BLOCKING_STATES, createPrinter, parsePrinterConfig, STATE_MESSAGES, type Printer, type PrintOutcome } from '@cherha/printer';
 import type { Actor } from '../auth/actor';
@@ -218,6 +218,17 @@ export class PrintService {
 
   recordAgentStatus(agent: DeviceRecord, state: PrinterState, tickets: number | undefined): void {
     this.remember(agent.id, state, state === 'online' ? null : STATE_MESSAGES[state], tickets ?? null);
+  }
+
+  /**
+   * A kiosk that was offline when a print failed would go on saying "printing…": on every
+   * (re)connect it hears again of the failures of the last minutes.
+   */
+  recentFailuresFor(kiosk: DeviceRecord): DeviceAlert[] {
+    const since = new Date(this.clock.now().getTime() - 10 * 60_000).toISOString();
+    return this.repos.tickets.failedPrintJobs(`device:${kiosk.id}`, since).map((j) => ({
+      deviceId: kiosk.id, kind: j.status === 'uncertain' ? 'print_uncertain' : 'print_failed', message: j.message ?? '', at: j.updated_at, ticketId: j.ticket_id,
+    }));
   }
 
   /** jobs an agent has not confirmed: sent again on reconnect (the agent's journal drops repeats) */
