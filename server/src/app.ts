@@ -125,7 +125,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
   });
 
   await app.ready();
-  const io = createLive(app.server, services);
+  const io = createLive(app.server, services, app.log);
   services.live = { disconnectDevice: (id) => io.in(deviceRoom(id)).disconnectSockets(true) };
 
   const dayTimer = setInterval(() => {

@@ -52,7 +52,11 @@ function handler<T>(fn: (payload: unknown) => T) {
   };
 }
 
-export function createLive(httpServer: HttpServer, s: Services, extraHandlers?: (socket: LiveSocket) => void): LiveServer {
+export interface LiveLog {
+  error(obj: object, msg: string): void;
+}
+
+export function createLive(httpServer: HttpServer, s: Services, log: LiveLog): LiveServer {
   const io: LiveServer = new Server(httpServer, {
     maxHttpBufferSize: 64 * 1024,
     connectionStateRecovery: undefined,
@@ -110,7 +114,6 @@ export function createLive(httpServer: HttpServer, s: Services, extraHandlers?: 
       // jobs it has not confirmed (sent while it was away, or whose result was lost)
       for (const job of s.printing.pendingFor(agent)) socket.emit('print:job', job);
     }
-    extraHandlers?.(socket);
   });
 
   s.printing.attach({
@@ -127,14 +130,20 @@ export function createLive(httpServer: HttpServer, s: Services, extraHandlers?: 
   // the one broadcaster: after every commit
   s.queue.onChange((change) => {
     const id = change.branchId;
-    if (change.resync) {
-      io.to(boardRoom(id)).emit('board:snapshot', s.views.board(id));
-      io.to(staffRoom(id)).emit('operator:snapshot', s.views.operator(id));
-      return;
+    // the command has committed: a failure here must not turn its answer into an error;
+    // clients that miss this revision see the gap and ask for a snapshot
+    try {
+      if (change.resync) {
+        io.to(boardRoom(id)).emit('board:snapshot', s.views.board(id));
+        io.to(staffRoom(id)).emit('operator:snapshot', s.views.operator(id));
+        return;
+      }
+      const delta = s.views.delta(change);
+      io.to(staffRoom(id)).emit('delta', delta);
+      io.to(boardRoom(id)).emit('delta', { ...delta, tickets: [] });
+    } catch (err) {
+      log.error({ err, branchId: id, revision: change.revision }, 'broadcast failed');
     }
-    const delta = s.views.delta(change);
-    io.to(staffRoom(id)).emit('delta', delta);
-    io.to(boardRoom(id)).emit('delta', { ...delta, tickets: [] });
   });
 
   return io;

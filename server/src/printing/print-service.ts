@@ -80,10 +80,16 @@ export class PrintService {
   async checkAll(): Promise<void> {
     for (const branch of this.repos.branches.list()) {
       for (const d of this.repos.devices.list(branch.id)) {
-        const p = d.kind === 'kiosk' && d.paired ? this.printerFor(d) : null;
-        if (!p) continue;
-        const s = await p.status();
-        this.remember(d.id, s.state, s.message ?? null, s.ticketsSinceRollChange);
+        if (this.stopped) return;
+        try {
+          const p = d.kind === 'kiosk' && d.paired ? this.printerFor(d) : null;
+          if (!p) continue;
+          const s = await p.status();
+          this.remember(d.id, s.state, s.message ?? null, s.ticketsSinceRollChange);
+        } catch (err) {
+          // one broken printer config must not stop the others being checked
+          this.remember(d.id, 'error', err instanceof Error ? err.message : String(err), null);
+        }
       }
     }
   }
@@ -143,12 +149,13 @@ export class PrintService {
     if (this.stopped) return this.unavailable(kiosk, t, 'сервер зупиняється');
     const jobId = randomUUID();
     this.repos.tickets.createPrintJob(jobId, t.id, kiosk.id, this.clock.now().toISOString());
-    const run = printer.print(this.buildJob(t, jobId)).then(
-      (o) => this.finish(jobId, kiosk, t, o, printer.ticketsSinceRollChange),
-      (err: unknown) => this.finish(jobId, kiosk, t, { outcome: 'uncertain', state: 'error', message: String(err) }, printer.ticketsSinceRollChange),
-    );
+    const run = printer
+      .print(this.buildJob(t, jobId))
+      .catch((err: unknown): PrintOutcome => ({ outcome: 'uncertain', state: 'error', message: String(err) }))
+      .then((o) => this.finish(jobId, kiosk, t, o, printer.ticketsSinceRollChange))
+      .catch(() => undefined) // recording the outcome failed (database closing): the job stays "queued" for staff to see
+      .finally(() => this.inFlight.delete(run));
     this.inFlight.add(run);
-    void run.finally(() => this.inFlight.delete(run));
     return { status: 'queued', message: null };
   }
 
