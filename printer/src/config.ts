@@ -1,27 +1,12 @@
 // createPrinter's configuration, validated with zod so a typo in a kiosk's config file gives
 // a clear message instead of a printer that silently never prints.
 import { z } from 'zod';
-import { CODE_PAGES, ProfileSpec } from './profile';
+import { ProfileFields, ProfileSpec } from './profile';
 
 export const TRANSPORTS = ['virtual', 'tcp', 'serial', 'usb', 'file', 'memory'] as const;
 export type TransportName = (typeof TRANSPORTS)[number];
 
-const FullProfile = z
-  .object({
-    name: z.string().min(1),
-    mode: z.enum(['text', 'raster']),
-    dotsPerLine: z.number().int().min(128).max(2048),
-    columns: z.number().int().min(16).max(128),
-    codePage: z.enum(CODE_PAGES),
-    codePageNumber: z.number().int().min(0).max(255),
-    cancelChineseMode: z.boolean(),
-    qr: z.enum(['native', 'raster']),
-    qrModuleDots: z.number().int().min(1).max(16),
-    cut: z.enum(['full', 'partial', 'none']),
-    beep: z.boolean(),
-    feedLinesBeforeCut: z.number().int().min(0).max(20),
-  })
-  .strict();
+const FullProfile = ProfileFields.extend({ name: z.string().min(1) }).strict();
 
 export const PrinterConfig = z
   .object({

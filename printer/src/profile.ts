@@ -72,7 +72,8 @@ export function paperGeometry(paperWidth: PaperWidth): { dotsPerLine: number; co
   return paperWidth === 80 ? { dotsPerLine: 576, columns: 48 } : { dotsPerLine: 384, columns: 32 };
 }
 
-export const ProfileOverrides = z
+/** Every field of a full profile but its name: presets are partial overrides of it. */
+export const ProfileFields = z
   .object({
     mode: z.enum(['text', 'raster']),
     dotsPerLine: z.number().int().min(128).max(2048),
@@ -86,8 +87,8 @@ export const ProfileOverrides = z
     beep: z.boolean(),
     feedLinesBeforeCut: z.number().int().min(0).max(20),
   })
-  .partial()
   .strict();
+export const ProfileOverrides = ProfileFields.partial().strict();
 export type ProfileOverrides = z.infer<typeof ProfileOverrides>;
 
 /** A preset name, or a preset name plus overrides (`{ preset: 'clone-cp1251-73', codePageNumber: 17 }`). */
