@@ -47,12 +47,8 @@ const OPEN = `('waiting','called','serving','postponed')`;
 
 export function ticketRepo(db: Db) {
   const s = {
-    nextSeq: db.prepare<[number, string, string, number], { last_seq: number }>(
-      `INSERT INTO ticket_counters (branch_id, service_day, prefix, last_seq) VALUES (?, ?, ?, ?)
-       ON CONFLICT (branch_id, service_day, prefix) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq`,
-    ),
-    bumpSeqTo: db.prepare<[number, number, string, string]>(
-      'UPDATE ticket_counters SET last_seq = max(last_seq, ?) WHERE branch_id = ? AND service_day = ? AND prefix = ?',
+    maxSeq: db.prepare<[number, string, string, number, number], { m: number | null }>(
+      'SELECT max(seq) AS m FROM tickets WHERE branch_id = ? AND service_day = ? AND prefix = ? AND seq BETWEEN ? AND ?',
     ),
     insert: db.prepare(
       `INSERT INTO tickets (branch_id, service_id, service_day, prefix, seq, number, status, priority_category_id, issued_at, queued_at,
@@ -131,13 +127,13 @@ export function ticketRepo(db: Db) {
   const one = (r: TicketRow | undefined) => (r ? toTicket(r) : undefined);
 
   return {
-    /** next number for (branch, day, prefix); starts at `start` on a new day */
-    nextSeq: (branchId: number, day: string, prefix: string, start: number): number => {
-      const seq = s.nextSeq.get(branchId, day, prefix, start)!.last_seq;
-      return seq;
-    },
-    /** a service whose range starts higher than the shared counter skips ahead */
-    skipSeqTo: (branchId: number, day: string, prefix: string, seq: number) => void s.bumpSeqTo.run(seq, branchId, day, prefix),
+    /**
+     * The next number of a letter within a service's range, for one day: one past the
+     * highest already issued in that range. Call inside the issuing transaction (the single
+     * writer), so two tickets can never get the same number.
+     */
+    nextSeq: (branchId: number, day: string, prefix: string, rangeStart: number, rangeEnd: number): number =>
+      (s.maxSeq.get(branchId, day, prefix, rangeStart, rangeEnd)!.m ?? rangeStart - 1) + 1,
     insert: (t: NewTicket): Ticket => {
       const id = Number(s.insert.run(t).lastInsertRowid);
       return toTicket(s.get.get(id)!);

@@ -41,15 +41,18 @@ describe('store', () => {
       categoryId: cat, name: { uk: 'П', en: 'S' }, prefix: 'А', rangeStart: 1, rangeEnd: 999, dailyCap: null, opensAt: null, closesAt: null,
       stopIssuingMinutesBeforeClose: 0, expectedMinutes: 10, active: true, sortOrder: 0,
     });
-    const seq = r.tickets.nextSeq(branchId, '2026-11-23', 'А', 1);
+    const seq = r.tickets.nextSeq(branchId, '2026-11-23', 'А', 1, 999);
     expect(seq).toBe(1);
-    expect(r.tickets.nextSeq(branchId, '2026-11-23', 'А', 1)).toBe(2);
-    expect(r.tickets.nextSeq(branchId, '2026-11-24', 'А', 1)).toBe(1);
+    expect(r.tickets.nextSeq(branchId, '2026-11-23', 'А', 500, 999)).toBe(500);
     const t = r.tickets.insert({
       branchId, serviceId: svc, serviceDay: '2026-11-23', prefix: 'А', seq, number: 'А001', priorityCategoryId: null, issuedAt: new Date().toISOString(),
       peopleAheadAtIssue: 0, estimatedWaitMinutesAtIssue: 0, language: 'uk', publicCode: 'code-123456', idempotencyKey: null, issuedBy: 'test',
     });
     r.tickets.addEvent({ ticketId: t.id, branchId, type: 'issued', at: t.issuedAt, windowId: null, operatorId: null, actor: 'test' });
+    // numbering follows the tickets: next in range, a new day starts again
+    expect(r.tickets.nextSeq(branchId, '2026-11-23', 'А', 1, 999)).toBe(2);
+    expect(r.tickets.nextSeq(branchId, '2026-11-23', 'А', 500, 999)).toBe(500);
+    expect(r.tickets.nextSeq(branchId, '2026-11-24', 'А', 1, 999)).toBe(1);
     expect(() => db.prepare("UPDATE ticket_events SET type = 'finished'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM ticket_events').run()).toThrow(/append-only/);
     expect(r.tickets.events(t.id)).toHaveLength(1);

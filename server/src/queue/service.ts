@@ -235,11 +235,7 @@ export class QueueService {
         const pc = this.repos.catalog.priorityCategory(priorityId);
         if (!pc || pc.branchId !== branchId || !pc.active) throw notFound('Пільгову категорію');
       }
-      let seq = this.repos.tickets.nextSeq(branchId, local.date, service.prefix, service.rangeStart);
-      if (seq < service.rangeStart) {
-        this.repos.tickets.skipSeqTo(branchId, local.date, service.prefix, service.rangeStart);
-        seq = service.rangeStart;
-      }
+      const seq = this.repos.tickets.nextSeq(branchId, local.date, service.prefix, service.rangeStart, service.rangeEnd);
       if (seq > service.rangeEnd) {
         throw new DomainError('RANGE_EXHAUSTED', `Номери талонів «${service.prefix}» на сьогодні закінчились`);
       }

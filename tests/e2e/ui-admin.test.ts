@@ -1,0 +1,266 @@
+// «Адміністрування» in Chromium against the real server, with nothing faked in the page: the
+// admin adds a kiosk and gets a pairing code that really pairs, sets its printer to a real TCP
+// fake printer through the form and prints a test page on it; closes Sunday and adds a
+// holiday; switches a service off (it leaves the kiosk catalog); adds an operator who can then
+// sign in, and switches them off again. axe on every admin screen.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startFakePrinter, type FakePrinter } from '@cherha/printer/testing';
+import { startHarness, type Harness } from '../src/harness';
+import { axeProblems, canRun, launch, loginOperator, openPage, SHOTS, waitForText } from './helpers';
+
+interface Branch {
+  id: number;
+  hours: { weekday: number; opens: string; closes: string }[];
+  exceptions: { date: string; opens: string | null; closes: string | null; note: string }[];
+  strategy: { name: string };
+}
+
+/** a date a month ahead in Kyiv (never today, so the rest of the test is not affected) */
+function dateAhead(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe.skipIf(!canRun)('administration section (Chromium)', () => {
+  let h: Harness;
+  let browser: Browser;
+  let fake: FakePrinter;
+  let admin: string;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+  const open = async (viewport: { width: number; height: number }): Promise<Page> => {
+    const { ctx, page } = await openPage(browser, viewport, pageErrors);
+    contexts.push(ctx);
+    return page;
+  };
+  const tab = async (page: Page, name: string) => {
+    await page.getByRole('navigation', { name: 'Адміністрування' }).getByRole('link', { name }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+  };
+
+  beforeAll(async () => {
+    h = await startHarness();
+    browser = await launch();
+    fake = await startFakePrinter();
+    admin = await h.login('admin', 'admin12345');
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await h?.close();
+    await fake?.close();
+  });
+
+  it('devices: add a kiosk, pair it with the shown code, set its printer through the form, print a test page', async () => {
+    const page = await open({ width: 1440, height: 1000 });
+    await loginOperator(page, h.base, 'admin', 'admin12345');
+    // the admin sees «Адміністрування» next to the window console
+    await page.getByRole('link', { name: 'Адміністрування' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Пристрої' }).waitFor();
+    expect(page.url()).toMatch(/#\/admin\/devices$/);
+
+    // an empty name is refused in the form, announced in the alert region
+    await page.getByRole('button', { name: 'Додати пристрій' }).click();
+    await waitForText(page, '.adm-card [role="alert"]', /Вкажіть назву пристрою/);
+
+    await page.getByLabel('Тип пристрою').selectOption('kiosk');
+    await page.getByLabel('Назва', { exact: true }).fill('Термінал e2e');
+    await page.getByRole('button', { name: 'Додати пристрій' }).click();
+    const shown = (await waitForText(page, '[data-testid="pairing-code"]', /^\d{4} \d{4}$/)).trim();
+    await waitForText(page, '.adm-pairing', /Дійсний до \d\d:\d\d/);
+    await waitForText(page, '.adm-pairing', new RegExp(`${h.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/kiosk/`));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('adm-pairing-title');
+    expect(await axeProblems(page, false)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'admin-devices.png'), fullPage: true });
+
+    // the code on the screen pairs a device (what the kiosk does with it)
+    const paired = await h.http('POST', '/api/devices/pair', { body: { code: shown.replace(' ', '') } });
+    expect(paired.status).toBe(200);
+    expect(paired.body.device.name).toBe('Термінал e2e');
+    const kioskId = paired.body.device.id as number;
+    const me = await h.http('GET', '/api/auth/me', { token: paired.body.token });
+    expect(me.body).toMatchObject({ kind: 'device', device: { id: kioskId, kind: 'kiosk' } });
+
+    await page.getByRole('button', { name: 'Код введено — сховати' }).click();
+    await page.getByRole('button', { name: 'Оновити' }).click();
+    const row = page.locator(`tr[data-device-id="${kioskId}"]`);
+    await waitForText(page, `tr[data-device-id="${kioskId}"]`, /Так/);
+
+    // printer form: the server drives a network printer (the fake one)
+    await row.getByRole('button', { name: 'Принтер…: Термінал e2e' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Принтер терміналу «Термінал e2e»' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Принтером керує сервер').check();
+    await dialog.getByLabel('Мережа (TCP, порт 9100)').check();
+    // no address: refused before it reaches the server, said next to the field and in the alert
+    await dialog.getByRole('button', { name: 'Зберегти' }).click();
+    await waitForText(page, '.adm-dialog [role="alert"]', /Вкажіть IP-адресу принтера/);
+    expect(await dialog.getByLabel('IP-адреса або ім’я принтера').getAttribute('aria-invalid')).toBe('true');
+    await dialog.getByLabel('IP-адреса або ім’я принтера').fill('127.0.0.1');
+    await dialog.getByLabel('Порт', { exact: true }).fill(String(fake.port));
+    await dialog.getByLabel('Профіль принтера').selectOption('epson-cp1251');
+    await dialog.getByLabel('80 мм').check();
+    expect(await axeProblems(page, false)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Зберегти' }).click();
+    await waitForText(page, '.adm-section > .adm-messages .status-line', /Принтер терміналу «Термінал e2e» збережено/);
+    expect(await dialog.count()).toBe(0);
+
+    const before = fake.jobs.length;
+    await row.getByRole('button', { name: 'Тестова сторінка: Термінал e2e' }).click();
+    await waitForText(page, '.adm-section > .adm-messages .status-line', /тестову сторінку надруковано/, 20_000);
+    expect(fake.jobs.length).toBeGreaterThan(before);
+    const bytes = Buffer.concat(fake.jobs.slice(before).map((j) => j.payload));
+    expect(bytes.length).toBeGreaterThan(100);
+    expect(new TextDecoder('windows-1251').decode(bytes)).toMatch(/Ґ/);
+
+    // the printers list knows the kiosk's printer is driven by the server
+    const printers = (await h.http('GET', '/api/branches/1/printers', { cookie: admin })).body as { deviceId: number; via: string }[];
+    expect(printers.find((p) => p.deviceId === kioskId)?.via).toBe('server');
+
+    // «Новий код сполучення» asks first; confirmed, the old token stops working
+    await row.getByRole('button', { name: 'Новий код сполучення: Термінал e2e' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Новий код для «Термінал e2e»?' });
+    await confirm.waitFor();
+    expect(await axeProblems(page, false)).toEqual([]);
+    await confirm.getByRole('button', { name: 'Так, видати новий код' }).click();
+    await waitForText(page, '[data-testid="pairing-code"]', /^\d{4} \d{4}$/);
+    expect((await h.http('GET', '/api/auth/me', { token: paired.body.token })).status).toBe(401);
+  });
+
+  it('working hours: close Sunday, add a holiday, change the strategy — saved on the server', async () => {
+    const page = await open({ width: 1280, height: 1000 });
+    await loginOperator(page, h.base, 'admin', 'admin12345');
+    await page.getByRole('link', { name: 'Адміністрування' }).click();
+    await tab(page, 'Графік роботи');
+
+    const sunday = page.getByLabel('Робочий день: Неділя');
+    expect(await sunday.isChecked()).toBe(true);
+    await sunday.uncheck();
+    await page.getByLabel('Відкриття, Понеділок').fill('08:00');
+    await page.getByLabel('Закриття, Понеділок').fill('20:00');
+    await page.getByRole('button', { name: 'Додати святковий або скорочений день' }).click();
+    const holiday = dateAhead(30);
+    const ex = page.locator('.adm-exception').last();
+    await ex.getByLabel('Дата').fill(holiday);
+    await ex.getByLabel('Що в цей день').selectOption('closed');
+    await ex.getByLabel('Примітка').fill('Святковий день');
+    // a shortened day too
+    await page.getByRole('button', { name: 'Додати святковий або скорочений день' }).click();
+    const shortDay = dateAhead(29);
+    const ex2 = page.locator('.adm-exception').last();
+    await ex2.getByLabel('Дата').fill(shortDay);
+    await ex2.getByLabel('Що в цей день').selectOption('short');
+    await ex2.getByLabel('Відкриття').fill('09:00');
+    await ex2.getByLabel('Закриття').fill('7:00');
+    await page.getByLabel('Почергово').check();
+    await page.getByLabel('N — звичайних відвідувачів на одного пільгового').fill('3');
+
+    // a wrong time is refused in the form, next to its field
+    await page.getByRole('button', { name: 'Зберегти графік і правила' }).click();
+    await waitForText(page, '.adm-savebar [role="alert"]', /Виправте/);
+    expect(await ex2.getByLabel('Закриття').getAttribute('aria-invalid')).toBe('true');
+    await ex2.getByLabel('Закриття').fill('15:00');
+    expect(await axeProblems(page, false)).toEqual([]);
+    await page.getByRole('button', { name: 'Зберегти графік і правила' }).click();
+    await waitForText(page, '.adm-savebar .status-line', /Графік і правила збережено/);
+
+    const branch = ((await h.http('GET', '/api/branches', { cookie: admin })).body as Branch[]).find((b) => b.id === 1)!;
+    expect(branch.hours.map((d) => d.weekday)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(branch.hours[0]).toEqual({ weekday: 1, opens: '08:00', closes: '20:00' });
+    expect(branch.exceptions).toEqual(
+      expect.arrayContaining([
+        { date: holiday, opens: null, closes: null, note: 'Святковий день' },
+        { date: shortDay, opens: '09:00', closes: '15:00', note: '' },
+      ]),
+    );
+    expect(branch.strategy).toMatchObject({ name: 'ratio', ordinaryPerPriority: 3 });
+
+    // after a reload the form shows what the server keeps
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Графік роботи' }).waitFor();
+    expect(await page.getByLabel('Робочий день: Неділя').isChecked()).toBe(false);
+    expect(await page.locator('.adm-exception').count()).toBe(2);
+  });
+
+  it('services, windows and staff: switch a service off (gone from the kiosk), edit a window, add an operator who signs in', async () => {
+    const catalogBefore = (await h.http('GET', '/api/branches/1/catalog')).body as { services: { id: number; name: { uk: string } }[] };
+    const victim = catalogBefore.services[0]!;
+
+    const page = await open({ width: 1280, height: 1000 });
+    await loginOperator(page, h.base, 'admin', 'admin12345');
+    await page.getByRole('link', { name: 'Адміністрування' }).click();
+    await tab(page, 'Послуги');
+    await page.locator(`tr[data-service-id="${victim.id}"]`).waitFor();
+    expect(await axeProblems(page, false)).toEqual([]);
+    await page.getByRole('button', { name: `Змінити: ${victim.name.uk}` }).click();
+    const dlg = page.getByRole('dialog', { name: `Послуга «${victim.name.uk}»` });
+    await dlg.waitFor();
+    expect(await dlg.getByLabel('Літера талону').locator('option').count()).toBe(19);
+    await dlg.getByLabel('Послуга видається на терміналі').uncheck();
+    expect(await axeProblems(page, false)).toEqual([]);
+    await dlg.getByRole('button', { name: 'Зберегти' }).click();
+    await waitForText(page, '.adm-section > .adm-messages .status-line', /збережено/);
+    await waitForText(page, `tr[data-service-id="${victim.id}"]`, /Вимкнена/);
+    const catalogAfter = (await h.http('GET', '/api/branches/1/catalog')).body as { services: { id: number }[] };
+    expect(catalogAfter.services.some((s) => s.id === victim.id)).toBe(false);
+    expect(catalogAfter.services.length).toBe(catalogBefore.services.length - 1);
+
+    // windows: window 1 gets the first kiosk service as a backup (level 2)
+    await tab(page, 'Вікна');
+    const windows = (await h.http('GET', '/api/branches/1/windows', { cookie: admin })).body as { id: number; label: string; services: { serviceId: number; level: number }[] }[];
+    const w = windows[0]!;
+    const other = catalogAfter.services.find((s) => !w.services.some((x) => x.serviceId === s.id))!;
+    expect(await axeProblems(page, false)).toEqual([]);
+    await page.getByRole('button', { name: `Змінити: Вікно ${w.label}`, exact: true }).click();
+    const wd = page.getByRole('dialog', { name: `Вікно ${w.label}`, exact: true });
+    await wd.waitFor();
+    await wd.locator(`#lvl-${other.id}`).selectOption('2');
+    await wd.getByRole('button', { name: 'Зберегти' }).click();
+    await waitForText(page, '.adm-section > .adm-messages .status-line', new RegExp(`Вікно ${w.label} збережено`));
+    const wAfter = ((await h.http('GET', '/api/branches/1/windows', { cookie: admin })).body as typeof windows).find((x) => x.id === w.id)!;
+    expect(wAfter.services).toEqual(expect.arrayContaining([...w.services, { serviceId: other.id, level: 2 }]));
+
+    // staff: add an operator; they sign in with the password given here
+    await tab(page, 'Працівники');
+    expect(await axeProblems(page, false)).toEqual([]);
+    const form = page.locator('form[aria-labelledby="adm-add-user"]');
+    await form.getByLabel('Логін').fill('Bad Login');
+    await form.getByLabel('Прізвище та ім’я').fill('Оксана Тестова');
+    await form.getByLabel('Пароль', { exact: true }).fill('short');
+    await form.getByRole('button', { name: 'Додати працівника' }).click();
+    await waitForText(page, 'form[aria-labelledby="adm-add-user"] [role="alert"]', /Виправте/);
+    await form.getByLabel('Логін').fill('e2e.operator');
+    await form.getByLabel('Пароль', { exact: true }).fill('parol-12345');
+    await form.getByLabel('Роль', { exact: true }).selectOption('operator');
+    await form.getByRole('button', { name: 'Додати працівника' }).click();
+    await waitForText(page, '.adm-section > .adm-messages .status-line', /Оксана Тестова.*додано/);
+    await page.locator('tr[data-user-login="e2e.operator"]').waitFor();
+    const login = await h.http('POST', '/api/auth/login', { body: { login: 'e2e.operator', password: 'parol-12345' } });
+    expect(login.status).toBe(200);
+    expect(login.body.user).toMatchObject({ login: 'e2e.operator', role: 'operator', branchId: 1, active: true });
+
+    // switched off (confirmed): they can no longer sign in
+    await page.getByRole('button', { name: 'Вимкнути: Оксана Тестова' }).click();
+    const c = page.getByRole('dialog', { name: 'Вимкнути «Оксана Тестова»?' });
+    await c.getByRole('button', { name: 'Вимкнути' }).click();
+    await waitForText(page, 'tr[data-user-login="e2e.operator"]', /Вимкнений/);
+    expect((await h.http('POST', '/api/auth/login', { body: { login: 'e2e.operator', password: 'parol-12345' } })).status).not.toBe(200);
+
+    // English: the section is translated
+    await page.getByRole('button', { name: /ENG/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Staff' }).waitFor();
+    await page.getByRole('link', { name: 'Devices' }).waitFor();
+    await page.getByRole('button', { name: /УКР/ }).click();
+
+    // an operator does not get the section
+    const op = await open({ width: 1280, height: 900 });
+    await loginOperator(op, h.base, 'operator1', 'operator123');
+    await op.getByRole('heading', { name: 'Оберіть вікно' }).waitFor();
+    expect(await op.getByRole('link', { name: 'Адміністрування' }).count()).toBe(0);
+    await op.goto(`${h.base}/operator/#/admin/devices`);
+    await op.getByRole('heading', { name: 'Оберіть вікно' }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+});
