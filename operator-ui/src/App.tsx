@@ -2,7 +2,9 @@ import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Branch, LoginResponse, MeResponse, User } from '@cherha/contracts';
 import { ApiRequestError, ErrorAlert, LanguageToggle, apiFetch, errorMessage, readStored, writeStored } from '@cherha/ui-kit';
-import { Console } from './Console';
+import { Console, type ConsoleProps } from './Console';
+import { Admin } from './admin/Admin';
+import { useHashRoute } from './route';
 
 type Auth = { state: 'checking' } | { state: 'out' } | { state: 'in'; user: User };
 
@@ -130,11 +132,11 @@ function BranchGate({ user, onLogout, recheck }: { user: User; onLogout: () => v
     };
   }, [user.branchId]);
 
-  if (user.branchId !== null) return <Console user={user} branchId={user.branchId} onLogout={onLogout} recheck={recheck} />;
+  if (user.branchId !== null) return <Workspace user={user} branchId={user.branchId} onLogout={onLogout} recheck={recheck} />;
   const valid = branches?.find((b) => b.id === chosen);
   if (valid) {
     return (
-      <Console
+      <Workspace
         user={user}
         branchId={valid.id}
         onLogout={onLogout}
@@ -148,7 +150,7 @@ function BranchGate({ user, onLogout, recheck }: { user: User; onLogout: () => v
   }
   if (branches && branches.length === 1 && branches[0]) {
     const only = branches[0];
-    return <Console user={user} branchId={only.id} onLogout={onLogout} recheck={recheck} />;
+    return <Workspace user={user} branchId={only.id} onLogout={onLogout} recheck={recheck} />;
   }
   return (
     <main className="centered picker">
@@ -176,4 +178,13 @@ function BranchGate({ user, onLogout, recheck }: { user: User; onLogout: () => v
       </button>
     </main>
   );
+}
+
+/** The window console, or for admins «Адміністрування» when the address is #/admin/… */
+function Workspace(props: ConsoleProps) {
+  const route = useHashRoute();
+  if (props.user.role === 'admin' && route.startsWith('/admin')) {
+    return <Admin user={props.user} branchId={props.branchId} route={route} onLogout={props.onLogout} recheck={props.recheck} onChangeBranch={props.onChangeBranch} />;
+  }
+  return <Console {...props} />;
 }

@@ -253,6 +253,11 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
           </button>
         </span>
       ) : null}
+      {user.role === 'admin' ? (
+        <a className="btn btn--small topbar__link" href="#/admin/devices">
+          {t('adm.open')}
+        </a>
+      ) : null}
       <span className="topbar__spacer" />
       <time className="topbar__clock" dateTime={new Date(now).toISOString()}>
         {snap ? formatClock(now, snap.timeZone) : ''}

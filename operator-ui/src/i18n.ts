@@ -1,4 +1,5 @@
 import { createI18n, type DeepStrings } from '@cherha/ui-kit';
+import { admEn, admUk } from './admin/strings';
 
 const uk = {
   op: {
@@ -118,6 +119,7 @@ const uk = {
     role_admin: 'адміністратор системи',
     loading: 'Завантаження…',
   },
+  adm: admUk,
 };
 
 const en: DeepStrings<typeof uk> = {
@@ -238,6 +240,7 @@ const en: DeepStrings<typeof uk> = {
     role_admin: 'system administrator',
     loading: 'Loading…',
   },
+  adm: admEn,
 };
 
 export const i18n = createI18n({ uk, en, remember: 'operator' });

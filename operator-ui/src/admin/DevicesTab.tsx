@@ -1,0 +1,561 @@
+// Пристрої: kiosks, boards, print agents and rating terminals of the office; adding one gives
+// a one-time pairing code to type on the device; a kiosk's printer and its test page.
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEVICE_KINDS, type Branch, type Device, type DeviceKind, type PrinterState, type PrinterStateView } from '@cherha/contracts';
+import { ApiRequestError, ErrorAlert, apiFetch, errorMessage, useIntervalEffect, useNow } from '@cherha/ui-kit';
+import { ConfirmDialog, Modal, RadioGroup, SelectField, TextField, toFormError, type FormError } from './common';
+
+/** GET /api/branches/:id/devices: a device plus what the server keeps about its wiring */
+export type AdminDevice = Device & { isDemo?: boolean; printAgentId?: number | null };
+
+/** POST /api/branches/:id/devices and POST /api/devices/:id/pairing-code */
+interface PairingAnswer {
+  device: Device;
+  pairingCode: string;
+  expiresAt: string;
+}
+
+/** GET /api/printer-profiles */
+interface PrinterProfile {
+  name: string;
+  mode: 'text' | 'raster';
+  codePage?: string | null;
+  codePageNumber?: number | null;
+  cancelChineseMode?: boolean;
+}
+
+/** POST /api/devices/:id/test-page */
+interface TestPageOutcome {
+  outcome: 'printed' | 'failed' | 'uncertain';
+  state: PrinterState;
+  message?: string;
+}
+
+type Confirm = { kind: 'code' | 'revoke'; device: AdminDevice };
+
+export function formatWhen(iso: string | null, timeZone: string, lang: string): string {
+  if (!iso) return '';
+  const ms = Date.parse(iso);
+  const opts: Intl.DateTimeFormatOptions = { dateStyle: 'short', timeStyle: 'short', timeZone };
+  try {
+    return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'uk-UA', opts).format(ms);
+  } catch {
+    return new Date(ms).toLocaleString();
+  }
+}
+
+export function DevicesTab({ branch }: { branch: Branch }) {
+  const { t, i18n } = useTranslation();
+  const [devices, setDevices] = useState<AdminDevice[] | null>(null);
+  const [printers, setPrinters] = useState<PrinterStateView[]>([]);
+  const [profiles, setProfiles] = useState<PrinterProfile[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [pairing, setPairing] = useState<PairingAnswer | null>(null);
+  const [confirm, setConfirm] = useState<Confirm | null>(null);
+  const [printerFor, setPrinterFor] = useState<AdminDevice | null>(null);
+  const [testing, setTesting] = useState<number | null>(null);
+  const [tick, setTick] = useState(0);
+  const reload = useCallback(() => setTick((n) => n + 1), []);
+  // «paired» and «last seen» change on the devices themselves: look again every 30 s
+  useIntervalEffect(reload, 30_000);
+  const net = t('errors.NETWORK');
+  const fail = useCallback((err: unknown) => setError(err instanceof ApiRequestError && err.code === 'NETWORK' ? net : errorMessage(err)), [net]);
+
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([
+      apiFetch<AdminDevice[]>(`/api/branches/${branch.id}/devices`),
+      apiFetch<PrinterStateView[]>(`/api/branches/${branch.id}/printers`).catch(() => [] as PrinterStateView[]),
+    ])
+      .then(([d, p]) => {
+        if (cancelled) return;
+        setDevices(d);
+        setPrinters(p);
+      })
+      .catch((err: unknown) => {
+        if (!cancelled) fail(err);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [branch.id, tick, fail]);
+
+  useEffect(() => {
+    let cancelled = false;
+    apiFetch<PrinterProfile[]>('/api/printer-profiles')
+      .then((p) => {
+        if (!cancelled) setProfiles(p);
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const agents = (devices ?? []).filter((d) => d.kind === 'print_agent');
+  const printerOf = (id: number) => printers.find((p) => p.deviceId === id);
+
+  const newCode = async (d: AdminDevice): Promise<boolean> => {
+    setError(null);
+    try {
+      const res = await apiFetch<PairingAnswer>(`/api/devices/${d.id}/pairing-code`, { method: 'POST', body: {} });
+      setPairing(res);
+      setStatus(t('adm.dev.codeIssued', { name: d.name }));
+      reload();
+      return true;
+    } catch (err) {
+      fail(err);
+      return true;
+    }
+  };
+  const revoke = async (d: AdminDevice): Promise<boolean> => {
+    setError(null);
+    try {
+      await apiFetch(`/api/devices/${d.id}/revoke`, { method: 'POST', body: {} });
+      setStatus(t('adm.dev.revoked', { name: d.name }));
+      if (pairing?.device.id === d.id) setPairing(null);
+      reload();
+      return true;
+    } catch (err) {
+      fail(err);
+      return true;
+    }
+  };
+  const testPage = async (d: AdminDevice) => {
+    setTesting(d.id);
+    setError(null);
+    setStatus('');
+    try {
+      const o = await apiFetch<TestPageOutcome>(`/api/devices/${d.id}/test-page`, { method: 'POST', body: {}, timeoutMs: 60_000 });
+      const state = t(`op.printer_${o.state}`, { defaultValue: o.state });
+      if (o.outcome === 'printed') setStatus(t('adm.dev.testPrinted', { name: d.name, state }));
+      else setError(t(o.outcome === 'failed' ? 'adm.dev.testFailed' : 'adm.dev.testUncertain', { name: d.name, message: o.message ?? state }));
+      reload();
+    } catch (err) {
+      fail(err);
+    } finally {
+      setTesting(null);
+    }
+  };
+
+  return (
+    <section aria-labelledby="adm-devices-title" className="adm-section">
+      <h1 id="adm-devices-title">{t('adm.tab_devices')}</h1>
+      <p className="adm-intro">{t('adm.dev.intro')}</p>
+      <div className="adm-messages">
+        <ErrorAlert message={error} onClose={() => setError(null)} />
+        <p className="status-line" role="status" aria-live="polite">
+          {status}
+        </p>
+      </div>
+
+      <AddDeviceForm
+        branchId={branch.id}
+        onCreated={(res) => {
+          setPairing(res);
+          setStatus(t('adm.dev.added', { name: res.device.name }));
+          reload();
+        }}
+      />
+
+      {pairing ? <PairingCard answer={pairing} timeZone={branch.timeZone} onDone={() => setPairing(null)} /> : null}
+
+      <div className="adm-toolbar">
+        <h2 id="adm-devices-list">{t('adm.dev.listTitle')}</h2>
+        <button type="button" className="btn btn--small" onClick={reload}>
+          {t('adm.refresh')}
+        </button>
+      </div>
+      {devices === null && !error ? <p role="status">{t('op.loading')}</p> : null}
+      {devices !== null && devices.length === 0 ? <p>{t('adm.dev.none')}</p> : null}
+      {devices !== null && devices.length > 0 ? (
+        <div className="adm-table-wrap">
+          <table className="adm-table" aria-labelledby="adm-devices-list">
+            <thead>
+              <tr>
+                <th scope="col">{t('adm.dev.name')}</th>
+                <th scope="col">{t('adm.dev.kind')}</th>
+                <th scope="col">{t('adm.dev.paired')}</th>
+                <th scope="col">{t('adm.dev.lastSeen')}</th>
+                <th scope="col">{t('adm.dev.printer')}</th>
+                <th scope="col">{t('op.actionCol')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {devices.map((d) => {
+                const p = printerOf(d.id);
+                const agent = d.printAgentId ? agents.find((a) => a.id === d.printAgentId) : undefined;
+                return (
+                  <tr key={d.id} data-device-id={d.id}>
+                    <th scope="row">{d.name}</th>
+                    <td>{t(`adm.dev.kind_${d.kind}`)}</td>
+                    <td>
+                      {d.paired ? (
+                        <span className="adm-badge adm-badge--ok">{t('adm.dev.yes')}</span>
+                      ) : (
+                        <span className="adm-badge adm-badge--no">{t('adm.dev.no')}</span>
+                      )}
+                    </td>
+                    <td>{d.lastSeenAt ? formatWhen(d.lastSeenAt, branch.timeZone, i18n.language) : t('adm.dev.never')}</td>
+                    <td>
+                      {d.kind === 'kiosk' ? (
+                        p?.via === 'server' ? (
+                          <>
+                            {t('adm.dev.viaServer')}: {t(`op.printer_${p.state}`, { defaultValue: p.state })}
+                          </>
+                        ) : p?.via === 'agent' || d.printAgentId ? (
+                          <>
+                            {t('adm.dev.viaAgent')}
+                            {agent ? `: ${agent.name}` : ''}
+                          </>
+                        ) : p?.via === 'none' ? (
+                          t('op.printerNone')
+                        ) : (
+                          '—'
+                        )
+                      ) : d.kind === 'print_agent' && p ? (
+                        <>
+                          {t(`op.printer_${p.state}`, { defaultValue: p.state })}
+                          {p.agentOnline !== null ? ` · ${p.agentOnline ? t('op.agentOnline') : t('op.agentOffline')}` : ''}
+                        </>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                    <td>
+                      <div className="adm-row-actions">
+                        {d.kind === 'kiosk' ? (
+                          <button type="button" className="btn btn--small" aria-label={`${t('adm.dev.setPrinter')}: ${d.name}`} onClick={() => setPrinterFor(d)}>
+                            {t('adm.dev.setPrinter')}
+                          </button>
+                        ) : null}
+                        {d.kind === 'kiosk' && p?.via === 'server' ? (
+                          <button
+                            type="button"
+                            className="btn btn--small"
+                            disabled={testing !== null}
+                            aria-label={`${t('adm.dev.testPage')}: ${d.name}`}
+                            onClick={() => void testPage(d)}
+                          >
+                            {testing === d.id ? t('adm.dev.testing') : t('adm.dev.testPage')}
+                          </button>
+                        ) : null}
+                        <button type="button" className="btn btn--small" aria-label={`${t('adm.dev.newCode')}: ${d.name}`} onClick={() => setConfirm({ kind: 'code', device: d })}>
+                          {t('adm.dev.newCode')}
+                        </button>
+                        {d.paired ? (
+                          <button
+                            type="button"
+                            className="btn btn--small btn--danger-outline"
+                            aria-label={`${t('adm.dev.revoke')}: ${d.name}`}
+                            onClick={() => setConfirm({ kind: 'revoke', device: d })}
+                          >
+                            {t('adm.dev.revoke')}
+                          </button>
+                        ) : null}
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+
+      {confirm ? (
+        <ConfirmDialog
+          title={confirm.kind === 'code' ? t('adm.dev.newCodeTitle', { name: confirm.device.name }) : t('adm.dev.revokeTitle', { name: confirm.device.name })}
+          text={confirm.kind === 'code' ? t('adm.dev.newCodeConfirm') : t('adm.dev.revokeConfirm')}
+          confirmLabel={confirm.kind === 'code' ? t('adm.dev.newCodeDo') : t('adm.dev.revokeDo')}
+          danger
+          onConfirm={() => (confirm.kind === 'code' ? newCode(confirm.device) : revoke(confirm.device))}
+          onClose={() => setConfirm(null)}
+        />
+      ) : null}
+
+      {printerFor ? (
+        <PrinterDialog
+          device={printerFor}
+          current={printerOf(printerFor.id)}
+          agents={agents}
+          profiles={profiles}
+          onClose={() => setPrinterFor(null)}
+          onSaved={(text) => {
+            setPrinterFor(null);
+            setStatus(text);
+            reload();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function AddDeviceForm({ branchId, onCreated }: { branchId: number; onCreated: (res: PairingAnswer) => void }) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<DeviceKind>('kiosk');
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [err, setErr] = useState<FormError | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!name.trim()) {
+      setErr({ message: t('adm.dev.nameRequired'), fields: { name: t('adm.required') } });
+      return;
+    }
+    setBusy(true);
+    setErr(null);
+    try {
+      const res = await apiFetch<PairingAnswer>(`/api/branches/${branchId}/devices`, { method: 'POST', body: { kind, name: name.trim() } });
+      setName('');
+      onCreated(res);
+    } catch (error) {
+      setErr(toFormError(error, t('errors.NETWORK')));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="adm-card adm-form-inline" onSubmit={(e) => void submit(e)} aria-labelledby="adm-add-device" noValidate>
+      <h2 id="adm-add-device">{t('adm.dev.add')}</h2>
+      <div className="adm-form-row">
+        <SelectField
+          label={t('adm.dev.kind')}
+          value={kind}
+          onChange={(v) => setKind(v as DeviceKind)}
+          options={DEVICE_KINDS.map((k) => ({ value: k, label: t(`adm.dev.kind_${k}`) }))}
+        />
+        <TextField
+          label={t('adm.dev.name')}
+          hint={t('adm.dev.nameHint')}
+          value={name}
+          onChange={setName}
+          maxLength={100}
+          required
+          error={err?.fields.name}
+          className="adm-field--grow"
+        />
+        <button type="submit" className="btn btn--primary adm-form-row__submit" disabled={busy}>
+          {t('adm.dev.add')}
+        </button>
+      </div>
+      <ErrorAlert message={err?.message ?? null} />
+    </form>
+  );
+}
+
+function PairingCard({ answer, timeZone, onDone }: { answer: PairingAnswer; timeZone: string; onDone: () => void }) {
+  const { t, i18n } = useTranslation();
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [answer]);
+  const code = answer.pairingCode;
+  const spaced = code.length === 8 ? `${code.slice(0, 4)} ${code.slice(4)}` : code;
+  const now = useNow(10_000);
+  const minutes = Math.max(0, Math.ceil((Date.parse(answer.expiresAt) - now) / 60_000));
+  const until = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'uk-UA', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(
+    Date.parse(answer.expiresAt),
+  );
+  const origin = window.location.origin;
+  const kind = answer.device.kind;
+  const url = kind === 'kiosk' ? `${origin}/kiosk/` : kind === 'display' ? `${origin}/board/` : null;
+  return (
+    <section className="adm-card adm-pairing" aria-labelledby="adm-pairing-title">
+      <h2 id="adm-pairing-title" ref={ref} tabIndex={-1}>
+        {t('adm.dev.codeFor', { name: answer.device.name })}
+      </h2>
+      <p className="adm-pairing__code" data-testid="pairing-code" aria-label={code.split('').join(' ')}>
+        {spaced}
+      </p>
+      <p className="adm-pairing__expiry">{minutes > 0 ? t('adm.dev.validUntil', { time: until, count: minutes }) : t('adm.dev.expired')}</p>
+      {url ? (
+        <ol className="adm-pairing__steps">
+          <li>
+            {t('adm.dev.stepOpen')} <code className="adm-code">{url}</code>
+          </li>
+          <li>{t('adm.dev.stepType')}</li>
+          <li>{t('adm.dev.stepDone')}</li>
+        </ol>
+      ) : kind === 'print_agent' ? (
+        <>
+          <p>{t('adm.dev.agentSteps')}</p>
+          <pre className="adm-code adm-code--block">
+            {`npx tsx printer/src/agent/cli.ts --server ${origin} --pair-code ${code} \\\n  --transport usb --path /dev/cherha-printer --profile clone-cp1251-73 --paper 80`}
+          </pre>
+          <p>{t('adm.dev.agentThen')}</p>
+        </>
+      ) : (
+        <p>{t('adm.dev.ratingSteps')}</p>
+      )}
+      <button type="button" className="btn" onClick={onDone}>
+        {t('adm.dev.codeWritten')}
+      </button>
+    </section>
+  );
+}
+
+type PrinterMode = 'server' | 'agent' | 'none';
+
+function PrinterDialog({
+  device,
+  current,
+  agents,
+  profiles,
+  onClose,
+  onSaved,
+}: {
+  device: AdminDevice;
+  current: PrinterStateView | undefined;
+  agents: AdminDevice[];
+  profiles: PrinterProfile[];
+  onClose: () => void;
+  onSaved: (status: string) => void;
+}) {
+  const { t } = useTranslation();
+  const initialMode: PrinterMode = current?.via === 'server' ? 'server' : current?.via === 'agent' || device.printAgentId ? 'agent' : current?.via === 'none' ? 'none' : 'server';
+  const [mode, setMode] = useState<PrinterMode>(initialMode);
+  const [transport, setTransport] = useState<'tcp' | 'virtual'>('tcp');
+  const [host, setHost] = useState('');
+  const [port, setPort] = useState('9100');
+  const [profile, setProfile] = useState(() => (profiles.some((p) => p.name === 'clone-cp1251-73') ? 'clone-cp1251-73' : (profiles[0]?.name ?? 'clone-cp1251-73')));
+  const [paper, setPaper] = useState<'58' | '80'>('80');
+  const [agentId, setAgentId] = useState(device.printAgentId ? String(device.printAgentId) : (agents[0] ? String(agents[0].id) : ''));
+  const [busy, setBusy] = useState(false);
+  const [err, setErr] = useState<FormError | null>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const fields: Record<string, string> = {};
+    let body: { printer: Record<string, unknown> | null; printAgentId: number | null };
+    if (mode === 'server') {
+      const printer: Record<string, unknown> = { transport, profile, paperWidth: Number(paper) };
+      if (transport === 'tcp') {
+        const h = host.trim();
+        const p = Number(port.trim());
+        if (!h || /\s/.test(h)) fields.host = t('adm.pr.hostRequired');
+        if (!Number.isInteger(p) || p < 1 || p > 65535) fields.port = t('adm.pr.portRange');
+        printer.host = h;
+        printer.port = p;
+      }
+      body = { printer, printAgentId: null };
+    } else if (mode === 'agent') {
+      if (!agentId) fields.agent = t('adm.pr.agentRequired');
+      body = { printer: null, printAgentId: Number(agentId) };
+    } else {
+      body = { printer: null, printAgentId: null };
+    }
+    if (Object.keys(fields).length > 0) {
+      setErr({ message: Object.values(fields).join(' '), fields });
+      return;
+    }
+    setBusy(true);
+    setErr(null);
+    try {
+      await apiFetch(`/api/devices/${device.id}/printer`, { method: 'PUT', body });
+      onSaved(t('adm.pr.saved', { name: device.name }));
+    } catch (error) {
+      setErr(toFormError(error, t('errors.NETWORK')));
+      setBusy(false);
+    }
+  };
+
+  const profileLabel = (p: PrinterProfile) =>
+    p.mode === 'raster' ? `${p.name} — ${t('adm.pr.raster')}` : `${p.name} — ${p.codePage ?? ''}${p.codePageNumber !== undefined && p.codePageNumber !== null ? `, ESC t ${p.codePageNumber}` : ''}`;
+
+  return (
+    <Modal title={t('adm.pr.title', { name: device.name })} onClose={onClose} wide>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        {current?.via === 'server' ? <p className="adm-note">{t('adm.pr.replaceNote')}</p> : null}
+        <RadioGroup<PrinterMode>
+          legend={t('adm.pr.who')}
+          name="printer-mode"
+          value={mode}
+          onChange={setMode}
+          options={[
+            {
+              value: 'server',
+              label: t('adm.pr.modeServer'),
+              hint: t('adm.pr.modeServerHint'),
+              extra: (
+                <div className="adm-subform">
+                  <RadioGroup<'tcp' | 'virtual'>
+                    legend={t('adm.pr.transport')}
+                    name="printer-transport"
+                    value={transport}
+                    onChange={setTransport}
+                    options={[
+                      { value: 'tcp', label: t('adm.pr.tcp') },
+                      { value: 'virtual', label: t('adm.pr.virtual'), hint: t('adm.pr.virtualHint') },
+                    ]}
+                  />
+                  {transport === 'tcp' ? (
+                    <div className="adm-form-row">
+                      <TextField
+                        label={t('adm.pr.host')}
+                        hint={t('adm.pr.hostHint')}
+                        value={host}
+                        onChange={setHost}
+                        required
+                        error={err?.fields.host}
+                        className="adm-field--grow"
+                      />
+                      <TextField label={t('adm.pr.port')} value={port} onChange={setPort} inputMode="numeric" size={6} error={err?.fields.port} />
+                    </div>
+                  ) : null}
+                  <SelectField
+                    label={t('adm.pr.profile')}
+                    hint={t('adm.pr.profileHint')}
+                    value={profile}
+                    onChange={setProfile}
+                    options={(profiles.length > 0 ? profiles : [{ name: profile, mode: 'text' as const }]).map((p) => ({ value: p.name, label: profileLabel(p) }))}
+                  />
+                  <RadioGroup<'58' | '80'>
+                    legend={t('adm.pr.paper')}
+                    name="printer-paper"
+                    value={paper}
+                    onChange={setPaper}
+                    options={[
+                      { value: '80', label: t('adm.pr.paper80') },
+                      { value: '58', label: t('adm.pr.paper58') },
+                    ]}
+                  />
+                </div>
+              ),
+            },
+            {
+              value: 'agent',
+              label: t('adm.pr.modeAgent'),
+              hint: t('adm.pr.modeAgentHint'),
+              extra:
+                agents.length > 0 ? (
+                  <SelectField
+                    label={t('adm.pr.agent')}
+                    value={agentId}
+                    onChange={setAgentId}
+                    error={err?.fields.agent}
+                    options={agents.map((a) => ({ value: String(a.id), label: `${a.name}${a.paired ? '' : ` (${t('adm.pr.agentNotPaired')})`}` }))}
+                  />
+                ) : (
+                  <p className="adm-note">{t('adm.pr.noAgents')}</p>
+                ),
+            },
+            { value: 'none', label: t('adm.pr.modeNone'), hint: t('adm.pr.modeNoneHint') },
+          ]}
+        />
+        <ErrorAlert message={err?.message ?? null} />
+        <div className="dialog__buttons">
+          <button type="button" className="btn" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn--primary" disabled={busy || (mode === 'agent' && agents.length === 0)}>
+            {t('adm.save')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,276 @@
+// Послуги: every service of the office (switched-off ones too), grouped by category; edit or
+// add one. PUT /api/services/:id and POST /api/branches/:id/services take the whole service.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TICKET_PREFIXES, type Category, type PriorityCategory, type Service } from '@cherha/contracts';
+import { ApiRequestError, ErrorAlert, apiFetch, currentLanguage, errorMessage, localized } from '@cherha/ui-kit';
+import { CheckField, Modal, SelectField, TextField, parseIntOrNull, toFormError, type FormError } from './common';
+
+export interface ServicesResponse {
+  categories: Category[];
+  services: Service[];
+  priorityCategories: PriorityCategory[];
+}
+
+/** "Sphere › Purpose" for a category (up to three levels) */
+export function categoryPath(categories: Category[], id: number, lang: string): string {
+  const parts: string[] = [];
+  const seen = new Set<number>();
+  for (let c = categories.find((x) => x.id === id); c && !seen.has(c.id); c = c.parentId === null ? undefined : categories.find((x) => x.id === c?.parentId)) {
+    seen.add(c.id);
+    parts.unshift(localized(c.name, lang));
+  }
+  return parts.join(' › ');
+}
+
+/** categories in tree order (parents first, by sortOrder), each with the services directly in it */
+export function groupByCategory(data: ServicesResponse, lang: string): { id: number; title: string; services: Service[] }[] {
+  const byParent = (parentId: number | null) =>
+    data.categories.filter((c) => c.parentId === parentId).sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
+  const out: { id: number; title: string; services: Service[] }[] = [];
+  const walk = (parentId: number | null, depth: number) => {
+    if (depth > 5) return;
+    for (const c of byParent(parentId)) {
+      const services = data.services.filter((s) => s.categoryId === c.id).sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
+      if (services.length > 0) out.push({ id: c.id, title: categoryPath(data.categories, c.id, lang), services });
+      walk(c.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  const listed = new Set(out.flatMap((g) => g.services.map((s) => s.id)));
+  const rest = data.services.filter((s) => !listed.has(s.id));
+  if (rest.length > 0) out.push({ id: 0, title: '—', services: rest });
+  return out;
+}
+
+export function ServicesTab({ branchId }: { branchId: number }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  const [data, setData] = useState<ServicesResponse | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [editing, setEditing] = useState<Service | 'new' | null>(null);
+  const [onlyInactive, setOnlyInactive] = useState(false);
+  const [tick, setTick] = useState(0);
+  const reload = useCallback(() => setTick((n) => n + 1), []);
+
+  useEffect(() => {
+    let cancelled = false;
+    apiFetch<ServicesResponse>(`/api/branches/${branchId}/services`)
+      .then((d) => {
+        if (!cancelled) setData(d);
+      })
+      .catch((err: unknown) => {
+        if (!cancelled) setError(err instanceof ApiRequestError && err.code === 'NETWORK' ? t('errors.NETWORK') : errorMessage(err));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [branchId, tick, t]);
+
+  const groups = data ? groupByCategory(data, lang) : [];
+  const inactiveCount = data?.services.filter((s) => !s.active).length ?? 0;
+
+  return (
+    <section aria-labelledby="adm-services-title" className="adm-section">
+      <h1 id="adm-services-title">{t('adm.tab_services')}</h1>
+      <p className="adm-intro">{t('adm.svc.intro')}</p>
+      <div className="adm-messages">
+        <ErrorAlert message={error} onClose={() => setError(null)} />
+        <p className="status-line" role="status" aria-live="polite">
+          {status}
+        </p>
+      </div>
+      <div className="adm-toolbar">
+        <button type="button" className="btn btn--primary" onClick={() => setEditing('new')} disabled={!data}>
+          {t('adm.svc.add')}
+        </button>
+        {data ? (
+          <CheckField label={t('adm.svc.onlyInactive', { count: inactiveCount })} checked={onlyInactive} onChange={setOnlyInactive} />
+        ) : null}
+      </div>
+      {!data && !error ? <p role="status">{t('op.loading')}</p> : null}
+      {groups.map((g) => {
+        const list = onlyInactive ? g.services.filter((s) => !s.active) : g.services;
+        if (list.length === 0) return null;
+        const headId = `adm-cat-${g.id}`;
+        return (
+          <div key={g.id} className="adm-group">
+            <h2 id={headId} className="adm-group__title">
+              {g.title}
+            </h2>
+            <div className="adm-table-wrap">
+              <table className="adm-table" aria-labelledby={headId}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('adm.svc.prefix')}</th>
+                    <th scope="col">{t('adm.svc.name')}</th>
+                    <th scope="col">{t('adm.svc.cap')}</th>
+                    <th scope="col">{t('adm.svc.expected')}</th>
+                    <th scope="col">{t('adm.svc.state')}</th>
+                    <th scope="col">{t('op.actionCol')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((s) => (
+                    <tr key={s.id} className={s.active ? undefined : 'adm-row--off'} data-service-id={s.id}>
+                      <td>
+                        <span className="prefix">{s.prefix}</span>
+                      </td>
+                      <th scope="row">
+                        {localized(s.name, lang)}
+                        {lang === 'uk' && s.name.en ? (
+                          <span className="adm-sub" lang="en">
+                            {s.name.en}
+                          </span>
+                        ) : null}
+                      </th>
+                      <td>{s.dailyCap ?? t('adm.svc.noCap')}</td>
+                      <td>{t('common.minutes', { count: s.expectedMinutes })}</td>
+                      <td>{s.active ? <span className="adm-badge adm-badge--ok">{t('adm.svc.active')}</span> : <span className="adm-badge adm-badge--no">{t('adm.svc.inactive')}</span>}</td>
+                      <td>
+                        <button type="button" className="btn btn--small" aria-label={`${t('adm.edit')}: ${localized(s.name, lang)}`} onClick={() => setEditing(s)}>
+                          {t('adm.edit')}
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+        );
+      })}
+      {editing && data ? (
+        <ServiceDialog
+          branchId={branchId}
+          service={editing === 'new' ? null : editing}
+          data={data}
+          onClose={() => setEditing(null)}
+          onSaved={(s, created) => {
+            setEditing(null);
+            setStatus(t(created ? 'adm.svc.created' : 'adm.svc.saved', { name: localized(s.name, lang) }));
+            reload();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function ServiceDialog({
+  branchId,
+  service,
+  data,
+  onClose,
+  onSaved,
+}: {
+  branchId: number;
+  service: Service | null;
+  data: ServicesResponse;
+  onClose: () => void;
+  onSaved: (s: Service, created: boolean) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  const leafCategories = data.categories
+    .filter((c) => !data.categories.some((x) => x.parentId === c.id) || data.services.some((s) => s.categoryId === c.id))
+    .map((c) => ({ value: String(c.id), label: categoryPath(data.categories, c.id, lang) }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'uk'));
+  const [categoryId, setCategoryId] = useState(String(service?.categoryId ?? leafCategories[0]?.value ?? ''));
+  const [nameUk, setNameUk] = useState(service?.name.uk ?? '');
+  const [nameEn, setNameEn] = useState(service?.name.en ?? '');
+  const [prefix, setPrefix] = useState(service?.prefix ?? TICKET_PREFIXES[0]);
+  const [cap, setCap] = useState(service?.dailyCap === null || service?.dailyCap === undefined ? '' : String(service.dailyCap));
+  const [stop, setStop] = useState(String(service?.stopIssuingMinutesBeforeClose ?? 0));
+  const [expected, setExpected] = useState(String(service?.expectedMinutes ?? 10));
+  const [active, setActive] = useState(service?.active ?? true);
+  const [busy, setBusy] = useState(false);
+  const [err, setErr] = useState<FormError | null>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const fields: Record<string, string> = {};
+    if (!nameUk.trim()) fields['name.uk'] = t('adm.required');
+    if (!nameEn.trim()) fields['name.en'] = t('adm.svc.enRequired');
+    if (!categoryId) fields.categoryId = t('adm.required');
+    const capN = cap.trim() === '' ? null : parseIntOrNull(cap);
+    if (cap.trim() !== '' && (capN === null || capN < 1 || capN > 10_000)) fields.dailyCap = t('adm.svc.capRange');
+    const stopN = parseIntOrNull(stop);
+    if (stopN === null || stopN > 240) fields.stopIssuingMinutesBeforeClose = t('adm.range', { min: 0, max: 240 });
+    const expN = parseIntOrNull(expected);
+    if (expN === null || expN < 1 || expN > 480) fields.expectedMinutes = t('adm.range', { min: 1, max: 480 });
+    if (Object.keys(fields).length > 0) {
+      setErr({ message: t('adm.fixFields', { count: Object.keys(fields).length }), fields });
+      return;
+    }
+    const body = {
+      categoryId: Number(categoryId),
+      name: { uk: nameUk.trim(), en: nameEn.trim() },
+      prefix,
+      rangeStart: service?.rangeStart ?? 1,
+      rangeEnd: service?.rangeEnd ?? 999,
+      dailyCap: capN,
+      opensAt: service?.opensAt ?? null,
+      closesAt: service?.closesAt ?? null,
+      stopIssuingMinutesBeforeClose: stopN as number,
+      expectedMinutes: expN as number,
+      active,
+      sortOrder: service?.sortOrder ?? Math.max(0, ...data.services.map((s) => s.sortOrder)) + 1,
+    };
+    setBusy(true);
+    setErr(null);
+    try {
+      const saved = service
+        ? await apiFetch<Service>(`/api/services/${service.id}`, { method: 'PUT', body })
+        : await apiFetch<Service>(`/api/branches/${branchId}/services`, { method: 'POST', body });
+      onSaved(saved, !service);
+    } catch (error) {
+      setErr(toFormError(error, t('errors.NETWORK')));
+      setBusy(false);
+    }
+  };
+  const f = err?.fields ?? {};
+  return (
+    <Modal title={service ? t('adm.svc.editTitle', { name: localized(service.name, lang) }) : t('adm.svc.add')} onClose={onClose} wide>
+      <form onSubmit={(e) => void submit(e)} noValidate className="adm-form">
+        <SelectField label={t('adm.svc.category')} value={categoryId} onChange={setCategoryId} options={leafCategories} error={f.categoryId} />
+        <TextField label={t('adm.svc.nameUk')} value={nameUk} onChange={setNameUk} maxLength={200} required error={f['name.uk']} />
+        <TextField label={t('adm.svc.nameEn')} value={nameEn} onChange={setNameEn} maxLength={200} required error={f['name.en']} />
+        <div className="adm-form-row">
+          <SelectField
+            label={t('adm.svc.prefix')}
+            hint={t('adm.svc.prefixHint')}
+            value={prefix}
+            onChange={setPrefix}
+            options={TICKET_PREFIXES.map((p) => ({ value: p, label: p }))}
+            error={f.prefix}
+          />
+          <TextField label={t('adm.svc.cap')} hint={t('adm.svc.capHint')} value={cap} onChange={setCap} inputMode="numeric" size={6} error={f.dailyCap} />
+        </div>
+        <div className="adm-form-row">
+          <TextField
+            label={t('adm.svc.stop')}
+            hint={t('adm.svc.stopHint')}
+            value={stop}
+            onChange={setStop}
+            inputMode="numeric"
+            size={5}
+            error={f.stopIssuingMinutesBeforeClose}
+          />
+          <TextField label={t('adm.svc.expectedMin')} hint={t('adm.svc.expectedHint')} value={expected} onChange={setExpected} inputMode="numeric" size={5} error={f.expectedMinutes} />
+        </div>
+        <CheckField label={t('adm.svc.activeLabel')} hint={t('adm.svc.activeHint')} checked={active} onChange={setActive} />
+        <ErrorAlert message={err?.message ?? null} />
+        <div className="dialog__buttons">
+          <button type="button" className="btn" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {t('adm.save')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

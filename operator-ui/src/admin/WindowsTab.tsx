@@ -1,0 +1,223 @@
+// Вікна: which services each window serves and at which level (1 основна: served first;
+// 2 резервна: when nobody waits for the main ones). PUT /api/windows/:id, POST for a new one.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Window } from '@cherha/contracts';
+import { ApiRequestError, ErrorAlert, apiFetch, currentLanguage, errorMessage, localized } from '@cherha/ui-kit';
+import { CheckField, Modal, TextField, toFormError, type FormError } from './common';
+import { groupByCategory, type ServicesResponse } from './ServicesTab';
+
+export function WindowsTab({ branchId }: { branchId: number }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  const [windows, setWindows] = useState<Window[] | null>(null);
+  const [catalog, setCatalog] = useState<ServicesResponse | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [editing, setEditing] = useState<Window | 'new' | null>(null);
+  const [tick, setTick] = useState(0);
+  const reload = useCallback(() => setTick((n) => n + 1), []);
+
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([apiFetch<Window[]>(`/api/branches/${branchId}/windows`), apiFetch<ServicesResponse>(`/api/branches/${branchId}/services`)])
+      .then(([w, c]) => {
+        if (cancelled) return;
+        setWindows(w);
+        setCatalog(c);
+      })
+      .catch((err: unknown) => {
+        if (!cancelled) setError(err instanceof ApiRequestError && err.code === 'NETWORK' ? t('errors.NETWORK') : errorMessage(err));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [branchId, tick, t]);
+
+  const serviceById = new Map((catalog?.services ?? []).map((s) => [s.id, s]));
+  return (
+    <section aria-labelledby="adm-windows-title" className="adm-section">
+      <h1 id="adm-windows-title">{t('adm.tab_windows')}</h1>
+      <p className="adm-intro">{t('adm.win.intro')}</p>
+      <div className="adm-messages">
+        <ErrorAlert message={error} onClose={() => setError(null)} />
+        <p className="status-line" role="status" aria-live="polite">
+          {status}
+        </p>
+      </div>
+      <div className="adm-toolbar">
+        <button type="button" className="btn btn--primary" disabled={!catalog} onClick={() => setEditing('new')}>
+          {t('adm.win.add')}
+        </button>
+      </div>
+      {!windows && !error ? <p role="status">{t('op.loading')}</p> : null}
+      <ul className="adm-cards">
+        {(windows ?? []).map((w) => {
+          const byLevel = (level: number) =>
+            w.services
+              .filter((s) => (level === 1 ? s.level <= 1 : s.level >= 2))
+              .map((s) => serviceById.get(s.serviceId))
+              .filter((s) => s !== undefined);
+          const titleId = `adm-win-${w.id}`;
+          return (
+            <li key={w.id} className={`adm-card adm-window${w.active ? '' : ' adm-row--off'}`} data-window-id={w.id}>
+              <div className="adm-window__head">
+                <h2 id={titleId}>
+                  {t('op.windowN', { label: w.label })}
+                  {w.name ? <span className="adm-sub">{w.name}</span> : null}
+                </h2>
+                {!w.active ? <span className="adm-badge adm-badge--no">{t('adm.win.inactive')}</span> : null}
+                <button type="button" className="btn btn--small" aria-label={`${t('adm.edit')}: ${t('op.windowN', { label: w.label })}`} onClick={() => setEditing(w)}>
+                  {t('adm.edit')}
+                </button>
+              </div>
+              {w.services.length === 0 ? <p className="adm-muted">{t('adm.win.noServices')}</p> : null}
+              {[1, 2].map((level) => {
+                const list = byLevel(level);
+                if (list.length === 0) return null;
+                return (
+                  <div key={level}>
+                    <h3 className="adm-window__level">{t(`adm.win.level${level}`)}</h3>
+                    <ul className="adm-chips">
+                      {list.map((s) => (
+                        <li key={s.id} className={s.active ? undefined : 'adm-chip--off'}>
+                          <span className="prefix">{s.prefix}</span> {localized(s.name, lang)}
+                          {s.active ? '' : ` (${t('adm.svc.inactive')})`}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                );
+              })}
+            </li>
+          );
+        })}
+      </ul>
+      {editing && catalog ? (
+        <WindowDialog
+          branchId={branchId}
+          window={editing === 'new' ? null : editing}
+          catalog={catalog}
+          onClose={() => setEditing(null)}
+          onSaved={(w, created) => {
+            setEditing(null);
+            setStatus(t(created ? 'adm.win.created' : 'adm.win.saved', { label: w.label }));
+            reload();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function WindowDialog({
+  branchId,
+  window: win,
+  catalog,
+  onClose,
+  onSaved,
+}: {
+  branchId: number;
+  window: Window | null;
+  catalog: ServicesResponse;
+  onClose: () => void;
+  onSaved: (w: Window, created: boolean) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  const [label, setLabel] = useState(win?.label ?? '');
+  const [name, setName] = useState(win?.name ?? '');
+  const [active, setActive] = useState(win?.active ?? true);
+  const [levels, setLevels] = useState<Record<number, number>>(() => Object.fromEntries((win?.services ?? []).map((s) => [s.serviceId, s.level])));
+  const [busy, setBusy] = useState(false);
+  const [err, setErr] = useState<FormError | null>(null);
+  const groups = groupByCategory(catalog, lang);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!label.trim()) {
+      setErr({ message: t('adm.win.labelRequired'), fields: { label: t('adm.required') } });
+      return;
+    }
+    const body = {
+      label: label.trim(),
+      name: name.trim(),
+      active,
+      services: Object.entries(levels)
+        .filter(([, level]) => level > 0)
+        .map(([serviceId, level]) => ({ serviceId: Number(serviceId), level })),
+    };
+    setBusy(true);
+    setErr(null);
+    try {
+      const saved = win
+        ? await apiFetch<Window>(`/api/windows/${win.id}`, { method: 'PUT', body })
+        : await apiFetch<Window>(`/api/branches/${branchId}/windows`, { method: 'POST', body });
+      onSaved(saved, !win);
+    } catch (error) {
+      setErr(toFormError(error, t('errors.NETWORK')));
+      setBusy(false);
+    }
+  };
+  const count = Object.values(levels).filter((l) => l > 0).length;
+  return (
+    <Modal title={win ? t('adm.win.editTitle', { label: win.label }) : t('adm.win.add')} onClose={onClose} wide>
+      <form onSubmit={(e) => void submit(e)} noValidate className="adm-form">
+        <div className="adm-form-row">
+          <TextField label={t('adm.win.label')} hint={t('adm.win.labelHint')} value={label} onChange={setLabel} maxLength={10} size={6} required error={err?.fields.label} />
+          <TextField label={t('adm.win.name')} hint={t('adm.win.nameHint')} value={name} onChange={setName} maxLength={100} className="adm-field--grow" error={err?.fields.name} />
+        </div>
+        <CheckField label={t('adm.win.activeLabel')} checked={active} onChange={setActive} />
+        <fieldset className="adm-levels">
+          <legend>{t('adm.win.servicesLegend', { count })}</legend>
+          <p className="adm-field__hint">{t('adm.win.levelsHint')}</p>
+          {groups.map((g) => (
+            <div key={g.id} className="adm-levels__group">
+              <h3 className="adm-levels__title">{g.title}</h3>
+              <table className="adm-table adm-levels__table">
+                <tbody>
+                  {g.services.map((s) => {
+                    const id = `lvl-${s.id}`;
+                    const sName = localized(s.name, lang);
+                    return (
+                      <tr key={s.id}>
+                        <th scope="row">
+                          <label htmlFor={id}>
+                            <span className="prefix">{s.prefix}</span> {sName}
+                            {s.active ? '' : ` (${t('adm.svc.inactive')})`}
+                          </label>
+                        </th>
+                        <td>
+                          <select
+                            id={id}
+                            className="adm-input"
+                            value={String(levels[s.id] ?? 0)}
+                            onChange={(e) => setLevels((m) => ({ ...m, [s.id]: Number(e.target.value) }))}
+                          >
+                            <option value="0">{t('adm.win.level0')}</option>
+                            <option value="1">{t('adm.win.level1')}</option>
+                            <option value="2">{t('adm.win.level2')}</option>
+                            {(levels[s.id] ?? 0) > 2 ? <option value={String(levels[s.id])}>{t('adm.win.levelN', { n: levels[s.id] })}</option> : null}
+                          </select>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          ))}
+        </fieldset>
+        <ErrorAlert message={err?.message ?? null} />
+        <div className="dialog__buttons adm-sticky-buttons">
+          <button type="button" className="btn" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {t('adm.save')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
