@@ -61,11 +61,23 @@ export const HoursExceptionSchema = z
   .object({ date: isoDate, opens: hhmm.nullable(), closes: hhmm.nullable(), note: z.string().max(200).default('') })
   .strict();
 
+/** an IANA zone the runtime knows ("Europe/Kyiv"); anything else would break every clock */
+const TimeZone = z.string().max(64).refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'Невідомий часовий пояс: вкажіть, наприклад, Europe/Kyiv');
+
+const beforeClose = (h: { opens: string | null; closes: string | null }) => h.opens === null || h.closes === null || h.opens < h.closes;
+
 export const BranchBody = z
   .object({
     name: LocalizedNameSchema,
     address: z.string().max(300).default(''),
-    timeZone: z.string().max(64).default('Europe/Kyiv'),
+    timeZone: TimeZone.default('Europe/Kyiv'),
     strategy: StrategySchema.default({ name: 'aging', ordinaryPerPriority: 2, priorityBonusMinutes: 20 }),
     targetWaitMinutes: z.number().int().min(1).max(600).default(15),
     ticketHeader: z.string().max(200).default(''),
@@ -74,7 +86,11 @@ export const BranchBody = z
     exceptions: z.array(HoursExceptionSchema).max(400).default([]),
     active: z.boolean().default(true),
   })
-  .strict();
+  .strict()
+  .refine((b) => new Set(b.hours.map((h) => h.weekday)).size === b.hours.length, { message: 'Кожен день тижня — не більше одного разу', path: ['hours'] })
+  .refine((b) => new Set(b.exceptions.map((e) => e.date)).size === b.exceptions.length, { message: 'Кожна дата винятку — не більше одного разу', path: ['exceptions'] })
+  .refine((b) => b.hours.every(beforeClose) && b.exceptions.every(beforeClose), { message: 'Час відкриття має бути раніше за час закриття', path: ['hours'] })
+  .refine((b) => b.exceptions.every((e) => (e.opens === null) === (e.closes === null)), { message: 'Виняток: вкажіть і відкриття, і закриття, або жодного (вихідний)', path: ['exceptions'] });
 
 export const CategoryBody = z
   .object({ parentId: Id.nullable().default(null), name: LocalizedNameSchema, sortOrder: z.number().int().min(0).max(10_000).default(0) })
@@ -105,7 +121,8 @@ export const WindowBody = z
     services: z.array(z.object({ serviceId: Id, level: z.number().int().min(1).max(9).default(1) }).strict()).max(1000).default([]),
     active: z.boolean().default(true),
   })
-  .strict();
+  .strict()
+  .refine((w) => new Set(w.services.map((x) => x.serviceId)).size === w.services.length, { message: 'Послуга вказана для вікна двічі', path: ['services'] });
 
 export const PriorityCategoryBody = z.object({ name: LocalizedNameSchema, active: z.boolean().default(true) }).strict();
 

@@ -75,15 +75,18 @@ export function branchRepo(db: Db) {
         ? { revision: r.revision, ordinarySincePriority: r.ordinary_since_priority, alertSince: r.alert_since, closedThroughDay: r.closed_through_day }
         : undefined;
     },
-    create: (b: BranchInput): number => {
-      const id = Number(s.insert.run(params(b)).lastInsertRowid);
-      writeHours(id, b);
-      return id;
-    },
-    update: (id: number, b: BranchInput): void => {
-      s.update.run({ ...params(b), id });
-      writeHours(id, b);
-    },
+    // one transaction: a refused hours row must not leave a branch half-edited
+    create: (b: BranchInput): number =>
+      db.transaction(() => {
+        const id = Number(s.insert.run(params(b)).lastInsertRowid);
+        writeHours(id, b);
+        return id;
+      })(),
+    update: (id: number, b: BranchInput): void =>
+      db.transaction(() => {
+        s.update.run({ ...params(b), id });
+        writeHours(id, b);
+      })(),
     /** +1 revision; call once per committed command that changes live state */
     bumpRevision: (id: number): number => s.bump.get(id)!.revision,
     setOrdinarySincePriority: (id: number, n: number) => void s.setRatio.run(n, id),

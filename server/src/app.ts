@@ -22,7 +22,7 @@ import { installErrorHandling } from './http/errors';
 import { printingRoutes } from './http/printing-routes';
 import { publicRoutes } from './http/public-routes';
 import { queueRoutes } from './http/queue-routes';
-import { createLive, deviceRoom, type LiveServer } from './live/socket';
+import { createLive, deviceRoom, sessionRoom, userRoom, type LiveServer } from './live/socket';
 import { PrintService } from './printing/print-service';
 import { QueueService } from './queue/service';
 import { Views } from './queue/views';
@@ -126,7 +126,11 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
 
   await app.ready();
   const io = createLive(app.server, services, app.log);
-  services.live = { disconnectDevice: (id) => io.in(deviceRoom(id)).disconnectSockets(true) };
+  services.live = {
+    disconnectDevice: (id) => io.in(deviceRoom(id)).disconnectSockets(true),
+    disconnectUser: (id) => io.in(userRoom(id)).disconnectSockets(true),
+    disconnectSession: (token) => io.in(sessionRoom(token)).disconnectSockets(true),
+  };
 
   const dayTimer = setInterval(() => {
     for (const b of repos.branches.list()) {

@@ -103,6 +103,7 @@ describe.skipIf(!canRun)('administration section (Chromium)', () => {
     await dialog.getByLabel('Профіль принтера').selectOption('epson-cp1251');
     await dialog.getByLabel('80 мм').check();
     expect(await axeProblems(page, false)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'admin-printer.png') });
     await dialog.getByRole('button', { name: 'Зберегти' }).click();
     await waitForText(page, '.adm-section > .adm-messages .status-line', /Принтер терміналу «Термінал e2e» збережено/);
     expect(await dialog.count()).toBe(0);
@@ -163,6 +164,7 @@ describe.skipIf(!canRun)('administration section (Chromium)', () => {
     expect(await ex2.getByLabel('Закриття').getAttribute('aria-invalid')).toBe('true');
     await ex2.getByLabel('Закриття').fill('15:00');
     expect(await axeProblems(page, false)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'admin-hours.png'), fullPage: true });
     await page.getByRole('button', { name: 'Зберегти графік і правила' }).click();
     await waitForText(page, '.adm-savebar .status-line', /Графік і правила збережено/);
 
@@ -200,6 +202,7 @@ describe.skipIf(!canRun)('administration section (Chromium)', () => {
     expect(await dlg.getByLabel('Літера талону').locator('option').count()).toBe(19);
     await dlg.getByLabel('Послуга видається на терміналі').uncheck();
     expect(await axeProblems(page, false)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'admin-service.png') });
     await dlg.getByRole('button', { name: 'Зберегти' }).click();
     await waitForText(page, '.adm-section > .adm-messages .status-line', /збережено/);
     await waitForText(page, `tr[data-service-id="${victim.id}"]`, /Вимкнена/);
@@ -217,6 +220,7 @@ describe.skipIf(!canRun)('administration section (Chromium)', () => {
     const wd = page.getByRole('dialog', { name: `Вікно ${w.label}`, exact: true });
     await wd.waitFor();
     await wd.locator(`#lvl-${other.id}`).selectOption('2');
+    await page.screenshot({ path: join(SHOTS, 'admin-window.png') });
     await wd.getByRole('button', { name: 'Зберегти' }).click();
     await waitForText(page, '.adm-section > .adm-messages .status-line', new RegExp(`Вікно ${w.label} збережено`));
     const wAfter = ((await h.http('GET', '/api/branches/1/windows', { cookie: admin })).body as typeof windows).find((x) => x.id === w.id)!;
@@ -231,12 +235,20 @@ describe.skipIf(!canRun)('administration section (Chromium)', () => {
     await form.getByLabel('Пароль', { exact: true }).fill('short');
     await form.getByRole('button', { name: 'Додати працівника' }).click();
     await waitForText(page, 'form[aria-labelledby="adm-add-user"] [role="alert"]', /Виправте/);
+    // a login that exists already: the server refuses, its message appears in the form's alert
+    await form.getByLabel('Логін').fill('operator1');
+    await form.getByLabel('Пароль', { exact: true }).fill('parol-12345');
+    const refused = page.waitForResponse((r) => r.url().endsWith('/api/users') && r.request().method() === 'POST');
+    await form.getByRole('button', { name: 'Додати працівника' }).click();
+    expect((await refused).status()).toBeGreaterThanOrEqual(400);
+    await waitForText(page, 'form[aria-labelledby="adm-add-user"] [role="alert"]', /^(?!Виправте)\S/);
     await form.getByLabel('Логін').fill('e2e.operator');
     await form.getByLabel('Пароль', { exact: true }).fill('parol-12345');
     await form.getByLabel('Роль', { exact: true }).selectOption('operator');
     await form.getByRole('button', { name: 'Додати працівника' }).click();
     await waitForText(page, '.adm-section > .adm-messages .status-line', /Оксана Тестова.*додано/);
     await page.locator('tr[data-user-login="e2e.operator"]').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'admin-users.png'), fullPage: true });
     const login = await h.http('POST', '/api/auth/login', { body: { login: 'e2e.operator', password: 'parol-12345' } });
     expect(login.status).toBe(200);
     expect(login.body.user).toMatchObject({ login: 'e2e.operator', role: 'operator', branchId: 1, active: true });

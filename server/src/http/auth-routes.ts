@@ -22,7 +22,10 @@ export function authRoutes(app: App, s: Services): void {
     schema: { operationId: 'logout', tags, summary: 'Вихід', body: NoBody },
   }, async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
-    if (token) s.auth.logout(token);
+    if (token) {
+      s.auth.logout(token);
+      s.live?.disconnectSession(token);
+    }
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };
   });

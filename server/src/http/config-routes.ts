@@ -5,7 +5,7 @@ import {
   BranchBody, BranchParams, CategoryBody, CreateDeviceBody, IdParams, PriorityCategoryBody, ServiceBody, UserBody, WindowBody, WindowParams,
 } from '@cherha/contracts';
 import type { DeviceRecord, Repos } from '@cherha/db';
-import { authorize } from '../auth/actor';
+import { authorize, type Actor } from '../auth/actor';
 import { hashPassword } from '../auth/secrets';
 import { DomainError, notFound } from '../errors';
 import { NoBody } from './bodies';
@@ -18,25 +18,46 @@ const STAFF = { role: 'operator', devices: ['kiosk', 'display'] } as const;
 /** device configs may hold printer addresses: lists show the device, not its wiring */
 const withoutPrinter = ({ printer: _p, ...d }: DeviceRecord) => d;
 
-function categoryDepth(repos: Repos, id: number | null): number {
-  let depth = 0;
-  for (let c = id === null ? undefined : repos.catalog.category(id); c; c = c.parentId === null ? undefined : repos.catalog.category(c.parentId)) depth += 1;
-  return depth;
+/**
+ * Levels above `id` (itself included). Walks at most a few steps with a visited set, so a
+ * cycle left by an older bug can never hang the server.
+ */
+function ancestors(repos: Repos, id: number | null): number[] {
+  const seen: number[] = [];
+  for (let c = id === null ? undefined : repos.catalog.category(id); c && seen.length < 10 && !seen.includes(c.id); c = c.parentId === null ? undefined : repos.catalog.category(c.parentId)) {
+    seen.push(c.id);
+  }
+  return seen;
 }
 
 function checkCategoryParent(repos: Repos, branchId: number, parentId: number | null, selfId?: number): void {
   if (parentId === null) return;
   const parent = repos.catalog.category(parentId);
   if (!parent || parent.branchId !== branchId) throw notFound('Батьківську категорію');
-  if (parentId === selfId) throw new DomainError('VALIDATION', 'Категорія не може бути вкладена сама в себе');
+  const above = ancestors(repos, parentId);
+  if (selfId !== undefined && above.includes(selfId)) throw new DomainError('VALIDATION', 'Категорія не може бути вкладена сама в себе');
   // sphere → purpose → service: at most three levels of categories
-  if (categoryDepth(repos, parentId) >= 3) throw new DomainError('VALIDATION', 'Дерево категорій — не більше трьох рівнів');
+  if (above.length >= 3) throw new DomainError('VALIDATION', 'Дерево категорій — не більше трьох рівнів');
+}
+
+function checkWindowLabel(repos: Repos, branchId: number, label: string, selfId?: number): void {
+  if (repos.windows.list(branchId).some((w) => w.label === label && w.id !== selfId)) {
+    throw new DomainError('CONFLICT', `Вікно з номером «${label}» уже є в цьому офісі`);
+  }
 }
 
 function checkServices(repos: Repos, branchId: number, ids: number[]): void {
   for (const id of ids) {
     const s = repos.catalog.service(id);
     if (!s || s.branchId !== branchId) throw new DomainError('VALIDATION', `Послугу ${id} не знайдено в цьому офісі`);
+  }
+}
+
+/** People without a branch administer the whole network: only such an admin creates or edits them. */
+function requireUserScope(actor: Actor | null, branchId: number | null): void {
+  const who = authorize(actor, branchId, ADMIN);
+  if (branchId === null && who.kind === 'user' && who.user.branchId !== null) {
+    throw new DomainError('FORBIDDEN', 'Працівників усієї мережі додає адміністратор мережі');
   }
 }
 
@@ -131,6 +152,7 @@ export function configRoutes(app: App, s: Services): void {
     authorize(req.actor, branchId, ADMIN);
     branchOf(branchId);
     checkServices(repos, branchId, req.body.services.map((x) => x.serviceId));
+    checkWindowLabel(repos, branchId, req.body.label);
     const id = repos.db.transaction(() => repos.windows.create(branchId, req.body))();
     s.queue.configChanged(branchId);
     return reply.status(201).send(repos.windows.get(id));
@@ -140,7 +162,10 @@ export function configRoutes(app: App, s: Services): void {
     if (!w) throw notFound('Вікно');
     authorize(req.actor, w.branchId, ADMIN);
     checkServices(repos, w.branchId, req.body.services.map((x) => x.serviceId));
+    checkWindowLabel(repos, w.branchId, req.body.label, w.id);
     repos.db.transaction(() => repos.windows.update(w.id, req.body))();
+    // visitors sent to a window that was just switched off go back to their service's queue
+    if (!req.body.active) s.queue.releaseTargetedTickets(null, w.id);
     s.queue.configChanged(w.branchId);
     return repos.windows.get(w.id);
   });
@@ -171,8 +196,9 @@ export function configRoutes(app: App, s: Services): void {
     return repos.people.list().filter((u) => branchId === null || u.branchId === branchId);
   });
   app.post('/api/users', { schema: { operationId: 'createUser', tags, summary: 'Новий працівник', body: UserBody } }, async (req, reply) => {
-    authorize(req.actor, req.body.branchId, ADMIN);
+    requireUserScope(req.actor, req.body.branchId);
     if (req.body.branchId !== null) branchOf(req.body.branchId);
+    if (repos.people.credentials(req.body.login)) throw new DomainError('CONFLICT', `Логін «${req.body.login}» уже зайнятий`);
     const { password, ...rest } = req.body;
     const id = repos.people.create({ ...rest, passwordHash: hashPassword(password) });
     return reply.status(201).send(repos.people.get(id));
@@ -180,10 +206,15 @@ export function configRoutes(app: App, s: Services): void {
   app.put('/api/users/:id', { schema: { operationId: 'updateUser', tags, summary: 'Змінити працівника', params: IdParams, body: UserBody } }, async (req) => {
     const u = repos.people.get(req.params.id);
     if (!u) throw notFound('Працівника');
-    authorize(req.actor, u.branchId, ADMIN);
-    authorize(req.actor, req.body.branchId, ADMIN);
+    requireUserScope(req.actor, u.branchId);
+    requireUserScope(req.actor, req.body.branchId);
+    if (req.body.branchId !== null) branchOf(req.body.branchId);
+    const other = repos.people.credentials(req.body.login);
+    if (other && other.id !== u.id) throw new DomainError('CONFLICT', `Логін «${req.body.login}» уже зайнятий`);
     const { password, ...rest } = req.body;
     repos.people.update(u.id, { ...rest, passwordHash: hashPassword(password) });
+    // role, branch or access may have changed: the person's open screens sign in again
+    s.live?.disconnectUser(u.id);
     return repos.people.get(u.id);
   });
 

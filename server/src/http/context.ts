@@ -22,6 +22,10 @@ export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression,
 export interface LiveControl {
   /** drops a device's sockets, e.g. after its token was revoked */
   disconnectDevice(deviceId: number): void;
+  /** drops a person's sockets: deactivated, moved to another branch, role changed */
+  disconnectUser(userId: number): void;
+  /** drops the sockets opened with one session (logout) */
+  disconnectSession(sessionToken: string): void;
 }
 
 export interface Services {

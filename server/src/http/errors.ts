@@ -26,6 +26,13 @@ export function installErrorHandling(app: FastifyInstance): void {
         message: `Невірні дані (${where})${first ? `: ${first.path ? first.path + ' — ' : ''}${first.message}` : ''}`,
         details: issues,
       };
+    } else if (typeof err.code === 'string' && err.code.startsWith('SQLITE_CONSTRAINT')) {
+      // the store refused a write the checks above it let through: say so, never a 500
+      status = err.code === 'SQLITE_CONSTRAINT_FOREIGNKEY' ? 400 : 409;
+      body = status === 400
+        ? { code: 'VALIDATION', message: 'Запис посилається на інший запис, якого немає' }
+        : { code: 'CONFLICT', message: 'Такий запис уже існує' };
+      request.log.warn({ err }, 'constraint refused a write');
     } else if (err.statusCode === 429) {
       status = 429;
       body = { code: 'RATE_LIMITED', message: 'Забагато запитів. Зачекайте хвилину і спробуйте знову.' };

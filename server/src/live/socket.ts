@@ -5,12 +5,14 @@ import { Server, type Socket } from 'socket.io';
 import { z } from 'zod';
 import { PrinterStatusPayload, PrintResultPayload, SnapshotRequest, type Ack, type ClientToServerEvents, type ServerToClientEvents } from '@cherha/contracts';
 import type { Actor } from '../auth/actor';
+import { tokenHash } from '../auth/secrets';
 import { SESSION_COOKIE } from '../auth/service';
 import { DomainError } from '../errors';
 import type { Services } from '../http/context';
 
 interface SocketData {
   actor: Actor;
+  session: string | undefined;
   branchId: number;
   view: 'board' | 'operator';
 }
@@ -20,6 +22,9 @@ export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, Reco
 export const boardRoom = (branchId: number) => `b:${branchId}:board`;
 export const staffRoom = (branchId: number) => `b:${branchId}:staff`;
 export const deviceRoom = (deviceId: number) => `device:${deviceId}`;
+export const userRoom = (userId: number) => `user:${userId}`;
+/** by the session token's hash: logout drops exactly the screens of that session */
+export const sessionRoom = (sessionToken: string) => `session:${tokenHash(sessionToken)}`;
 
 const HandshakeAuth = z.object({
   token: z.string().max(200).optional(),
@@ -67,7 +72,8 @@ export function createLive(httpServer: HttpServer, s: Services, log: LiveLog): L
     const parsed = HandshakeAuth.safeParse(socket.handshake.auth ?? {});
     if (!parsed.success) return next(new Error('Невірні дані підключення'));
     const auth = parsed.data;
-    const actor = s.auth.resolve(cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE), auth.token);
+    const session = cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
+    const actor = s.auth.resolve(session, auth.token);
     if (!actor || actor.kind === 'system') return next(new Error('Потрібно увійти в систему або сполучити пристрій'));
     let branchId: number | undefined;
     if (actor.kind === 'device') branchId = actor.device.branchId;
@@ -77,7 +83,7 @@ export function createLive(httpServer: HttpServer, s: Services, log: LiveLog): L
       return next(new Error('Ви працюєте в іншому офісі'));
     }
     const view = actor.kind === 'user' && auth.view !== 'board' ? 'operator' : 'board';
-    socket.data = { actor, branchId, view };
+    socket.data = { actor, session: auth.token ? undefined : session, branchId, view };
     next();
   });
 
@@ -88,12 +94,29 @@ export function createLive(httpServer: HttpServer, s: Services, log: LiveLog): L
   };
 
   io.on('connection', (socket) => {
-    const { actor, branchId, view } = socket.data;
+    try {
+      onConnection(socket);
+    } catch (err) {
+      // never let one bad connection take the process down
+      log.error({ err }, 'socket connection failed');
+      socket.disconnect(true);
+    }
+  });
+
+  function onConnection(socket: LiveSocket): void {
+    const { actor, branchId, view, session } = socket.data;
     void socket.join(view === 'operator' ? staffRoom(branchId) : boardRoom(branchId));
     if (actor.kind === 'device') void socket.join(deviceRoom(actor.device.id));
+    if (actor.kind === 'user') void socket.join(userRoom(actor.user.id));
+    if (session) void socket.join(sessionRoom(session));
     emitSnapshot(socket);
     socket.on('snapshot:get', handler((payload) => {
       SnapshotRequest.parse(payload ?? {});
+      // a session that expired since the connect gets nothing more
+      if (socket.data.session && !s.auth.resolve(socket.data.session, undefined)) {
+        socket.disconnect(true);
+        throw new DomainError('UNAUTHORIZED', 'Сеанс завершено: увійдіть знову');
+      }
       return snapshotFor(socket.data);
     }));
     if (actor.kind === 'device' && actor.device.kind === 'kiosk') {
@@ -114,7 +137,7 @@ export function createLive(httpServer: HttpServer, s: Services, log: LiveLog): L
       // jobs it has not confirmed (sent while it was away, or whose result was lost)
       for (const job of s.printing.pendingFor(agent)) socket.emit('print:job', job);
     }
-  });
+  }
 
   s.printing.attach({
     sendJob: (agentId, job) => io.to(deviceRoom(agentId)).emit('print:job', job),

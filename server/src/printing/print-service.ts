@@ -41,7 +41,10 @@ export class PrintService {
   attach(channel: PrintChannel): void {
     this.channel = channel;
     // status every 45 s when idle, for printers the server drives
-    this.timer = setInterval(() => void this.checkAll(), IDLE_CHECK_MS);
+    this.timer = setInterval(() => {
+      const run = this.checkAll().finally(() => this.inFlight.delete(run));
+      this.inFlight.add(run);
+    }, IDLE_CHECK_MS);
     this.timer.unref();
   }
 
@@ -88,7 +91,7 @@ export class PrintService {
           this.remember(d.id, s.state, s.message ?? null, s.ticketsSinceRollChange);
         } catch (err) {
           // one broken printer config must not stop the others being checked
-          this.remember(d.id, 'error', err instanceof Error ? err.message : String(err), null);
+          if (!this.stopped) this.remember(d.id, 'error', err instanceof Error ? err.message : String(err), null);
         }
       }
     }

@@ -316,6 +316,7 @@ export class QueueService {
     const { w, who } = this.prepareWindow(actor, windowId);
     return this.commit(w.branchId, (change) => {
       this.requireAlertOff(w.branchId);
+      if (w.paused) throw new DomainError('WINDOW_PAUSED', `Вікно ${w.label} на паузі: спершу продовжте роботу`);
       const t = this.ticket(ticketId);
       if (t.branchId !== w.branchId) throw notFound('Талон');
       this.requireStatus(t, ['waiting', 'postponed'], 'викликати');
@@ -488,7 +489,10 @@ export class QueueService {
 
   /** the operator leaves the window (end of shift): it no longer counts as open */
   leaveWindow(actor: Actor | null, windowId: number) {
-    const { w } = this.prepareWindow(actor, windowId);
+    const { w, who } = this.prepareWindow(actor, windowId);
+    if (who.kind === 'user' && w.operatorId !== null && w.operatorId !== who.user.id && !isAtLeast(who, 'supervisor')) {
+      throw new DomainError('FORBIDDEN', `За вікном ${w.label} працює інший адміністратор`);
+    }
     return this.commit(w.branchId, (change) => {
       const current = this.repos.tickets.atWindow(w.id)[0];
       if (current) throw new DomainError('INVALID_STATE', `Спершу завершіть талон ${current.number}, потім залишайте вікно`);
@@ -523,6 +527,24 @@ export class QueueService {
       else return { active, since }; // already so: nothing to change
       change.alert = true;
       return { active, since: active ? at : null };
+    });
+  }
+
+  /**
+   * A window was switched off: visitors sent to it specially go back to their service's
+   * queue, keeping their place, so nobody waits for a window that will not call.
+   */
+  releaseTargetedTickets(actor: Actor | null, windowId: number): number {
+    const w = this.window(windowId);
+    const who = actor ?? SYSTEM;
+    return this.commit(w.branchId, (change) => {
+      const waiting = this.repos.tickets.open(w.branchId).filter((t) => t.targetWindowId === w.id && (t.status === 'waiting' || t.status === 'postponed'));
+      for (const t of waiting) {
+        t.targetWindowId = null;
+        this.repos.tickets.save(t);
+        this.event(change, t, 'transferred', who, { reason: 'window_closed', fromWindowId: w.id, toServiceId: t.serviceId, toWindowId: null, placement: 'original' });
+      }
+      return waiting.length;
     });
   }
 
