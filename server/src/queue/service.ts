@@ -276,14 +276,14 @@ export class QueueService {
     return { w, who };
   }
 
-  private callTicket(change: Change, t: Ticket, w: { id: number; label: string }, who: Actor, type: 'called'): void {
+  private callTicket(change: Change, t: Ticket, w: { id: number; label: string }, who: Actor): void {
     t.status = 'called';
     t.windowId = w.id;
     t.operatorId = who.kind === 'user' ? who.user.id : null;
     t.calledAt = this.clock.now().toISOString();
     t.startedAt = null;
     this.repos.tickets.save(t);
-    this.event(change, t, type, who);
+    this.event(change, t, 'called', who);
     change.calls.push({ ticketId: t.id, number: t.number, windowLabel: w.label, calledAt: t.calledAt, recall: false });
   }
 
@@ -307,7 +307,7 @@ export class QueueService {
         this.repos.branches.setOrdinarySincePriority(w.branchId, pick.state.ordinarySincePriority);
       }
       const t = this.ticket(pick.ticketId);
-      this.callTicket(change, t, w, who, 'called');
+      this.callTicket(change, t, w, who);
       return t;
     });
   }
@@ -322,7 +322,7 @@ export class QueueService {
       this.requireStatus(t, ['waiting', 'postponed'], 'викликати');
       this.takeWindow(change, w, who);
       this.clearWindowForCall(change, w.id, who);
-      this.callTicket(change, t, w, who, 'called');
+      this.callTicket(change, t, w, who);
       return t;
     });
   }
