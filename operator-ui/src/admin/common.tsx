@@ -88,9 +88,13 @@ export function TextField({
   size?: number;
   name?: string;
 }) {
-  const ids = useFieldIds(base.error, base.hint);
+  // a message stays while the value it was about is there; editing the field clears it
+  const [errorFor, setErrorFor] = useState<{ error: string | undefined; value: string }>({ error: base.error, value });
+  if (errorFor.error !== base.error) setErrorFor({ error: base.error, value });
+  const error = base.error !== undefined && errorFor.value === value ? base.error : undefined;
+  const ids = useFieldIds(error, base.hint);
   return (
-    <FieldShell {...base} id={ids.id} hintId={ids.hintId} errorId={ids.errorId}>
+    <FieldShell {...base} error={error} id={ids.id} hintId={ids.hintId} errorId={ids.errorId}>
       <input
         id={ids.id}
         name={name}
@@ -104,7 +108,7 @@ export function TextField({
         placeholder={placeholder}
         size={size}
         value={value}
-        aria-invalid={base.error ? true : undefined}
+        aria-invalid={error ? true : undefined}
         aria-describedby={ids.describedBy}
         onChange={(e) => onChange(e.target.value)}
       />
