@@ -137,6 +137,9 @@ export const UserBody = z
   })
   .strict();
 
+/** editing a person: a new password only when one is given */
+export const UpdateUserBody = UserBody.extend({ password: UserBody.shape.password.optional() }).strict();
+
 /** socket: `snapshot:get` */
 export const SnapshotRequest = z.object({ branchId: Id.optional() }).strict().default({});
 

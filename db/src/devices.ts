@@ -4,6 +4,9 @@ import { toDevice, type DeviceRow } from './rows';
 
 export interface DeviceRecord extends Device {
   isDemo: boolean;
+  revoked: boolean;
+  /** a one-time pairing code is waiting until then */
+  pairingExpiresAt: string | null;
   printer: unknown;
   printAgentId: number | null;
 }
@@ -11,6 +14,8 @@ export interface DeviceRecord extends Device {
 const toRecord = (r: DeviceRow): DeviceRecord => ({
   ...toDevice(r),
   isDemo: r.is_demo === 1,
+  revoked: r.revoked === 1,
+  pairingExpiresAt: r.pairing_expires_at,
   printer: r.printer === null ? null : (JSON.parse(r.printer) as unknown),
   printAgentId: r.print_agent_id,
 });

@@ -31,9 +31,9 @@ export const PrinterConfig = z
   })
   .strict()
   .superRefine((c, ctx) => {
-    if (c.transport === 'tcp' && !c.host) ctx.addIssue({ code: 'custom', path: ['host'], message: 'tcp transport needs host' });
+    if (c.transport === 'tcp' && !c.host) ctx.addIssue({ code: 'custom', path: ['host'], message: 'для мережевого принтера (tcp) потрібна адреса (host)' });
     if ((c.transport === 'serial' || c.transport === 'usb' || c.transport === 'file') && !c.path) {
-      ctx.addIssue({ code: 'custom', path: ['path'], message: `${c.transport} transport needs path (e.g. ${c.transport === 'serial' ? '/dev/ttyUSB0' : c.transport === 'usb' ? '/dev/usb/lp0' : '/tmp/ticket.bin'})` });
+      ctx.addIssue({ code: 'custom', path: ['path'], message: `для підключення ${c.transport} потрібен шлях до пристрою (path), напр. ${c.transport === 'serial' ? '/dev/ttyUSB0' : c.transport === 'usb' ? '/dev/usb/lp0' : '/tmp/ticket.bin'}` });
     }
   });
 export type PrinterConfigInput = z.input<typeof PrinterConfig>;
@@ -43,7 +43,7 @@ export function parsePrinterConfig(input: unknown): PrinterConfig {
   const parsed = PrinterConfig.safeParse(input);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ');
-    throw new Error(`Invalid printer config: ${issues}`);
+    throw new Error(`Невірні налаштування принтера: ${issues}`);
   }
   return parsed.data;
 }

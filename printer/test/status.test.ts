@@ -50,7 +50,7 @@ describe('roll counter', () => {
 
 describe('config and profiles', () => {
   it('rejects bad configs with a message naming the field', () => {
-    expect(() => createPrinter({ transport: 'tcp', profile: 'epson-cp1251', paperWidth: 80 })).toThrow(/host: tcp transport needs host/);
+    expect(() => createPrinter({ transport: 'tcp', profile: 'epson-cp1251', paperWidth: 80 })).toThrow(/host: для мережевого принтера \(tcp\) потрібна адреса/);
     expect(() => createPrinter({ transport: 'usb', profile: 'epson-cp1251', paperWidth: 80 })).toThrow(/path:.*\/dev\/usb\/lp0/);
     expect(() => createPrinter({ transport: 'virtual', profile: 'star-cp1251', paperWidth: 80 })).toThrow(/unknown printer profile; presets: epson-cp1251/);
     // @ts-expect-error paper width is 58 or 80

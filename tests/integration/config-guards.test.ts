@@ -104,3 +104,17 @@ it('logout and deactivation end a person’s live feed', async () => {
   await gone4;
   await expect(h.socket({}, c4)).rejects.toThrow();
 });
+
+it('editing a person keeps their password unless a new one is given; the device list shows state and printer', async () => {
+  const u = (await h.http('GET', '/api/users', { cookie: admin })).body.find((x: { login: string }) => x.login === 'operator2');
+  const r = await h.http('PUT', `/api/users/${u.id}`, { cookie: admin, body: { branchId: u.branchId, login: u.login, name: 'Нове Імʼя', role: 'supervisor', active: true } });
+  expect(r.status).toBe(200);
+  expect(r.body).toMatchObject({ name: 'Нове Імʼя', role: 'supervisor' });
+  expect((await h.http('POST', '/api/auth/login', { body: { login: 'operator2', password: 'operator123' } })).status).toBe(200);
+  const devices = (await h.http('GET', '/api/branches/1/devices', { cookie: admin })).body as { kind: string; printer: unknown; revoked: boolean; pairingExpiresAt: string | null }[];
+  const kiosk = devices.find((d) => d.kind === 'kiosk')!;
+  expect(kiosk).toMatchObject({ revoked: false, pairingExpiresAt: null, printer: { transport: 'virtual' } });
+  expect(JSON.stringify(devices)).not.toMatch(/token/i);
+  const bad = await h.http('PUT', `/api/devices/${(kiosk as unknown as { id: number }).id}/printer`, { cookie: admin, body: { printer: { transport: 'tcp', profile: 'epson-cp1251', paperWidth: 80 } } });
+  expect(bad.body.error.message).toMatch(/^Невірні налаштування принтера: host: для мережевого принтера/);
+});

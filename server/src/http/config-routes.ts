@@ -2,21 +2,20 @@
 // priority categories, people and devices. Cross-references are checked here so a
 // service never points at another branch's category.
 import {
-  BranchBody, BranchParams, CategoryBody, CreateDeviceBody, IdParams, PriorityCategoryBody, ServiceBody, UserBody, WindowBody, WindowParams,
+  BranchBody, BranchParams, CategoryBody, CreateDeviceBody, IdParams, PriorityCategoryBody, ServiceBody, UpdateUserBody, UserBody, WindowBody, WindowParams,
 } from '@cherha/contracts';
-import type { DeviceRecord, Repos } from '@cherha/db';
+import type { Repos } from '@cherha/db';
 import { authorize, type Actor } from '../auth/actor';
 import { hashPassword } from '../auth/secrets';
 import { DomainError, notFound } from '../errors';
 import { NoBody } from './bodies';
+import { deviceView } from './device-view';
 import type { App, Services } from './context';
 
 const tags = ['configuration'];
 const ADMIN = { role: 'admin' } as const;
 const STAFF = { role: 'operator', devices: ['kiosk', 'display'] } as const;
 
-/** device configs may hold printer addresses: lists show the device, not its wiring */
-const withoutPrinter = ({ printer: _p, ...d }: DeviceRecord) => d;
 
 /**
  * Levels above `id` (itself included). Walks at most a few steps with a visited set, so a
@@ -203,7 +202,7 @@ export function configRoutes(app: App, s: Services): void {
     const id = repos.people.create({ ...rest, passwordHash: hashPassword(password) });
     return reply.status(201).send(repos.people.get(id));
   });
-  app.put('/api/users/:id', { schema: { operationId: 'updateUser', tags, summary: 'Змінити працівника', params: IdParams, body: UserBody } }, async (req) => {
+  app.put('/api/users/:id', { schema: { operationId: 'updateUser', tags, summary: 'Змінити працівника (пароль — лише якщо вказано новий)', params: IdParams, body: UpdateUserBody } }, async (req) => {
     const u = repos.people.get(req.params.id);
     if (!u) throw notFound('Працівника');
     requireUserScope(req.actor, u.branchId);
@@ -212,7 +211,7 @@ export function configRoutes(app: App, s: Services): void {
     const other = repos.people.credentials(req.body.login);
     if (other && other.id !== u.id) throw new DomainError('CONFLICT', `Логін «${req.body.login}» уже зайнятий`);
     const { password, ...rest } = req.body;
-    repos.people.update(u.id, { ...rest, passwordHash: hashPassword(password) });
+    repos.people.update(u.id, { ...rest, passwordHash: password !== undefined ? hashPassword(password) : repos.people.passwordHash(u.id)! });
     // role, branch or access may have changed: the person's open screens sign in again
     s.live?.disconnectUser(u.id);
     return repos.people.get(u.id);
@@ -220,7 +219,7 @@ export function configRoutes(app: App, s: Services): void {
 
   app.get('/api/branches/:branchId/devices', { schema: { operationId: 'listDevices', tags, summary: 'Пристрої офісу', params: BranchParams } }, async (req) => {
     authorize(req.actor, req.params.branchId, ADMIN);
-    return repos.devices.list(branchOf(req.params.branchId).id).map(withoutPrinter);
+    return repos.devices.list(branchOf(req.params.branchId).id).map(deviceView);
   });
   app.post('/api/branches/:branchId/devices', {
     schema: { operationId: 'createDevice', tags, summary: 'Новий пристрій: одноразовий код сполучення', params: BranchParams, body: CreateDeviceBody },
@@ -230,12 +229,12 @@ export function configRoutes(app: App, s: Services): void {
   }, async (req) => {
     const r = s.auth.newPairingCode(req.actor, req.params.id);
     s.live?.disconnectDevice(req.params.id);
-    return { ...r, device: withoutPrinter(r.device) };
+    return { ...r, device: deviceView(r.device) };
   });
   app.post('/api/devices/:id/revoke', {
     schema: { operationId: 'revokeDevice', tags, summary: 'Відкликати пристрій (втрачений або списаний)', params: IdParams, body: NoBody },
   }, async (req) => {
-    const device = withoutPrinter(s.auth.revokeDevice(req.actor, req.params.id));
+    const device = deviceView(s.auth.revokeDevice(req.actor, req.params.id));
     s.live?.disconnectDevice(req.params.id);
     return device;
   });

@@ -7,6 +7,7 @@ import { authorize } from '../auth/actor';
 import { PRESET_NAMES, PRESETS } from '@cherha/printer';
 import { DomainError, notFound } from '../errors';
 import { PrintService } from '../printing/print-service';
+import { deviceView } from './device-view';
 import type { App, Services } from './context';
 import { NoBody, optionalBody } from './bodies';
 
@@ -82,7 +83,6 @@ export function printingRoutes(app: App, s: Services): void {
       if (!agent || agent.kind !== 'print_agent' || agent.branchId !== d.branchId) throw notFound('Агент друку');
     }
     s.repos.devices.setPrinter(d.id, req.body.printer, req.body.printAgentId);
-    const { printer: _p, ...view } = s.repos.devices.get(d.id)!;
-    return view;
+    return deviceView(s.repos.devices.get(d.id)!);
   });
 }

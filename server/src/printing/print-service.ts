@@ -263,7 +263,7 @@ export class PrintService {
     try {
       parsePrinterConfig(input);
     } catch (err) {
-      throw new DomainError('VALIDATION', `Невірні налаштування принтера: ${err instanceof Error ? err.message : String(err)}`);
+      throw new DomainError('VALIDATION', err instanceof Error ? err.message : String(err));
     }
   }
 }
