@@ -20,6 +20,10 @@ const lines = [
 ];
 console.log(lines.filter((l) => l !== '').join('\n'));
 
+// a stray rejected promise (a printer that vanished mid-check) must not stop the queue of a
+// whole centre: log it and go on; thrown exceptions still end the process (systemd restarts it)
+process.on('unhandledRejection', (reason) => cherha.app.log.error({ err: reason }, 'unhandled rejection'));
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     void cherha.close().then(() => process.exit(0));
