@@ -8,6 +8,7 @@ import {
   LanguageToggle,
   apiFetch,
   currentLanguage,
+  deltaTouchesWindowQueue,
   errorMessage,
   formatClock,
   formatDuration,
@@ -21,6 +22,7 @@ import {
 import { TransferDialog } from './TransferDialog';
 import { SupervisorPanel } from './SupervisorPanel';
 import { PrintersPanel } from './PrintersPanel';
+import { WINDOW_QUEUE_LIMIT, useWindowQueue } from './useWindowQueue';
 
 export interface ConsoleProps {
   user: User;
@@ -93,14 +95,36 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
     });
   };
 
+  // «Черга до вікна» in the order call-next will call it (the server's strategy)
+  const configKey = (windows?.find((w) => w.id === windowId)?.services ?? []).map((s) => `${s.serviceId}:${s.level}`).join(',');
+  const windowQueue = useWindowQueue(windowId, configKey, recheck);
+  const onQueueDelta = (d: Delta) => {
+    if (windowId === null) return;
+    windowQueue.prune(d.tickets ?? []);
+    const cfg = windows?.find((w) => w.id === windowId);
+    const scope = {
+      windowId,
+      serviceIds: cfg ? new Set(cfg.services.map((s) => s.serviceId)) : null,
+      listed: new Set((windowQueue.tickets ?? []).map((q) => q.id)),
+      strategy: live.state?.strategy,
+    };
+    if (deltaTouchesWindowQueue(d, scope)) windowQueue.refresh();
+  };
+
   const live = useLiveState<OperatorSnapshot>({
     view: 'operator',
     branchId,
     onAuthError: recheck,
+    // the server drops a person's screens when an admin edits them: role or access may have changed
+    onServerDisconnect: recheck,
     onDeviceAlert,
-    onDelta: (d: Delta) => track(d.windows, d.tickets),
+    onDelta: (d: Delta) => {
+      track(d.windows, d.tickets);
+      onQueueDelta(d);
+    },
     onSnapshot: (sn) => {
       if (isOperatorSnapshot(sn)) track(sn.windows, undefined);
+      windowQueue.refreshNow();
     },
   });
   const snap = live.state;
@@ -128,12 +152,11 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
   const serviceName = (id: number) => localized(services.get(id)?.name, lang);
 
   const forMe = (q: TicketView) => (q.targetWindowId !== null ? q.targetWindowId === windowId : myConfig === null || serviceIds.has(q.serviceId));
-  const queue = (snap?.queue ?? []).filter((q) => q.status === 'waiting' && forMe(q));
+  const queue = windowQueue.tickets ?? [];
   const postponed = (snap?.queue ?? []).filter((q) => q.status === 'postponed' && (q.windowId === windowId || forMe(q)));
-  const waitingForWindow = myConfig
-    ? [...serviceIds].reduce((n, id) => n + (services.get(id)?.waiting ?? 0), 0)
-    : (snap?.queueTotal ?? 0);
-  const selectedTicket = queue.find((q) => q.id === selected) ?? postponed.find((q) => q.id === selected) ?? null;
+  // the list is the whole queue when shorter than a page; past that, the services' counts tell
+  const waitingForWindow =
+    queue.length < WINDOW_QUEUE_LIMIT ? queue.length : Math.max(queue.length, [...serviceIds].reduce((n, id) => n + (services.get(id)?.waiting ?? 0), 0));
 
   const run = useCallback(
     async (what: string, path: string, body?: unknown, number?: string) => {
@@ -441,13 +464,27 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
 
         <section className="queue" aria-labelledby="queue-title">
           <h2 id="queue-title">
-            {myConfig ? t('op.queueTitle') : t('op.queueAll')}{' '}
-            <span className="queue__count">({t('op.waitingForWindow', { count: waitingForWindow })})</span>
+            {t('op.queueTitle')}{' '}
+            {windowQueue.tickets !== null ? <span className="queue__count">({t('op.waitingForWindow', { count: waitingForWindow })})</span> : null}
           </h2>
-          {queue.length === 0 ? <p className="queue__empty">{t('op.queueEmpty')}</p> : null}
-          <ol className="queue__list">
-            {queue.map((q) => (
-              <li key={q.id}>
+          <p className="queue__note">{t('op.queueOrder')}</p>
+          {windowQueue.failed ? (
+            <p className="queue__stale" role="status">
+              {t('op.queueStale')}
+            </p>
+          ) : null}
+          {windowQueue.tickets === null ? (
+            !windowQueue.failed ? (
+              <p className="queue__empty" role="status">
+                {t('op.loading')}
+              </p>
+            ) : null
+          ) : queue.length === 0 ? (
+            <p className="queue__empty">{t('op.queueEmpty')}</p>
+          ) : null}
+          <ol className="queue__list" aria-labelledby="queue-title">
+            {queue.map((q, i) => (
+              <li key={q.id} className={`queue__row${i === 0 ? ' queue__row--next' : ''}`} data-ticket-id={q.id}>
                 <button
                   type="button"
                   className={`queue__item${selected === q.id ? ' queue__item--selected' : ''}`}
@@ -456,26 +493,29 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
                 >
                   <span className="queue__number">{q.number}</span>
                   <span className="queue__service">{serviceName(q.serviceId)}</span>
-                  {q.priority ? <span className="badge">{t('op.priority')}</span> : null}
+                  {i === 0 || q.priority || q.targetWindowId === windowId ? (
+                    <span className="queue__tags">
+                      {i === 0 ? <span className="queue__next">{t('op.nextUp')}</span> : null}
+                      {q.priority ? <span className="badge">{t('op.priority')}</span> : null}
+                      {q.targetWindowId === windowId ? <span className="badge badge--target">{t('op.sentHere')}</span> : null}
+                    </span>
+                  ) : null}
                   <span className="queue__time">{t('op.issued', { time: formatClock(Date.parse(q.issuedAt), snap.timeZone) })}</span>
                 </button>
+                {selected === q.id ? (
+                  <button
+                    type="button"
+                    className="btn btn--primary queue__call"
+                    disabled={busy || myWindow.paused || current?.status === 'serving'}
+                    onClick={() => void run(t('op.callThis'), `/api/windows/${myWindow.id}/call`, { ticketId: q.id }, q.number).then((ok) => ok && setSelected(null))}
+                  >
+                    {t('op.callThis')} {q.number}
+                  </button>
+                ) : null}
               </li>
             ))}
           </ol>
           {waitingForWindow > queue.length && queue.length > 0 ? <p className="queue__more">{t('op.queueMore', { count: waitingForWindow - queue.length })}</p> : null}
-
-          {selectedTicket && selectedTicket.status === 'waiting' ? (
-            <button
-              type="button"
-              className="btn btn--primary"
-              disabled={busy || myWindow.paused || current?.status === 'serving'}
-              onClick={() =>
-                void run(t('op.callThis'), `/api/windows/${myWindow.id}/call`, { ticketId: selectedTicket.id }, selectedTicket.number).then((ok) => ok && setSelected(null))
-              }
-            >
-              {t('op.callThis')} {selectedTicket.number}
-            </button>
-          ) : null}
 
           {postponed.length > 0 ? (
             <>

@@ -1,9 +1,12 @@
-// Shared pieces of the browser tests: Chromium launch, axe-core, waiting for text.
+// Shared pieces of the browser tests: one real server + Chromium per file (`e2eSuite`),
+// fresh pages, axe-core, and waits on what the screen shows (never on fixed sleeps).
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startHarness, type Harness } from '../src/harness';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -37,7 +40,7 @@ export async function axeProblems(page: Page, enhancedContrast: boolean): Promis
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
-export async function waitForText(page: Page, selector: string, pattern: RegExp, timeout = 10_000): Promise<string> {
+export async function waitForText(page: Page, selector: string, pattern: RegExp, timeout = 20_000): Promise<string> {
   await page.waitForFunction(
     ({ sel, src, flags }) => {
       const el = document.querySelector(sel);
@@ -78,4 +81,110 @@ export async function loginOperator(page: Page, base: string, login: string, pas
   await page.getByLabel('Логін').fill(login);
   await page.getByLabel('Пароль').fill(password);
   await page.getByRole('button', { name: 'Увійти' }).click();
+}
+
+export const VIEWPORT = {
+  operator: { width: 1440, height: 1000 },
+  kiosk: { width: 1080, height: 1920 },
+  board: { width: 1920, height: 1080 },
+} as const;
+
+type Viewport = { width: number; height: number };
+
+export interface E2ESuite {
+  /** the real server (fresh SQLite with the demo centre) */
+  readonly h: Harness;
+  readonly browser: Browser;
+  /** uncaught errors of every page of the file: a test ends with `expect(s.pageErrors).toEqual([])` */
+  readonly pageErrors: string[];
+  /** a fresh browser profile; closed after the file */
+  open(viewport: Viewport, timezoneId?: string): Promise<Page>;
+  /** signed in at /operator/; with `windowLabel`, sitting at that window with its console shown */
+  openOperator(login: string, password: string, windowLabel?: string, viewport?: Viewport): Promise<Page>;
+  openKiosk(viewport?: Viewport): Promise<Page>;
+  openBoard(viewport?: Viewport): Promise<Page>;
+  /** a ticket issued by the demo kiosk over the API */
+  issue(serviceId: number, priorityCategoryId?: number): Promise<{ id: number; number: string }>;
+  /** a session cookie for API calls as that person */
+  cookie(login: string, password: string): Promise<string>;
+}
+
+/**
+ * Call at the top of a `describe`: starts the server and Chromium before its tests and closes
+ * pages, browser and server after them. More `beforeAll` hooks of the file run after this one.
+ */
+export function e2eSuite(): E2ESuite {
+  let h: Harness | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+  const need = <T>(v: T | undefined, what: string): T => {
+    if (v === undefined) throw new Error(`${what} is not started yet (use it inside a test or a later beforeAll)`);
+    return v;
+  };
+
+  beforeAll(async () => {
+    h = await startHarness();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await h?.close();
+  });
+
+  const suite: E2ESuite = {
+    get h() {
+      return need(h, 'the server');
+    },
+    get browser() {
+      return need(browser, 'Chromium');
+    },
+    pageErrors,
+    async open(viewport, timezoneId) {
+      const { ctx, page } = await openPage(suite.browser, viewport, pageErrors, timezoneId);
+      contexts.push(ctx);
+      return page;
+    },
+    async openOperator(login, password, windowLabel, viewport = VIEWPORT.operator) {
+      const page = await suite.open(viewport);
+      await loginOperator(page, suite.h.base, login, password);
+      if (windowLabel !== undefined) {
+        await page.getByRole('button', { name: new RegExp(`^Вікно ${windowLabel}\\b`) }).click();
+        await page.getByRole('heading', { name: new RegExp(`Вікно ${windowLabel} — Поточний талон`) }).waitFor();
+      }
+      return page;
+    },
+    async openKiosk(viewport = VIEWPORT.kiosk) {
+      const page = await suite.open(viewport);
+      await page.goto(suite.h.base + KIOSK_URL);
+      return page;
+    },
+    async openBoard(viewport = VIEWPORT.board) {
+      const page = await suite.open(viewport);
+      await page.goto(suite.h.base + BOARD_URL);
+      return page;
+    },
+    async issue(serviceId, priorityCategoryId) {
+      const body: Record<string, unknown> = { serviceId, idempotencyKey: `e2e-${Math.random().toString(36).slice(2)}-${Date.now()}` };
+      if (priorityCategoryId !== undefined) body.priorityCategoryId = priorityCategoryId;
+      const r = await suite.h.http('POST', '/api/branches/1/tickets', { token: 'demo-kiosk-token', body });
+      expect(r.status).toBe(201);
+      return r.body.ticket as { id: number; number: string };
+    },
+    cookie: (login, password) => suite.h.login(login, password),
+  };
+  return suite;
+}
+
+/** The console's action buttons (class `action--<name>`), e.g. 'callNext', 'transfer'. */
+export type ConsoleAction = 'callNext' | 'recall' | 'start' | 'finish' | 'noShow' | 'transfer' | 'postpone' | 'pause';
+
+/**
+ * Presses a console shortcut once its button is enabled: a key pressed while the previous
+ * command is still being answered is ignored by the console (as a double click would be).
+ */
+export async function pressShortcut(page: Page, key: string, action: ConsoleAction): Promise<void> {
+  await page.locator(`button.action--${action}:not([disabled])`).waitFor();
+  await page.keyboard.press(key);
 }

@@ -10,3 +10,4 @@ export * from './components';
 export * from './hooks';
 export * from './format';
 export * from './deviceSession';
+export * from './windowQueue';

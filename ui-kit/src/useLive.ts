@@ -19,6 +19,11 @@ export interface LiveOptions {
   onSnapshot?: (snapshot: BoardSnapshot) => void;
   /** the server refused the handshake (bad or revoked token, no session) */
   onAuthError?: (message: string) => void;
+  /**
+   * the server ended the connection itself (staff: an admin edited this person, the session
+   * ended; devices: re-paired). It is tried again in 2 s; staff apps check the session meanwhile.
+   */
+  onServerDisconnect?: () => void;
   /** staff, and the kiosk concerned: a device or printer needs attention (a ticket not printed) */
   onDeviceAlert?: (alert: DeviceAlert) => void;
 }
@@ -85,7 +90,10 @@ export function useLiveState<S extends BoardSnapshot = BoardSnapshot>(options: L
       setConnected(false);
       // socket.io does not reconnect by itself after a server-side disconnect: a board or
       // kiosk must come back anyway (a revoked token is refused at the handshake)
-      if (reason === 'io server disconnect') retry = setTimeout(() => s.connect(), 2000);
+      if (reason === 'io server disconnect') {
+        retry = setTimeout(() => s.connect(), 2000);
+        callbacks.current.onServerDisconnect?.();
+      }
     });
     s.on('connect_error', (err: Error) => {
       if (!alive) return;
