@@ -186,5 +186,6 @@ function Workspace(props: ConsoleProps) {
   if (props.user.role === 'admin' && route.startsWith('/admin')) {
     return <Admin user={props.user} branchId={props.branchId} route={route} onLogout={props.onLogout} recheck={props.recheck} onChangeBranch={props.onChangeBranch} />;
   }
-  return <Console {...props} />;
+  // another office (an admin moved this person): a fresh console, not the old office's window
+  return <Console key={props.branchId} {...props} />;
 }

@@ -6,8 +6,46 @@ import { DEVICE_KINDS, type Branch, type Device, type DeviceKind, type PrinterSt
 import { ApiRequestError, ErrorAlert, apiFetch, errorMessage, useIntervalEffect, useNow } from '@cherha/ui-kit';
 import { ConfirmDialog, Modal, RadioGroup, SelectField, TextField, toFormError, type FormError } from './common';
 
-/** GET /api/branches/:id/devices: a device plus what the server keeps about its wiring */
-export type AdminDevice = Device & { isDemo?: boolean; printAgentId?: number | null };
+/** A kiosk's printer as the server keeps it (printer/src/config.ts); only the fields the form edits are named. */
+export interface SavedPrinter {
+  transport: string;
+  host?: string;
+  port?: number;
+  path?: string;
+  /** a preset name, or an object (preset with overrides, or a full profile) */
+  profile?: unknown;
+  paperWidth?: number;
+  [other: string]: unknown;
+}
+
+/** GET /api/branches/:id/devices: a device, its pairing state and what the server keeps about its wiring */
+export interface AdminDevice extends Device {
+  revoked: boolean;
+  /** a one-time pairing code waits until then */
+  pairingExpiresAt: string | null;
+  /** a demo device with a well-known token (turned off in production) */
+  isDemo: boolean;
+  printer: SavedPrinter | null;
+  printAgentId: number | null;
+}
+
+export type DeviceState = 'revoked' | 'working' | 'pairing' | 'unpaired';
+
+export function deviceState(d: Pick<AdminDevice, 'revoked' | 'paired' | 'pairingExpiresAt'>, now: number): DeviceState {
+  if (d.revoked) return 'revoked';
+  if (d.paired) return 'working';
+  if (d.pairingExpiresAt && Date.parse(d.pairingExpiresAt) > now) return 'pairing';
+  return 'unpaired';
+}
+
+export function formatTime(iso: string, timeZone: string, lang: string): string {
+  const opts: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hour12: false, timeZone };
+  try {
+    return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'uk-UA', opts).format(Date.parse(iso));
+  } catch {
+    return new Date(iso).toLocaleTimeString();
+  }
+}
 
 /** POST /api/branches/:id/devices and POST /api/devices/:id/pairing-code */
 interface PairingAnswer {
@@ -60,6 +98,8 @@ export function DevicesTab({ branch }: { branch: Branch }) {
   const reload = useCallback(() => setTick((n) => n + 1), []);
   // «paired» and «last seen» change on the devices themselves: look again every 30 s
   useIntervalEffect(reload, 30_000);
+  // a pairing code runs out without anyone touching the device
+  const now = useNow(15_000);
   const net = t('errors.NETWORK');
   const fail = useCallback((err: unknown) => setError(err instanceof ApiRequestError && err.code === 'NETWORK' ? net : errorMessage(err)), [net]);
 
@@ -177,7 +217,7 @@ export function DevicesTab({ branch }: { branch: Branch }) {
               <tr>
                 <th scope="col">{t('adm.dev.name')}</th>
                 <th scope="col">{t('adm.dev.kind')}</th>
-                <th scope="col">{t('adm.dev.paired')}</th>
+                <th scope="col">{t('adm.dev.state')}</th>
                 <th scope="col">{t('adm.dev.lastSeen')}</th>
                 <th scope="col">{t('adm.dev.printer')}</th>
                 <th scope="col">{t('op.actionCol')}</th>
@@ -189,14 +229,17 @@ export function DevicesTab({ branch }: { branch: Branch }) {
                 const agent = d.printAgentId ? agents.find((a) => a.id === d.printAgentId) : undefined;
                 return (
                   <tr key={d.id} data-device-id={d.id}>
-                    <th scope="row">{d.name}</th>
+                    <th scope="row">
+                      {d.name}
+                      {d.isDemo ? (
+                        <span className="adm-badge adm-badge--demo" title={t('adm.dev.demoHint')}>
+                          {t('adm.dev.demo')}
+                        </span>
+                      ) : null}
+                    </th>
                     <td>{t(`adm.dev.kind_${d.kind}`)}</td>
-                    <td>
-                      {d.paired ? (
-                        <span className="adm-badge adm-badge--ok">{t('adm.dev.yes')}</span>
-                      ) : (
-                        <span className="adm-badge adm-badge--no">{t('adm.dev.no')}</span>
-                      )}
+                    <td data-testid="device-state">
+                      <DeviceStateBadge device={d} now={now} timeZone={branch.timeZone} />
                     </td>
                     <td>{d.lastSeenAt ? formatWhen(d.lastSeenAt, branch.timeZone, i18n.language) : t('adm.dev.never')}</td>
                     <td>
@@ -245,7 +288,7 @@ export function DevicesTab({ branch }: { branch: Branch }) {
                         <button type="button" className="btn btn--small" aria-label={`${t('adm.dev.newCode')}: ${d.name}`} onClick={() => setConfirm({ kind: 'code', device: d })}>
                           {t('adm.dev.newCode')}
                         </button>
-                        {d.paired ? (
+                        {!d.revoked ? (
                           <button
                             type="button"
                             className="btn btn--small btn--danger-outline"
@@ -279,7 +322,6 @@ export function DevicesTab({ branch }: { branch: Branch }) {
       {printerFor ? (
         <PrinterDialog
           device={printerFor}
-          current={printerOf(printerFor.id)}
           agents={agents}
           profiles={profiles}
           onClose={() => setPrinterFor(null)}
@@ -292,6 +334,25 @@ export function DevicesTab({ branch }: { branch: Branch }) {
       ) : null}
     </section>
   );
+}
+
+function DeviceStateBadge({ device, now, timeZone }: { device: AdminDevice; now: number; timeZone: string }) {
+  const { t, i18n } = useTranslation();
+  const state = deviceState(device, now);
+  switch (state) {
+    case 'working':
+      return <span className="adm-badge adm-badge--ok">{t('adm.dev.state_working')}</span>;
+    case 'pairing':
+      return (
+        <span className="adm-badge adm-badge--wait">
+          {t('adm.dev.state_pairing', { time: formatTime(device.pairingExpiresAt ?? '', timeZone, i18n.language) })}
+        </span>
+      );
+    case 'revoked':
+      return <span className="adm-badge adm-badge--no">{t('adm.dev.state_revoked')}</span>;
+    default:
+      return <span className="adm-badge adm-badge--none">{t('adm.dev.state_unpaired')}</span>;
+  }
 }
 
 function AddDeviceForm({ branchId, onCreated }: { branchId: number; onCreated: (res: PairingAnswer) => void }) {
@@ -399,30 +460,49 @@ function PairingCard({ answer, timeZone, onDone }: { answer: PairingAnswer; time
 }
 
 type PrinterMode = 'server' | 'agent' | 'none';
+/** 'saved': a transport this form does not edit (serial, usb, file…), kept as it is */
+type TransportChoice = 'tcp' | 'virtual' | 'saved';
+/** the select's value for a profile object (overrides or a full profile), kept as it is */
+const SAVED_PROFILE = '__saved__';
+
+function describeProfile(p: unknown): string {
+  if (p && typeof p === 'object') {
+    const o = p as { name?: unknown; preset?: unknown };
+    if (typeof o.preset === 'string') return typeof o.name === 'string' ? `${o.name} (${o.preset})` : o.preset;
+    if (typeof o.name === 'string') return o.name;
+  }
+  return '';
+}
 
 function PrinterDialog({
   device,
-  current,
   agents,
   profiles,
   onClose,
   onSaved,
 }: {
   device: AdminDevice;
-  current: PrinterStateView | undefined;
   agents: AdminDevice[];
   profiles: PrinterProfile[];
   onClose: () => void;
   onSaved: (status: string) => void;
 }) {
   const { t } = useTranslation();
-  const initialMode: PrinterMode = current?.via === 'server' ? 'server' : current?.via === 'agent' || device.printAgentId ? 'agent' : current?.via === 'none' ? 'none' : 'server';
-  const [mode, setMode] = useState<PrinterMode>(initialMode);
-  const [transport, setTransport] = useState<'tcp' | 'virtual'>('tcp');
-  const [host, setHost] = useState('');
-  const [port, setPort] = useState('9100');
-  const [profile, setProfile] = useState(() => (profiles.some((p) => p.name === 'clone-cp1251-73') ? 'clone-cp1251-73' : (profiles[0]?.name ?? 'clone-cp1251-73')));
-  const [paper, setPaper] = useState<'58' | '80'>('80');
+  // the form starts from what the server keeps for this kiosk
+  const saved = device.printer;
+  const savedTransport = saved?.transport;
+  const otherTransport = savedTransport !== undefined && savedTransport !== 'tcp' && savedTransport !== 'virtual';
+  const savedProfile = saved?.profile;
+  const customProfile = savedProfile !== undefined && typeof savedProfile !== 'string';
+  // nothing saved: the kiosk shows its tickets on screen, and the form says so
+  const [mode, setMode] = useState<PrinterMode>(saved ? 'server' : device.printAgentId ? 'agent' : 'none');
+  const [transport, setTransport] = useState<TransportChoice>(otherTransport ? 'saved' : savedTransport === 'virtual' ? 'virtual' : 'tcp');
+  const [host, setHost] = useState(typeof saved?.host === 'string' ? saved.host : '');
+  const [port, setPort] = useState(typeof saved?.port === 'number' ? String(saved.port) : '9100');
+  const [profile, setProfile] = useState(() =>
+    customProfile ? SAVED_PROFILE : typeof savedProfile === 'string' ? savedProfile : profiles.some((p) => p.name === 'clone-cp1251-73') ? 'clone-cp1251-73' : (profiles[0]?.name ?? 'clone-cp1251-73'),
+  );
+  const [paper, setPaper] = useState<'58' | '80'>(saved?.paperWidth === 58 ? '58' : '80');
   const [agentId, setAgentId] = useState(device.printAgentId ? String(device.printAgentId) : (agents[0] ? String(agents[0].id) : ''));
   const [busy, setBusy] = useState(false);
   const [err, setErr] = useState<FormError | null>(null);
@@ -432,7 +512,18 @@ function PrinterDialog({
     const fields: Record<string, string> = {};
     let body: { printer: Record<string, unknown> | null; printAgentId: number | null };
     if (mode === 'server') {
-      const printer: Record<string, unknown> = { transport, profile, paperWidth: Number(paper) };
+      // fields the form does not show (timeouts, roll length…) stay as saved while the transport is the same
+      const keep: Record<string, unknown> = saved && (transport === 'saved' || saved.transport === transport) ? { ...saved } : {};
+      if (transport !== 'tcp') {
+        delete keep.host;
+        delete keep.port;
+      }
+      const printer: Record<string, unknown> = {
+        ...keep,
+        transport: transport === 'saved' ? savedTransport : transport,
+        profile: profile === SAVED_PROFILE ? savedProfile : profile,
+        paperWidth: Number(paper),
+      };
       if (transport === 'tcp') {
         const h = host.trim();
         const p = Number(port.trim());
@@ -469,7 +560,6 @@ function PrinterDialog({
   return (
     <Modal title={t('adm.pr.title', { name: device.name })} onClose={onClose} wide>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        {current?.via === 'server' ? <p className="adm-note">{t('adm.pr.replaceNote')}</p> : null}
         <RadioGroup<PrinterMode>
           legend={t('adm.pr.who')}
           name="printer-mode"
@@ -482,7 +572,7 @@ function PrinterDialog({
               hint: t('adm.pr.modeServerHint'),
               extra: (
                 <div className="adm-subform">
-                  <RadioGroup<'tcp' | 'virtual'>
+                  <RadioGroup<TransportChoice>
                     legend={t('adm.pr.transport')}
                     name="printer-transport"
                     value={transport}
@@ -490,6 +580,9 @@ function PrinterDialog({
                     options={[
                       { value: 'tcp', label: t('adm.pr.tcp') },
                       { value: 'virtual', label: t('adm.pr.virtual'), hint: t('adm.pr.virtualHint') },
+                      ...(otherTransport
+                        ? [{ value: 'saved' as const, label: t('adm.pr.keepTransport', { transport: savedTransport, path: typeof saved?.path === 'string' ? saved.path : '' }), hint: t('adm.pr.keepTransportHint') }]
+                        : []),
                     ]}
                   />
                   {transport === 'tcp' ? (
@@ -511,7 +604,11 @@ function PrinterDialog({
                     hint={t('adm.pr.profileHint')}
                     value={profile}
                     onChange={setProfile}
-                    options={(profiles.length > 0 ? profiles : [{ name: profile, mode: 'text' as const }]).map((p) => ({ value: p.name, label: profileLabel(p) }))}
+                    options={[
+                      ...(customProfile ? [{ value: SAVED_PROFILE, label: t('adm.pr.savedProfile', { name: describeProfile(savedProfile) }) }] : []),
+                      ...(typeof savedProfile === 'string' && !profiles.some((p) => p.name === savedProfile) ? [{ value: savedProfile, label: savedProfile }] : []),
+                      ...(profiles.length > 0 ? profiles : profile === SAVED_PROFILE ? [] : [{ name: profile, mode: 'text' as const }]).map((p) => ({ value: p.name, label: profileLabel(p) })),
+                    ]}
                   />
                   <RadioGroup<'58' | '80'>
                     legend={t('adm.pr.paper')}

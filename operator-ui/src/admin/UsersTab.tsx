@@ -1,6 +1,7 @@
-// Працівники: staff accounts. The server stores only a password hash and PUT /api/users/:id
-// takes the whole account with a password, so every change sets a new password: «Змінити»
-// asks for one (or makes one up to hand over); «Вимкнути» replaces it with a random one.
+// Працівники: staff accounts. PUT /api/users/:id takes the whole account; `password` only when
+// a new one is set, so «Змінити» (name, role, office, access), «Вимкнути» and «Увімкнути» keep
+// the password, and «Новий пароль» is its own action. The server drops the person's open
+// screens on every change; the operator app re-checks its session and reconnects.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role, type User } from '@cherha/contracts';
@@ -14,7 +15,8 @@ export function UsersTab({ branchId, me }: { branchId: number; me: User }) {
   const [users, setUsers] = useState<User[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const [editing, setEditing] = useState<{ user: User; activate: boolean } | null>(null);
+  const [editing, setEditing] = useState<User | null>(null);
+  const [passwordFor, setPasswordFor] = useState<User | null>(null);
   const [deactivating, setDeactivating] = useState<User | null>(null);
   const [tick, setTick] = useState(0);
   const reload = useCallback(() => setTick((n) => n + 1), []);
@@ -35,14 +37,12 @@ export function UsersTab({ branchId, me }: { branchId: number; me: User }) {
     };
   }, [branchId, tick, fail]);
 
-  const deactivate = async (u: User): Promise<boolean> => {
+  /** the account as it is, with `active` switched (the password stays) */
+  const setActive = async (u: User, active: boolean): Promise<boolean> => {
     setError(null);
     try {
-      await apiFetch<User>(`/api/users/${u.id}`, {
-        method: 'PUT',
-        body: { branchId: u.branchId, login: u.login, name: u.name, role: u.role, active: false, password: randomPassword(24) },
-      });
-      setStatus(t('adm.usr.deactivated', { name: u.name }));
+      await apiFetch<User>(`/api/users/${u.id}`, { method: 'PUT', body: { ...accountBody(u), active } });
+      setStatus(t(active ? 'adm.usr.activated' : 'adm.usr.deactivated', { name: u.name }));
       reload();
     } catch (err) {
       fail(err);
@@ -95,8 +95,11 @@ export function UsersTab({ branchId, me }: { branchId: number; me: User }) {
                   <td>{u.active ? <span className="adm-badge adm-badge--ok">{t('adm.usr.active')}</span> : <span className="adm-badge adm-badge--no">{t('adm.usr.inactive')}</span>}</td>
                   <td>
                     <div className="adm-row-actions">
-                      <button type="button" className="btn btn--small" aria-label={`${t('adm.usr.edit')}: ${u.name}`} onClick={() => setEditing({ user: u, activate: false })}>
+                      <button type="button" className="btn btn--small" aria-label={`${t('adm.usr.edit')}: ${u.name}`} onClick={() => setEditing(u)}>
                         {t('adm.usr.edit')}
+                      </button>
+                      <button type="button" className="btn btn--small" aria-label={`${t('adm.usr.setPassword')}: ${u.name}`} onClick={() => setPasswordFor(u)}>
+                        {t('adm.usr.setPassword')}
                       </button>
                       {u.active ? (
                         <button
@@ -110,7 +113,7 @@ export function UsersTab({ branchId, me }: { branchId: number; me: User }) {
                           {t('adm.usr.deactivate')}
                         </button>
                       ) : (
-                        <button type="button" className="btn btn--small" aria-label={`${t('adm.usr.activate')}: ${u.name}`} onClick={() => setEditing({ user: u, activate: true })}>
+                        <button type="button" className="btn btn--small" aria-label={`${t('adm.usr.activate')}: ${u.name}`} onClick={() => void setActive(u, true)}>
                           {t('adm.usr.activate')}
                         </button>
                       )}
@@ -128,20 +131,30 @@ export function UsersTab({ branchId, me }: { branchId: number; me: User }) {
           text={t('adm.usr.deactivateConfirm')}
           confirmLabel={t('adm.usr.deactivate')}
           danger
-          onConfirm={() => deactivate(deactivating)}
+          onConfirm={() => setActive(deactivating, false)}
           onClose={() => setDeactivating(null)}
         />
       ) : null}
       {editing ? (
         <EditUserDialog
-          user={editing.user}
-          activate={editing.activate}
+          user={editing}
           networkAdmin={me.branchId === null}
           branchId={branchId}
           onClose={() => setEditing(null)}
-          onSaved={(u, password) => {
+          onSaved={(u) => {
             setEditing(null);
-            setStatus(t('adm.usr.saved', { name: u.name, login: u.login, password }));
+            setStatus(t('adm.usr.saved', { name: u.name }));
+            reload();
+          }}
+        />
+      ) : null}
+      {passwordFor ? (
+        <NewPasswordDialog
+          user={passwordFor}
+          onClose={() => setPasswordFor(null)}
+          onSaved={(u, password) => {
+            setPasswordFor(null);
+            setStatus(t('adm.usr.passwordSet', { name: u.name, login: u.login, password }));
             reload();
           }}
         />
@@ -252,36 +265,35 @@ function AddUserForm({ branchId, networkAdmin, onCreated }: { branchId: number; 
   );
 }
 
+/** PUT /api/users/:id keeps the password when the body has none */
+function accountBody(u: User): { branchId: number | null; login: string; name: string; role: Role; active: boolean } {
+  return { branchId: u.branchId, login: u.login, name: u.name, role: u.role, active: u.active };
+}
+
 function EditUserDialog({
   user,
-  activate,
   networkAdmin,
   branchId,
   onClose,
   onSaved,
 }: {
   user: User;
-  activate: boolean;
   networkAdmin: boolean;
   branchId: number;
   onClose: () => void;
-  onSaved: (u: User, password: string) => void;
+  onSaved: (u: User) => void;
 }) {
   const { t } = useTranslation();
   const [name, setName] = useState(user.name);
   const [role, setRole] = useState<Role>(user.role);
-  const [active, setActive] = useState(activate ? true : user.active);
+  const [active, setActive] = useState(user.active);
   const [scope, setScope] = useState<'branch' | 'all'>(user.branchId === null ? 'all' : 'branch');
-  const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [err, setErr] = useState<FormError | null>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const fields: Record<string, string> = {};
-    if (!name.trim()) fields.name = t('adm.required');
-    if (password.length < 8) fields.password = t('adm.usr.passwordRule');
-    if (Object.keys(fields).length > 0) {
-      setErr({ message: t('adm.fixFields', { count: Object.keys(fields).length }), fields });
+    if (!name.trim()) {
+      setErr({ message: t('adm.fixFields', { count: 1 }), fields: { name: t('adm.required') } });
       return;
     }
     setBusy(true);
@@ -290,15 +302,14 @@ function EditUserDialog({
       const u = await apiFetch<User>(`/api/users/${user.id}`, {
         method: 'PUT',
         body: {
+          ...accountBody(user),
           branchId: networkAdmin ? (scope === 'all' ? null : (user.branchId ?? branchId)) : user.branchId,
-          login: user.login,
           name: name.trim(),
           role,
           active,
-          password,
         },
       });
-      onSaved(u, password);
+      onSaved(u);
     } catch (error) {
       setErr(toFormError(error, t('errors.NETWORK')));
       setBusy(false);
@@ -307,7 +318,7 @@ function EditUserDialog({
   return (
     <Modal title={t('adm.usr.editTitle', { name: user.name, login: user.login })} onClose={onClose} wide>
       <form onSubmit={(e) => void submit(e)} noValidate className="adm-form">
-        <p className="adm-note">{t('adm.usr.passwordNote')}</p>
+        <p className="adm-note">{t('adm.usr.editNote')}</p>
         <TextField label={t('adm.usr.name')} value={name} onChange={setName} maxLength={100} required error={err?.fields.name} />
         <div className="adm-form-row">
           <SelectField label={t('adm.usr.role')} value={role} onChange={(v) => setRole(v as Role)} options={roleOptions(t)} />
@@ -324,6 +335,45 @@ function EditUserDialog({
           ) : null}
         </div>
         <CheckField label={t('adm.usr.activeLabel')} checked={active} onChange={setActive} />
+        <ErrorAlert message={err?.message ?? null} />
+        <div className="dialog__buttons">
+          <button type="button" className="btn" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {t('adm.save')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+function NewPasswordDialog({ user, onClose, onSaved }: { user: User; onClose: () => void; onSaved: (u: User, password: string) => void }) {
+  const { t } = useTranslation();
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [err, setErr] = useState<FormError | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (password.length < 8) {
+      setErr({ message: t('adm.usr.passwordRule'), fields: { password: t('adm.usr.passwordRule') } });
+      return;
+    }
+    setBusy(true);
+    setErr(null);
+    try {
+      const u = await apiFetch<User>(`/api/users/${user.id}`, { method: 'PUT', body: { ...accountBody(user), password } });
+      onSaved(u, password);
+    } catch (error) {
+      setErr(toFormError(error, t('errors.NETWORK')));
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal title={t('adm.usr.passwordTitle', { name: user.name, login: user.login })} onClose={onClose} wide>
+      <form onSubmit={(e) => void submit(e)} noValidate className="adm-form">
+        <p className="adm-note">{t('adm.usr.passwordIntro')}</p>
         <PasswordField label={t('adm.usr.newPassword')} hint={t('adm.usr.passwordRule')} value={password} onChange={setPassword} error={err?.fields.password} />
         <ErrorAlert message={err?.message ?? null} />
         <div className="dialog__buttons">
