@@ -2,38 +2,15 @@
 // kiosk issues a ticket → board shows it waiting → operator calls it → board shows and
 // announces the call → operator starts and finishes. axe-core checks every screen.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startHarness, type Harness } from '../src/harness';
-import { axeProblems, BOARD_URL, canRun, KIOSK_URL, launch, openPage, SHOTS, waitForText } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { axeProblems, canRun, e2eSuite, SHOTS, VIEWPORT, waitForText } from './helpers';
 
 describe.skipIf(!canRun)('browser apps (Chromium)', () => {
-  let h: Harness;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-
-  const open = async (viewport: { width: number; height: number }): Promise<Page> => {
-    const { ctx, page } = await openPage(browser, viewport, pageErrors);
-    contexts.push(ctx);
-    return page;
-  };
-
-  beforeAll(async () => {
-    h = await startHarness();
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await h?.close();
-  });
+  const s = e2eSuite();
 
   it('kiosk → board → operator: issue, wait, call, announce, serve', async () => {
     // ── board: paired by link; the token leaves the address bar ──
-    const board = await open({ width: 1920, height: 1080 });
-    await board.goto(`${h.base}${BOARD_URL}`);
+    const board = await s.openBoard();
     await board.waitForSelector('.board__header h1:has-text("ЦНАП")');
     expect(board.url()).not.toContain('token=');
     expect(await board.evaluate(() => localStorage.getItem('cherha.board.token'))).toBe('demo-display-token');
@@ -42,8 +19,7 @@ describe.skipIf(!canRun)('browser apps (Chromium)', () => {
     await board.waitForSelector('.sound-overlay', { state: 'detached' });
 
     // ── kiosk: category tree → service → ticket ──
-    const kiosk = await open({ width: 1080, height: 1920 });
-    await kiosk.goto(`${h.base}${KIOSK_URL}`);
+    const kiosk = await s.openKiosk();
     await kiosk.getByRole('button', { name: /Реєстрація місця проживання/ }).first().waitFor();
     expect(kiosk.url()).not.toContain('token=');
     expect(await axeProblems(kiosk, true)).toEqual([]);
@@ -72,21 +48,19 @@ describe.skipIf(!canRun)('browser apps (Chromium)', () => {
     await waitForText(board, '.waiting__item[data-prefix="Р"] .waiting__count', /^1$/);
 
     // ── other windows call other tickets first (fills the board's list) ──
-    const catalog = (await h.http('GET', '/api/branches/1/catalog')).body as { services: { id: number; prefix: string }[] };
+    const catalog = (await s.h.http('GET', '/api/branches/1/catalog')).body as { services: { id: number; prefix: string }[] };
     for (const [prefix, login, windowLabel] of [['П', 'operator3', '3'], ['Б', 'operator4', '5']] as const) {
-      const svc = catalog.services.find((s) => s.prefix === prefix)!;
-      const key = `e2e-${login}-${Date.now()}`;
-      expect((await h.http('POST', '/api/branches/1/tickets', { token: 'demo-kiosk-token', body: { serviceId: svc.id, idempotencyKey: key } })).status).toBe(201);
-      const cookie = await h.login(login, 'operator123');
-      const windows = (await h.http('GET', '/api/branches/1/windows', { cookie })).body as { id: number; label: string }[];
+      await s.issue(catalog.services.find((x) => x.prefix === prefix)!.id);
+      const cookie = await s.cookie(login, 'operator123');
+      const windows = (await s.h.http('GET', '/api/branches/1/windows', { cookie })).body as { id: number; label: string }[];
       const w = windows.find((x) => x.label === windowLabel)!;
-      expect((await h.http('POST', `/api/windows/${w.id}/call-next`, { cookie })).status).toBe(200);
+      expect((await s.h.http('POST', `/api/windows/${w.id}/call-next`, { cookie })).status).toBe(200);
     }
     await waitForText(board, '.recent__table tbody', /Б001/);
 
     // ── operator: log in, choose window 1, call next ──
-    const op = await open({ width: 1440, height: 1000 });
-    await op.goto(`${h.base}/operator/`);
+    const op = await s.open(VIEWPORT.operator);
+    await op.goto(`${s.h.base}/operator/`);
     await op.getByLabel('Логін').fill('operator1');
     await op.getByLabel('Пароль').fill('operator123');
     expect(await axeProblems(op, false)).toEqual([]);
@@ -114,14 +88,20 @@ describe.skipIf(!canRun)('browser apps (Chromium)', () => {
     await waitForText(board, '.now__title', /повторний виклик/i);
     await op.getByRole('button', { name: /Почати обслуговування/ }).click();
     await waitForText(op, '.ticket-card__status', /Обслуговується/);
+    // more visitors meanwhile: the list is in call order, the priority visitor first
+    const residence = catalog.services.find((x) => x.prefix === 'Р')!.id;
+    const priorityId = ((await s.h.http('GET', '/api/branches/1/catalog')).body as { priorityCategories: { id: number }[] }).priorityCategories[1]!.id;
+    const later = [await s.issue(residence), await s.issue(residence), await s.issue(residence, priorityId)];
+    await waitForText(op, '.queue__row--next', new RegExp(`${later[2]!.number}[\\s\\S]*Наступний`));
+    await waitForText(op, '.queue__list', new RegExp(`${later[2]!.number}[\\s\\S]*${later[0]!.number}[\\s\\S]*${later[1]!.number}`));
     await op.screenshot({ path: join(SHOTS, 'operator.png') });
     await op.getByRole('button', { name: /Завершити/ }).click();
     await waitForText(op, '.ticket-card--empty', /Немає викликаного талону/);
-    const cookie = await h.login('supervisor', 'super12345');
-    const history = await h.http('GET', `/api/tickets/${ticketId}/events`, { cookie });
+    const cookie = await s.cookie('supervisor', 'super12345');
+    const history = await s.h.http('GET', `/api/tickets/${ticketId}/events`, { cookie });
     expect(history.body.ticket.status).toBe('done');
     expect(history.body.events.map((e: { type: string }) => e.type)).toEqual(['issued', 'called', 'recalled', 'started', 'finished']);
 
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   });
 });

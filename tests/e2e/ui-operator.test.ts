@@ -22,6 +22,15 @@ describe.skipIf(!canRun)('operator console and kiosk robustness (Chromium)', () 
     const supervisor = await s.cookie('supervisor', 'super12345');
 
     const op = await s.openOperator('operator2', 'operator123', '2');
+    // a loaded server: every command's answer comes 400 ms after its change reached the screen
+    // over the socket, so the console is still busy when the new state shows; the test must wait
+    // for the buttons (pressShortcut), never for time
+    await op.route(/\/api\/(windows|tickets)\/\d+\/[a-z-]+$/, async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      const response = await route.fetch();
+      await new Promise((r) => setTimeout(r, 400));
+      return route.fulfill({ response });
+    });
     // the choice is remembered
     expect(await op.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('cherha.operator.window'))?.[1])).toBeTruthy();
     await waitForText(op, '.queue', /Нікого не очікує/);

@@ -6,29 +6,21 @@
 // printers panel and «Рулон замінено».
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startFakePrinter, type FakePrinter } from '@cherha/printer/testing';
-import { startHarness, type Harness } from '../src/harness';
-import { axeProblems, canRun, KIOSK_URL, launch, loginOperator, openPage, SHOTS, waitForText } from './helpers';
+import { axeProblems, canRun, e2eSuite, loginOperator, SHOTS, waitForText } from './helpers';
 
 const cp1251 = new TextDecoder('windows-1251');
 
 describe.skipIf(!canRun)('printing with a real TCP fake printer (Chromium)', () => {
-  let h: Harness;
-  let browser: Browser;
+  const s = e2eSuite();
   let fake: FakePrinter;
   let kioskId: number;
   let kioskName: string;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-  const open = async (viewport: { width: number; height: number }): Promise<Page> => {
-    const { ctx, page } = await openPage(browser, viewport, pageErrors);
-    contexts.push(ctx);
-    return page;
-  };
+  const open = (viewport: { width: number; height: number }): Promise<Page> => s.open(viewport);
   /** everything the fake printer was sent after job index `from`, decoded as the printer would */
   const printedSince = (from: number) => cp1251.decode(Buffer.concat(fake.jobs.slice(from).map((j) => j.payload)));
-  const waitPrinted = async (from: number, number: string, ms = 10_000) => {
+  const waitPrinted = async (from: number, number: string, ms = 30_000) => {
     for (let t = 0; t < ms && !printedSince(from).includes(number); t += 50) await new Promise((r) => setTimeout(r, 50));
     expect(printedSince(from)).toContain(number);
   };
@@ -42,16 +34,14 @@ describe.skipIf(!canRun)('printing with a real TCP fake printer (Chromium)', () 
   };
 
   beforeAll(async () => {
-    h = await startHarness();
-    browser = await launch();
     fake = await startFakePrinter();
-    const admin = await h.login('admin', 'admin12345');
-    const devices = (await h.http('GET', '/api/branches/1/devices', { cookie: admin })).body as { id: number; kind: string; name: string }[];
+    const admin = await s.h.login('admin', 'admin12345');
+    const devices = (await s.h.http('GET', '/api/branches/1/devices', { cookie: admin })).body as { id: number; kind: string; name: string }[];
     const kiosk = devices.find((d) => d.kind === 'kiosk');
     if (!kiosk) throw new Error('the demo centre has no kiosk');
     kioskId = kiosk.id;
     kioskName = kiosk.name;
-    const put = await h.http('PUT', `/api/devices/${kioskId}/printer`, {
+    const put = await s.h.http('PUT', `/api/devices/${kioskId}/printer`, {
       cookie: admin,
       body: { printer: { transport: 'tcp', host: '127.0.0.1', port: fake.port, profile: 'epson-cp1251', paperWidth: 80, settleMs: 50, timeoutMs: 500 } },
     });
@@ -59,17 +49,13 @@ describe.skipIf(!canRun)('printing with a real TCP fake printer (Chromium)', () 
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await h?.close();
     await fake?.close();
   });
 
   it('paper out before the ticket: the kiosk shows the number to write down and a QR code; the ticket page works', async () => {
     fake.setState('paper_out');
     const before = fake.jobs.length;
-    const kiosk = await open({ width: 1080, height: 1920 });
-    await kiosk.goto(h.base + KIOSK_URL);
+    const kiosk = await s.openKiosk();
     const issued = await issueAtKiosk(kiosk);
     expect(issued.print.status).toBe('unavailable');
     const number = (await waitForText(kiosk, '.result__number', /^[А-Я]\d{3}$/)).trim();
@@ -85,7 +71,7 @@ describe.skipIf(!canRun)('printing with a real TCP fake printer (Chromium)', () 
 
     // the visitor's phone opens the QR link (the server redirects /t/<code> to the kiosk app)
     const phone = await open({ width: 390, height: 844 });
-    await phone.goto(`${h.base}/t/${url.split('/t/')[1] ?? ''}`);
+    await phone.goto(`${s.h.base}/t/${url.split('/t/')[1] ?? ''}`);
     await waitForText(phone, '.public__number', new RegExp(`^${number}$`));
     await waitForText(phone, '.public__status', /Очікуйте виклику/);
     expect(await phone.evaluate(() => localStorage.getItem('cherha.kiosk.token'))).toBeNull();
@@ -99,8 +85,7 @@ describe.skipIf(!canRun)('printing with a real TCP fake printer (Chromium)', () 
 
   it('paper runs out mid-ticket: the issue answers «queued», then the server\'s alert switches the kiosk to the on-screen ticket', async () => {
     fake.setState('runs_out_mid_job');
-    const kiosk = await open({ width: 1080, height: 1920 });
-    await kiosk.goto(h.base + KIOSK_URL);
+    const kiosk = await s.openKiosk();
     const issued = await issueAtKiosk(kiosk);
     expect(issued.print.status).toBe('queued');
     await waitForText(kiosk, '.result__number', new RegExp(`^${issued.ticket.number}$`));
@@ -115,7 +100,7 @@ describe.skipIf(!canRun)('printing with a real TCP fake printer (Chromium)', () 
   });
 
   it('staff: alerts, reprint of a failed / the current / a recent ticket, the printers panel, «Рулон замінено»', async () => {
-    const windows = (await h.http('GET', '/api/branches/1/windows', { cookie: await h.login('supervisor', 'super12345') })).body as {
+    const windows = (await s.h.http('GET', '/api/branches/1/windows', { cookie: await s.h.login('supervisor', 'super12345') })).body as {
       id: number;
       label: string;
       active: boolean;
@@ -126,7 +111,7 @@ describe.skipIf(!canRun)('printing with a real TCP fake printer (Chromium)', () 
     const serviceId = win.services[0]?.serviceId as number;
 
     const sup = await open({ width: 1440, height: 1100 });
-    await loginOperator(sup, h.base, 'supervisor', 'super12345');
+    await loginOperator(sup, s.h.base, 'supervisor', 'super12345');
     await sup.getByRole('button', { name: new RegExp(`^Вікно ${win.label}\\b`) }).click();
     await sup.getByRole('heading', { name: 'Принтери' }).waitFor();
     const row = sup.locator(`.printers__table tr[data-device-id="${kioskId}"]`);
@@ -135,7 +120,7 @@ describe.skipIf(!canRun)('printing with a real TCP fake printer (Chromium)', () 
 
     // paper out: a ticket issued at the kiosk is not printed; staff get the alerts, the panel refreshes at once
     fake.setState('paper_out');
-    const failed = await h.http('POST', '/api/branches/1/tickets', { token: 'demo-kiosk-token', body: { serviceId, idempotencyKey: `e2e-print-${Date.now()}` } });
+    const failed = await s.h.http('POST', '/api/branches/1/tickets', { token: 'demo-kiosk-token', body: { serviceId, idempotencyKey: `e2e-print-${Date.now()}` } });
     expect(failed.body.print.status).toBe('unavailable');
     const number = failed.body.ticket.number as string;
     const alertItem = sup.locator('.devices__item', { hasText: `Талон ${number}` });
@@ -183,6 +168,6 @@ describe.skipIf(!canRun)('printing with a real TCP fake printer (Chromium)', () 
     await sup.getByRole('heading', { name: 'Printers' }).waitFor();
     await waitForText(sup, `.printers__table tr[data-device-id="${kioskId}"] .printer-state`, /Ready|State unknown|Out of paper/);
     await sup.getByRole('button', { name: /УКР/ }).click();
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   });
 });
