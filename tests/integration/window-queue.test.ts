@@ -21,6 +21,9 @@ it('the window queue preview matches the order call-next follows, priority visit
   const prio = (await h.http('POST', '/api/branches/1/tickets', { token: KIOSK, body: { serviceId, priorityCategoryId: priorityId, idempotencyKey: key() } })).body;
   expect(prio.ticket.priorityCategoryId).toBe(priorityId);
   expect(prio.peopleAhead).toBe(0); // only other priority visitors are ahead of a priority visitor
+  const page = (await h.http('GET', `/api/windows/${w.id}/queue?limit=2`, { cookie: op })).body;
+  expect(page.tickets).toHaveLength(2);
+  expect(page.total).toBeGreaterThanOrEqual(4);
   const preview = (await h.http('GET', `/api/windows/${w.id}/queue?limit=10`, { cookie: op })).body.tickets as { id: number; priority: boolean }[];
   expect(preview[0]).toMatchObject({ id: prio.ticket.id, priority: true }); // aging: 20 minutes head start
   expect((await h.http('GET', `/api/windows/${w.id}/queue?limit=0`, { cookie: op })).status).toBe(400);

@@ -39,9 +39,10 @@ export function queueRoutes(app: App, s: Services): void {
       querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(20) }).strict(),
     },
   }, async (req) => {
-    const tickets = s.queue.windowQueue(req.actor, req.params.windowId, req.query.limit);
+    const { tickets, total } = s.queue.windowQueue(req.actor, req.params.windowId, req.query.limit);
     const labels = s.repos.windows.labels(tickets[0]?.branchId ?? 0);
-    return { tickets: tickets.map((t) => s.views.ticketView(t, labels)) };
+    // total: everyone this window may call, beyond the page shown
+    return { tickets: tickets.map((t) => s.views.ticketView(t, labels)), total };
   });
 
   app.post('/api/windows/:windowId/call', {

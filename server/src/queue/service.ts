@@ -334,13 +334,14 @@ export class QueueService {
   }
 
   /** Tickets this window would call next, in the order it would call them. */
-  windowQueue(actor: Actor | null, windowId: number, limit: number): Ticket[] {
+  windowQueue(actor: Actor | null, windowId: number, limit: number): { tickets: Ticket[]; total: number } {
     const w = this.window(windowId);
     authorize(actor, w.branchId, OPERATOR);
     const branch = this.branch(w.branchId);
     const runtime = this.repos.branches.runtime(w.branchId)!;
-    const ids = callOrder(this.strategyCandidates(w.branchId, w.id), branch.strategy, { ordinarySincePriority: runtime.ordinarySincePriority }, this.clock.now().getTime(), limit);
-    return ids.map((id) => this.ticket(id));
+    const candidates = this.strategyCandidates(w.branchId, w.id);
+    const ids = callOrder(candidates, branch.strategy, { ordinarySincePriority: runtime.ordinarySincePriority }, this.clock.now().getTime(), limit);
+    return { tickets: ids.map((id) => this.ticket(id)), total: candidates.length };
   }
 
   /** the operator who calls from a window sits at it */
