@@ -45,7 +45,10 @@ export const CancelBody = z.object({ reason: z.string().max(300).optional() }).s
 export const AlertBody = z.object({ active: z.boolean({ error: 'Вкажіть active: true або false' }) }).strict();
 
 export const LoginBody = z.object({ login: text(64), password: z.string().min(1, 'Введіть пароль').max(200) }).strict();
-export const PairBody = z.object({ code: z.string().trim().regex(/^[0-9]{6,8}$/, 'Код сполучення — 6–8 цифр') }).strict();
+/** the code is shown as «8879 6791»: spaces and dashes a technician types are ignored */
+export const PairBody = z
+  .object({ code: z.preprocess((v) => (typeof v === 'string' ? v.replace(/[\s-]/g, '') : v), z.string().regex(/^[0-9]{6,8}$/, 'Код сполучення — 6–8 цифр')) })
+  .strict();
 export const CreateDeviceBody = z.object({ kind: z.enum(DEVICE_KINDS), name: text(100) }).strict();
 
 export const StrategySchema = z
