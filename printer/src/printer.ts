@@ -172,6 +172,7 @@ export function createPrinter(input: PrinterConfigInput, deps: PrinterDeps = {})
       return s;
     };
     if (!transport) return done(withCounter('online'));
+    if (transport.stalled?.()) return done('no_answer', `${STATE_MESSAGES.no_answer}: попередній талон ще не надруковано`);
     if (!transport.bidirectional) return done(withCounter('unknown'));
     let conn: Connection;
     try {

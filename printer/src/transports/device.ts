@@ -12,23 +12,39 @@ export interface DeviceOptions {
   writeTimeoutMs?: number;
 }
 
+/**
+ * A write the kernel did not take (usblp blocks while the paper is out) cannot be cancelled:
+ * it stays pending in libuv until the printer takes the bytes. While it is pending the device
+ * is "stalled": new jobs are refused at once instead of queueing behind it, and the handle is
+ * closed only when that write ends (closing earlier would wait for it anyway and hang the job).
+ */
+interface StallState {
+  pending: Promise<unknown> | null;
+}
+
 class FileConnection implements Connection {
   broken = false;
   constructor(
     private readonly fh: FileHandle,
     private readonly writeTimeoutMs: number,
+    private readonly stall: StallState,
   ) {}
 
   async write(data: Buffer): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
+    const writing = this.fh.write(data);
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         this.broken = true;
-        reject(new Error(`device did not accept the data in ${this.writeTimeoutMs} ms`));
+        const pending = writing.catch(() => undefined).finally(() => {
+          if (this.stall.pending === pending) this.stall.pending = null;
+        });
+        this.stall.pending = pending;
+        reject(new Error(`пристрій не прийняв дані за ${this.writeTimeoutMs} мс`));
       }, this.writeTimeoutMs);
     });
     try {
-      await Promise.race([this.fh.write(data), timeout]);
+      await Promise.race([writing, timeout]);
     } catch (err) {
       this.broken = true;
       throw err;
@@ -42,17 +58,26 @@ class FileConnection implements Connection {
   }
 
   async close(): Promise<void> {
+    const pending = this.stall.pending;
+    if (pending) {
+      // close after the stuck write ends; do not make the caller wait for the printer
+      void pending.finally(() => this.fh.close().catch(() => undefined));
+      return;
+    }
     await this.fh.close().catch(() => undefined);
   }
 }
 
 function fsTransport(kind: 'usb' | 'file', flags: string | number, opts: DeviceOptions): Transport {
+  const stall: StallState = { pending: null };
   return {
     kind,
     bidirectional: false,
+    stalled: () => stall.pending !== null,
     open: async () => {
+      if (stall.pending) throw new Error('принтер ще не прийняв попередній талон (скінчився папір?)');
       try {
-        return new FileConnection(await open(opts.path, flags), opts.writeTimeoutMs ?? 30_000);
+        return new FileConnection(await open(opts.path, flags), opts.writeTimeoutMs ?? 30_000, stall);
       } catch (err) {
         const msg = err instanceof Error ? err.message : String(err);
         throw new Error(`cannot open ${opts.path}: ${msg}`);

@@ -18,6 +18,8 @@ export interface Transport {
   readonly kind: 'tcp' | 'serial' | 'usb' | 'file' | 'memory';
   readonly bidirectional: boolean;
   open(): Promise<Connection>;
+  /** a one-way device still holds bytes it would not take (paper out on USB): it cannot print now */
+  stalled?(): boolean;
 }
 
 /** Shared reply buffer + waiter for byte-stream connections. */
