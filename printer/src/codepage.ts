@@ -35,6 +35,10 @@ const TYPOGRAPHIC_FALLBACKS: Readonly<Record<string, string>> = {
   '\u2013': '-',
   '\u2026': '...',
   '\u00A0': ' ',
+  '\u202F': ' ', // narrow no-break space (in "1 011 ₴")
+  '\u2009': ' ',
+  '\u20B4': 'грн', // ₴: admins write fees in service names
+  '\u2022': '*',
 };
 
 function roundTrips(ch: string, codePage: CodePage): boolean {
