@@ -87,7 +87,8 @@ function Board({ token, branchId, recheck }: { token: string; branchId: number |
     const before = alertWas.current;
     alertWas.current = active;
     if (before === null || before === active || !soundRef.current) return;
-    announcer.enqueue({ text: active ? ALERT_PHRASE_UK : ALL_CLEAR_PHRASE_UK, lang: 'uk-UA' });
+    // the hall must hear "go to the shelter" now, not after the calls still queued
+    announcer.interrupt({ text: active ? ALERT_PHRASE_UK : ALL_CLEAR_PHRASE_UK, lang: 'uk-UA' });
   };
 
   const onDelta = (d: Delta) => {

@@ -215,6 +215,16 @@ function Kiosk({ token, branchId, recheck }: KioskProps) {
     }
   };
 
+  // an alert stops any reading of the old screen; the overlay has its own «Озвучити»
+  // (cancelling ends the utterance, whose promise then clears `speaking`)
+  useEffect(() => {
+    if (alertActive) stopSpeaking();
+  }, [alertActive]);
+  const speakAlert = () => {
+    stopSpeaking();
+    void speak(`${t('common.alertTitle')} ${t('common.alertText')} ${t('kiosk.alertIssuingOff')}`, lang === 'en' ? 'en-GB' : 'uk-UA', 0.9);
+  };
+
   const toggleSpeak = () => {
     if (speaking || isSpeaking()) {
       stopSpeaking();
@@ -380,6 +390,9 @@ function Kiosk({ token, branchId, recheck }: KioskProps) {
           <p className="alert-overlay__title">{t('common.alertTitle')}</p>
           <p className="alert-overlay__text">{t('common.alertText')}</p>
           <p className="alert-overlay__sub">{t('kiosk.alertIssuingOff')}</p>
+          <button type="button" className="tool-button alert-overlay__speak" onClick={speakAlert}>
+            {t('kiosk.speak')}
+          </button>
           {lang === 'uk' ? (
             <p className="alert-overlay__other" lang="en">
               Air-raid alert! Please go to the shelter.

@@ -195,9 +195,11 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
     }
   };
 
+  // the server refuses calls during an air-raid alert: so do the buttons and keys
+  const alertActive = snap?.alert.active ?? false;
   const can: Record<Action, boolean> = {
-    callNext: !!myWindow && !myWindow.paused && !current,
-    recall: current?.status === 'called',
+    callNext: !!myWindow && !myWindow.paused && !current && !alertActive,
+    recall: current?.status === 'called' && !alertActive,
     start: current?.status === 'called',
     finish: current?.status === 'serving',
     noShow: current?.status === 'called',
@@ -506,7 +508,7 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
                   <button
                     type="button"
                     className="btn btn--primary queue__call"
-                    disabled={busy || myWindow.paused || current?.status === 'serving'}
+                    disabled={busy || myWindow.paused || current?.status === 'called' || alertActive}
                     onClick={() => void run(t('op.callThis'), `/api/windows/${myWindow.id}/call`, { ticketId: q.id }, q.number).then((ok) => ok && setSelected(null))}
                   >
                     {t('op.callThis')} {q.number}

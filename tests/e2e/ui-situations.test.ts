@@ -33,6 +33,10 @@ describe.skipIf(!canRun)('browser apps: alert, closed service, language, time zo
 
     await waitForText(sup, '.alert-control__state', /Повітряна тривога оголошена/);
     await waitForText(sup, '.alert-strip', /Повітряна тривога/);
+    // the server refuses calls during the alert: the console does not offer them
+    expect(await sup.getByRole('button', { name: /Викликати наступного/ }).isDisabled()).toBe(true);
+    // the alert itself can be read aloud on the kiosk
+    expect(await kiosk.locator('.alert-overlay').getByRole('button', { name: 'Озвучити' }).isVisible()).toBe(true);
     expect(await axeProblems(sup, false)).toEqual([]);
     await sup.screenshot({ path: join(SHOTS, 'operator-supervisor.png'), fullPage: true });
 

@@ -89,7 +89,12 @@ export function speak(text: string, lang = 'uk-UA', rate = 0.9): Promise<void> {
       clearTimeout(timer);
       resolve();
     };
-    const timer = setTimeout(finish, 2000 + text.length * 120);
+    // an engine that stalls would keep this utterance queued and later speak a burst of
+    // old calls: past the time limit it is cancelled
+    const timer = setTimeout(() => {
+      if (!done) synth.cancel();
+      finish();
+    }, 2000 + text.length * 120);
     u.onend = finish;
     u.onerror = finish;
     synth.speak(u);
@@ -127,6 +132,13 @@ export class AnnouncementQueue {
   clear(): void {
     this.queue = [];
     stopSpeaking();
+  }
+
+  /** Something more urgent than every queued call (an air-raid alert): drop them, speak this now. */
+  interrupt(a: Announcement): void {
+    this.queue = [a];
+    stopSpeaking();
+    void this.run();
   }
 
   private async run(): Promise<void> {

@@ -1,0 +1,52 @@
+// What the hall hears, with the browser's speech engine replaced by a recorder (headless
+// Chromium has no voices): every call once, in order, and an air-raid alert at once, ahead
+// of calls still waiting to be spoken.
+import { describe, expect, it } from 'vitest';
+import { BOARD_URL, canRun, e2eSuite } from './helpers';
+
+const RECORDER = `
+  window.__spoken = [];
+  const synth = {
+    speaking: false,
+    _current: null,
+    speak(u) { window.__spoken.push(u.text); this._current = u; this.speaking = true;
+      setTimeout(() => { if (this._current === u) { this.speaking = false; this._current = null; u.onend && u.onend(); } }, 700); },
+    cancel() { const u = this._current; this._current = null; this.speaking = false; if (u && u.onend) u.onend(); },
+    getVoices() { return []; },
+    addEventListener() {}, removeEventListener() {},
+  };
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+`;
+
+describe.skipIf(!canRun)('board announcements (Chromium, recorded speech)', () => {
+  const s = e2eSuite();
+
+  it('speaks each call in Ukrainian, and the alert before calls still queued', async () => {
+    const board = await s.open({ width: 1920, height: 1080 });
+    await board.addInitScript(RECORDER);
+    await board.goto(s.h.base + BOARD_URL);
+    await board.getByRole('button', { name: 'Увімкнути звук' }).click();
+    const op = await s.cookie('operator1', 'operator123');
+    const sup = await s.cookie('supervisor', 'super12345');
+    const windows = (await s.h.http('GET', '/api/branches/1/windows', { cookie: op })).body as { id: number; label: string; services: { serviceId: number }[] }[];
+    const w = windows.find((x) => x.label === '1')!;
+    const serviceId = w.services[0]!.serviceId;
+    const tickets = [await s.issue(serviceId), await s.issue(serviceId), await s.issue(serviceId)];
+    // three calls in a row: each one waits for the chime and the phrase before it
+    for (const t of tickets) {
+      expect((await s.h.http('POST', `/api/windows/${w.id}/call`, { cookie: op, body: { ticketId: t.id } })).status).toBe(200);
+      await s.h.http('POST', `/api/tickets/${t.id}/no-show`, { cookie: op });
+    }
+    await board.waitForFunction(() => (window as unknown as { __spoken: string[] }).__spoken.some((x) => x.startsWith('Талон')));
+    expect((await s.h.http('POST', '/api/branches/1/alert', { cookie: sup, body: { active: true } })).status).toBe(200);
+    await board.waitForFunction(() => (window as unknown as { __spoken: string[] }).__spoken.some((x) => /тривога/i.test(x)), undefined, { timeout: 20_000 });
+    // (the sound unlock speaks an empty utterance first)
+    const spoken = (await board.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken)).filter((x) => x.trim() !== '');
+    expect(spoken[0]).toMatch(/^Талон Ер .+\. Підійдіть, будь ласка, до вікна номер один\.$/);
+    const alertAt = spoken.findIndex((x) => /тривога/i.test(x));
+    // the alert came before all three calls had been spoken: the queue was dropped for it
+    expect(alertAt).toBeLessThan(3);
+    await s.h.http('POST', '/api/branches/1/alert', { cookie: sup, body: { active: false } });
+    expect(s.pageErrors).toEqual([]);
+  });
+});
