@@ -43,7 +43,7 @@ describe.skipIf(!canRun)('printing with a real TCP fake printer (Chromium)', () 
     kioskName = kiosk.name;
     const put = await s.h.http('PUT', `/api/devices/${kioskId}/printer`, {
       cookie: admin,
-      body: { printer: { transport: 'tcp', host: '127.0.0.1', port: fake.port, profile: 'epson-cp1251', paperWidth: 80, settleMs: 50, timeoutMs: 500 } },
+      body: { printer: { transport: 'tcp', host: '127.0.0.1', port: fake.port, profile: 'epson-cp1251', paperWidth: 80, settleMs: 50, timeoutMs: 3000 } },
     });
     expect(put.status).toBe(200);
   });

@@ -44,7 +44,7 @@ describe('the demo kiosk prints on the virtual printer', () => {
 describe('a kiosk whose TCP printer the server drives', () => {
   beforeAll(async () => {
     const put = await h.http('PUT', `/api/devices/${KIOSK_ID()}/printer`, {
-      cookie: admin, body: { printer: { transport: 'tcp', host: '127.0.0.1', port: fake.port, profile: 'epson-cp1251', paperWidth: 80, settleMs: 50, timeoutMs: 500 } },
+      cookie: admin, body: { printer: { transport: 'tcp', host: '127.0.0.1', port: fake.port, profile: 'epson-cp1251', paperWidth: 80, settleMs: 50, timeoutMs: 3000 } },
     });
     expect(put.status).toBe(200);
   });
@@ -142,7 +142,7 @@ describe('a kiosk with a print agent on its PC', () => {
     const offline = await issue();
     expect(offline.body.print.status).toBe('unavailable');
 
-    const agentPrinter = createPrinter({ transport: 'tcp', host: '127.0.0.1', port: fake.port, profile: 'clone-cp1251-73', paperWidth: 58, settleMs: 20, timeoutMs: 500 });
+    const agentPrinter = createPrinter({ transport: 'tcp', host: '127.0.0.1', port: fake.port, profile: 'clone-cp1251-73', paperWidth: 58, settleMs: 20, timeoutMs: 3000 });
     const agent = createAgent({ serverUrl: h.base, token: 'demo-agent-token', printer: agentPrinter, statusIntervalMs: 200, log: () => undefined, socketOptions: { transports: ['websocket'] } });
     agent.start();
     try {
