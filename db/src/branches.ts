@@ -1,19 +1,8 @@
-import type { Branch, HoursException, OpeningHours, StrategySettings } from '@cherha/contracts';
+import type { Branch, HoursException, OpeningHours } from '@cherha/contracts';
 import type { Db } from './open';
 import { toBranch, type BranchRow } from './rows';
 
-export interface BranchInput {
-  name: { uk: string; en: string };
-  address: string;
-  timeZone: string;
-  strategy: StrategySettings;
-  targetWaitMinutes: number;
-  ticketHeader: string;
-  ticketFooter: string;
-  hours: OpeningHours[];
-  exceptions: HoursException[];
-  active: boolean;
-}
+export type BranchInput = Omit<Branch, 'id'>;
 
 export interface BranchRuntime {
   revision: number;
