@@ -1,7 +1,7 @@
 // RS-232 / USB-serial printers through serialport (its prebuilt bindings ship inside the npm
 // package). The port is opened per job like TCP, so a status poll and a job never interleave.
 import { SerialPort } from 'serialport';
-import { ReplyInbox, type Connection, type Transport } from './types';
+import { queryOnce, ReplyInbox, type Connection, type Transport } from './types';
 
 export type FlowControl = 'none' | 'rtscts' | 'xonxoff';
 
@@ -54,15 +54,8 @@ class SerialConnection implements Connection {
     });
   }
 
-  async query(request: Buffer, timeoutMs: number): Promise<number | null> {
-    if (this.broken) return null;
-    this.inbox.clear();
-    try {
-      await this.write(request);
-    } catch {
-      return null;
-    }
-    return this.inbox.next(timeoutMs);
+  query(request: Buffer, timeoutMs: number): Promise<number | null> {
+    return queryOnce(this, this.inbox, request, timeoutMs);
   }
 
   close(): Promise<void> {

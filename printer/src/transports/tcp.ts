@@ -1,7 +1,7 @@
 // Raw TCP (port 9100, "JetDirect"). One connection per job: printers serve one client at a
 // time, and a connection held open by us would block the admin's test page or another host.
 import net from 'node:net';
-import { ReplyInbox, type Connection, type Transport } from './types';
+import { queryOnce, ReplyInbox, type Connection, type Transport } from './types';
 
 export interface TcpOptions {
   host: string;
@@ -53,15 +53,8 @@ class TcpConnection implements Connection {
     });
   }
 
-  async query(request: Buffer, timeoutMs: number): Promise<number | null> {
-    if (this.broken) return null;
-    this.inbox.clear();
-    try {
-      await this.write(request);
-    } catch {
-      return null;
-    }
-    return this.inbox.next(timeoutMs);
+  query(request: Buffer, timeoutMs: number): Promise<number | null> {
+    return queryOnce(this, this.inbox, request, timeoutMs);
   }
 
   close(): Promise<void> {

@@ -63,3 +63,18 @@ export class ReplyInbox {
     });
   }
 }
+
+/**
+ * One real-time query over a byte stream (TCP, serial): drop stale bytes, send, wait for one
+ * reply byte. null when the link is gone or nothing comes in time.
+ */
+export async function queryOnce(conn: Pick<Connection, 'broken' | 'write'>, inbox: ReplyInbox, request: Buffer, timeoutMs: number): Promise<number | null> {
+  if (conn.broken) return null;
+  inbox.clear();
+  try {
+    await conn.write(request);
+  } catch {
+    return null;
+  }
+  return inbox.next(timeoutMs);
+}
