@@ -5,7 +5,6 @@ import {
   ApiRequestError,
   ConnectionBanner,
   ErrorAlert,
-  LanguageToggle,
   apiFetch,
   currentLanguage,
   deltaTouchesWindowQueue,
@@ -19,6 +18,7 @@ import {
   useNow,
   writeStored,
 } from '@cherha/ui-kit';
+import { Topbar } from './Topbar';
 import { TransferDialog } from './TransferDialog';
 import { SupervisorPanel } from './SupervisorPanel';
 import { PrintersPanel } from './PrintersPanel';
@@ -262,14 +262,17 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
 
   const now = useNow(1000, live.clockSkewMs);
   const header = (
-    <header className="topbar">
-      <span className="logo">{t('common.appName')}</span>
-      <span className="topbar__branch">{snap ? localized(snap.branchName, lang) : ''}</span>
-      {onChangeBranch ? (
-        <button type="button" className="btn btn--small" onClick={onChangeBranch}>
-          {t('op.chooseBranch')}
-        </button>
-      ) : null}
+    <Topbar
+      branchName={snap ? localized(snap.branchName, lang) : ''}
+      user={user}
+      onChangeBranch={onChangeBranch}
+      onLogout={onLogout}
+      beforeUser={
+        <time className="topbar__clock" dateTime={new Date(now).toISOString()}>
+          {snap ? formatClock(now, snap.timeZone) : ''}
+        </time>
+      }
+    >
       {myWindow ? (
         <span className="topbar__window">
           {t('op.windowN', { label: myWindow.label })}{' '}
@@ -283,18 +286,7 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
           {t('adm.open')}
         </a>
       ) : null}
-      <span className="topbar__spacer" />
-      <time className="topbar__clock" dateTime={new Date(now).toISOString()}>
-        {snap ? formatClock(now, snap.timeZone) : ''}
-      </time>
-      <span className="topbar__user">
-        {user.name} <span className="topbar__role">({t(`op.role_${user.role}`)})</span>
-      </span>
-      <LanguageToggle />
-      <button type="button" className="btn btn--small" onClick={onLogout}>
-        {t('op.logout')}
-      </button>
-    </header>
+    </Topbar>
   );
 
   if (!snap) {

@@ -4,7 +4,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Branch, User } from '@cherha/contracts';
-import { ApiRequestError, ErrorAlert, LanguageToggle, apiFetch, currentLanguage, errorMessage, localized } from '@cherha/ui-kit';
+import { ApiRequestError, ErrorAlert, apiFetch, currentLanguage, localized } from '@cherha/ui-kit';
+import { Topbar } from '../Topbar';
+import { errorText } from './common';
 import { DevicesTab } from './DevicesTab';
 import { HoursTab } from './HoursTab';
 import { ServicesTab } from './ServicesTab';
@@ -50,7 +52,7 @@ export function Admin({ user, branchId, route, onLogout, recheck, onChangeBranch
       .catch((err: unknown) => {
         if (cancelled) return;
         if (err instanceof ApiRequestError && err.status === 401) recheck();
-        setLoadError(err instanceof ApiRequestError && err.code === 'NETWORK' ? t('errors.NETWORK') : errorMessage(err));
+        setLoadError(errorText(err, t('errors.NETWORK')));
       });
     return () => {
       cancelled = true;
@@ -72,26 +74,11 @@ export function Admin({ user, branchId, route, onLogout, recheck, onChangeBranch
       }}>
         {t('adm.skipToContent')}
       </a>
-      <header className="topbar">
-        <span className="logo">{t('common.appName')}</span>
-        <span className="topbar__branch">{branch ? localized(branch.name, lang) : ''}</span>
-        {onChangeBranch ? (
-          <button type="button" className="btn btn--small" onClick={onChangeBranch}>
-            {t('op.chooseBranch')}
-          </button>
-        ) : null}
+      <Topbar branchName={branch ? localized(branch.name, lang) : ''} user={user} onChangeBranch={onChangeBranch} onLogout={onLogout}>
         <a className="btn btn--small topbar__link" href="#/">
           {t('adm.backToConsole')}
         </a>
-        <span className="topbar__spacer" />
-        <span className="topbar__user">
-          {user.name} <span className="topbar__role">({t(`op.role_${user.role}`)})</span>
-        </span>
-        <LanguageToggle />
-        <button type="button" className="btn btn--small" onClick={onLogout}>
-          {t('op.logout')}
-        </button>
-      </header>
+      </Topbar>
       <nav className="adm-tabs" aria-label={t('adm.title')}>
         <span className="adm-tabs__title">{t('adm.title')}</span>
         <ul>

@@ -1,10 +1,24 @@
 // Пристрої: kiosks, boards, print agents and rating terminals of the office; adding one gives
 // a one-time pairing code to type on the device; a kiosk's printer and its test page.
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEVICE_KINDS, type Branch, type Device, type DeviceKind, type PrinterState, type PrinterStateView } from '@cherha/contracts';
-import { ApiRequestError, ErrorAlert, apiFetch, errorMessage, useIntervalEffect, useNow } from '@cherha/ui-kit';
-import { ConfirmDialog, Modal, RadioGroup, SelectField, TextField, toFormError, type FormError } from './common';
+import { ErrorAlert, apiFetch, useIntervalEffect, useNow } from '@cherha/ui-kit';
+import {
+  AdminSection,
+  AdminTable,
+  ConfirmDialog,
+  FormDialog,
+  Loading,
+  RadioGroup,
+  RowButton,
+  SelectField,
+  TabMessages,
+  TextField,
+  useFormSubmit,
+  useReload,
+  useTabMessages,
+} from './common';
 
 /** A kiosk's printer as the server keeps it (printer/src/config.ts); only the fields the form edits are named. */
 export interface SavedPrinter {
@@ -88,20 +102,16 @@ export function DevicesTab({ branch }: { branch: Branch }) {
   const [devices, setDevices] = useState<AdminDevice[] | null>(null);
   const [printers, setPrinters] = useState<PrinterStateView[]>([]);
   const [profiles, setProfiles] = useState<PrinterProfile[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  const { error, setError, status, setStatus, fail } = useTabMessages();
   const [pairing, setPairing] = useState<PairingAnswer | null>(null);
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [printerFor, setPrinterFor] = useState<AdminDevice | null>(null);
   const [testing, setTesting] = useState<number | null>(null);
-  const [tick, setTick] = useState(0);
-  const reload = useCallback(() => setTick((n) => n + 1), []);
+  const [tick, reload] = useReload();
   // «paired» and «last seen» change on the devices themselves: look again every 30 s
   useIntervalEffect(reload, 30_000);
   // a pairing code runs out without anyone touching the device
   const now = useNow(15_000);
-  const net = t('errors.NETWORK');
-  const fail = useCallback((err: unknown) => setError(err instanceof ApiRequestError && err.code === 'NETWORK' ? net : errorMessage(err)), [net]);
 
   useEffect(() => {
     let cancelled = false;
@@ -181,15 +191,8 @@ export function DevicesTab({ branch }: { branch: Branch }) {
   };
 
   return (
-    <section aria-labelledby="adm-devices-title" className="adm-section">
-      <h1 id="adm-devices-title">{t('adm.tab_devices')}</h1>
-      <p className="adm-intro">{t('adm.dev.intro')}</p>
-      <div className="adm-messages">
-        <ErrorAlert message={error} onClose={() => setError(null)} />
-        <p className="status-line" role="status" aria-live="polite">
-          {status}
-        </p>
-      </div>
+    <AdminSection tab="devices" intro={t('adm.dev.intro')}>
+      <TabMessages error={error} status={status} onDismiss={() => setError(null)} />
 
       <AddDeviceForm
         branchId={branch.id}
@@ -208,104 +211,72 @@ export function DevicesTab({ branch }: { branch: Branch }) {
           {t('adm.refresh')}
         </button>
       </div>
-      {devices === null && !error ? <p role="status">{t('op.loading')}</p> : null}
+      <Loading when={devices === null && !error} />
       {devices !== null && devices.length === 0 ? <p>{t('adm.dev.none')}</p> : null}
       {devices !== null && devices.length > 0 ? (
-        <div className="adm-table-wrap">
-          <table className="adm-table" aria-labelledby="adm-devices-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('adm.dev.name')}</th>
-                <th scope="col">{t('adm.dev.kind')}</th>
-                <th scope="col">{t('adm.dev.state')}</th>
-                <th scope="col">{t('adm.dev.lastSeen')}</th>
-                <th scope="col">{t('adm.dev.printer')}</th>
-                <th scope="col">{t('op.actionCol')}</th>
+        <AdminTable
+          labelledBy="adm-devices-list"
+          columns={[t('adm.dev.name'), t('adm.dev.kind'), t('adm.dev.state'), t('adm.dev.lastSeen'), t('adm.dev.printer'), t('op.actionCol')]}
+        >
+          {devices.map((d) => {
+            const p = printerOf(d.id);
+            const agent = d.printAgentId ? agents.find((a) => a.id === d.printAgentId) : undefined;
+            return (
+              <tr key={d.id} data-device-id={d.id}>
+                <th scope="row">
+                  {d.name}
+                  {d.isDemo ? (
+                    <span className="adm-badge adm-badge--demo" title={t('adm.dev.demoHint')}>
+                      {t('adm.dev.demo')}
+                    </span>
+                  ) : null}
+                </th>
+                <td>{t(`adm.dev.kind_${d.kind}`)}</td>
+                <td data-testid="device-state">
+                  <DeviceStateBadge device={d} now={now} timeZone={branch.timeZone} />
+                </td>
+                <td>{d.lastSeenAt ? formatWhen(d.lastSeenAt, branch.timeZone, i18n.language) : t('adm.dev.never')}</td>
+                <td>
+                  {d.kind === 'kiosk' ? (
+                    p?.via === 'server' ? (
+                      <>
+                        {t('adm.dev.viaServer')}: {t(`op.printer_${p.state}`, { defaultValue: p.state })}
+                      </>
+                    ) : p?.via === 'agent' || d.printAgentId ? (
+                      <>
+                        {t('adm.dev.viaAgent')}
+                        {agent ? `: ${agent.name}` : ''}
+                      </>
+                    ) : p?.via === 'none' ? (
+                      t('op.printerNone')
+                    ) : (
+                      '—'
+                    )
+                  ) : d.kind === 'print_agent' && p ? (
+                    <>
+                      {t(`op.printer_${p.state}`, { defaultValue: p.state })}
+                      {p.agentOnline !== null ? ` · ${p.agentOnline ? t('op.agentOnline') : t('op.agentOffline')}` : ''}
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+                <td>
+                  <div className="adm-row-actions">
+                    {d.kind === 'kiosk' ? <RowButton label={t('adm.dev.setPrinter')} of={d.name} onClick={() => setPrinterFor(d)} /> : null}
+                    {d.kind === 'kiosk' && p?.via === 'server' ? (
+                      <RowButton label={t('adm.dev.testPage')} of={d.name} disabled={testing !== null} onClick={() => void testPage(d)}>
+                        {testing === d.id ? t('adm.dev.testing') : t('adm.dev.testPage')}
+                      </RowButton>
+                    ) : null}
+                    <RowButton label={t('adm.dev.newCode')} of={d.name} onClick={() => setConfirm({ kind: 'code', device: d })} />
+                    {!d.revoked ? <RowButton label={t('adm.dev.revoke')} of={d.name} danger onClick={() => setConfirm({ kind: 'revoke', device: d })} /> : null}
+                  </div>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {devices.map((d) => {
-                const p = printerOf(d.id);
-                const agent = d.printAgentId ? agents.find((a) => a.id === d.printAgentId) : undefined;
-                return (
-                  <tr key={d.id} data-device-id={d.id}>
-                    <th scope="row">
-                      {d.name}
-                      {d.isDemo ? (
-                        <span className="adm-badge adm-badge--demo" title={t('adm.dev.demoHint')}>
-                          {t('adm.dev.demo')}
-                        </span>
-                      ) : null}
-                    </th>
-                    <td>{t(`adm.dev.kind_${d.kind}`)}</td>
-                    <td data-testid="device-state">
-                      <DeviceStateBadge device={d} now={now} timeZone={branch.timeZone} />
-                    </td>
-                    <td>{d.lastSeenAt ? formatWhen(d.lastSeenAt, branch.timeZone, i18n.language) : t('adm.dev.never')}</td>
-                    <td>
-                      {d.kind === 'kiosk' ? (
-                        p?.via === 'server' ? (
-                          <>
-                            {t('adm.dev.viaServer')}: {t(`op.printer_${p.state}`, { defaultValue: p.state })}
-                          </>
-                        ) : p?.via === 'agent' || d.printAgentId ? (
-                          <>
-                            {t('adm.dev.viaAgent')}
-                            {agent ? `: ${agent.name}` : ''}
-                          </>
-                        ) : p?.via === 'none' ? (
-                          t('op.printerNone')
-                        ) : (
-                          '—'
-                        )
-                      ) : d.kind === 'print_agent' && p ? (
-                        <>
-                          {t(`op.printer_${p.state}`, { defaultValue: p.state })}
-                          {p.agentOnline !== null ? ` · ${p.agentOnline ? t('op.agentOnline') : t('op.agentOffline')}` : ''}
-                        </>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                    <td>
-                      <div className="adm-row-actions">
-                        {d.kind === 'kiosk' ? (
-                          <button type="button" className="btn btn--small" aria-label={`${t('adm.dev.setPrinter')}: ${d.name}`} onClick={() => setPrinterFor(d)}>
-                            {t('adm.dev.setPrinter')}
-                          </button>
-                        ) : null}
-                        {d.kind === 'kiosk' && p?.via === 'server' ? (
-                          <button
-                            type="button"
-                            className="btn btn--small"
-                            disabled={testing !== null}
-                            aria-label={`${t('adm.dev.testPage')}: ${d.name}`}
-                            onClick={() => void testPage(d)}
-                          >
-                            {testing === d.id ? t('adm.dev.testing') : t('adm.dev.testPage')}
-                          </button>
-                        ) : null}
-                        <button type="button" className="btn btn--small" aria-label={`${t('adm.dev.newCode')}: ${d.name}`} onClick={() => setConfirm({ kind: 'code', device: d })}>
-                          {t('adm.dev.newCode')}
-                        </button>
-                        {!d.revoked ? (
-                          <button
-                            type="button"
-                            className="btn btn--small btn--danger-outline"
-                            aria-label={`${t('adm.dev.revoke')}: ${d.name}`}
-                            onClick={() => setConfirm({ kind: 'revoke', device: d })}
-                          >
-                            {t('adm.dev.revoke')}
-                          </button>
-                        ) : null}
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </AdminTable>
       ) : null}
 
       {confirm ? (
@@ -332,7 +303,7 @@ export function DevicesTab({ branch }: { branch: Branch }) {
           }}
         />
       ) : null}
-    </section>
+    </AdminSection>
   );
 }
 
@@ -359,25 +330,15 @@ function AddDeviceForm({ branchId, onCreated }: { branchId: number; onCreated: (
   const { t } = useTranslation();
   const [kind, setKind] = useState<DeviceKind>('kiosk');
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [err, setErr] = useState<FormError | null>(null);
+  const { busy, err, fields: f, run, invalid } = useFormSubmit();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!name.trim()) {
-      setErr({ message: t('adm.dev.nameRequired'), fields: { name: t('adm.required') } });
-      return;
-    }
-    setBusy(true);
-    setErr(null);
-    try {
+    if (!name.trim()) return invalid({ name: t('adm.required') }, t('adm.dev.nameRequired'));
+    await run(async () => {
       const res = await apiFetch<PairingAnswer>(`/api/branches/${branchId}/devices`, { method: 'POST', body: { kind, name: name.trim() } });
       setName('');
       onCreated(res);
-    } catch (error) {
-      setErr(toFormError(error, t('errors.NETWORK')));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <form className="adm-card adm-form-inline" onSubmit={(e) => void submit(e)} aria-labelledby="adm-add-device" noValidate>
@@ -396,7 +357,7 @@ function AddDeviceForm({ branchId, onCreated }: { branchId: number; onCreated: (
           onChange={setName}
           maxLength={100}
           required
-          error={err?.fields.name}
+          error={f.name}
           className="adm-field--grow"
         />
         <button type="submit" className="btn btn--primary adm-form-row__submit" disabled={busy}>
@@ -504,11 +465,9 @@ function PrinterDialog({
   );
   const [paper, setPaper] = useState<'58' | '80'>(saved?.paperWidth === 58 ? '58' : '80');
   const [agentId, setAgentId] = useState(device.printAgentId ? String(device.printAgentId) : (agents[0] ? String(agents[0].id) : ''));
-  const [busy, setBusy] = useState(false);
-  const [err, setErr] = useState<FormError | null>(null);
+  const { busy, err, fields: f, run, invalid } = useFormSubmit();
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     const fields: Record<string, string> = {};
     let body: { printer: Record<string, unknown> | null; printAgentId: number | null };
     if (mode === 'server') {
@@ -539,120 +498,108 @@ function PrinterDialog({
     } else {
       body = { printer: null, printAgentId: null };
     }
-    if (Object.keys(fields).length > 0) {
-      setErr({ message: Object.values(fields).join(' '), fields });
-      return;
-    }
-    setBusy(true);
-    setErr(null);
-    try {
+    if (Object.keys(fields).length > 0) return invalid(fields, Object.values(fields).join(' '));
+    await run(async () => {
       await apiFetch(`/api/devices/${device.id}/printer`, { method: 'PUT', body });
       onSaved(t('adm.pr.saved', { name: device.name }));
-    } catch (error) {
-      setErr(toFormError(error, t('errors.NETWORK')));
-      setBusy(false);
-    }
+    });
   };
 
   const profileLabel = (p: PrinterProfile) =>
     p.mode === 'raster' ? `${p.name} — ${t('adm.pr.raster')}` : `${p.name} — ${p.codePage ?? ''}${p.codePageNumber !== undefined && p.codePageNumber !== null ? `, ESC t ${p.codePageNumber}` : ''}`;
 
   return (
-    <Modal title={t('adm.pr.title', { name: device.name })} onClose={onClose} wide>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <RadioGroup<PrinterMode>
-          legend={t('adm.pr.who')}
-          name="printer-mode"
-          value={mode}
-          onChange={setMode}
-          options={[
-            {
-              value: 'server',
-              label: t('adm.pr.modeServer'),
-              hint: t('adm.pr.modeServerHint'),
-              extra: (
-                <div className="adm-subform">
-                  <RadioGroup<TransportChoice>
-                    legend={t('adm.pr.transport')}
-                    name="printer-transport"
-                    value={transport}
-                    onChange={setTransport}
-                    options={[
-                      { value: 'tcp', label: t('adm.pr.tcp') },
-                      { value: 'virtual', label: t('adm.pr.virtual'), hint: t('adm.pr.virtualHint') },
-                      ...(otherTransport
-                        ? [{ value: 'saved' as const, label: t('adm.pr.keepTransport', { transport: savedTransport, path: typeof saved?.path === 'string' ? saved.path : '' }), hint: t('adm.pr.keepTransportHint') }]
-                        : []),
-                    ]}
-                  />
-                  {transport === 'tcp' ? (
-                    <div className="adm-form-row">
-                      <TextField
-                        label={t('adm.pr.host')}
-                        hint={t('adm.pr.hostHint')}
-                        value={host}
-                        onChange={setHost}
-                        required
-                        error={err?.fields.host}
-                        className="adm-field--grow"
-                      />
-                      <TextField label={t('adm.pr.port')} value={port} onChange={setPort} inputMode="numeric" size={6} error={err?.fields.port} />
-                    </div>
-                  ) : null}
-                  <SelectField
-                    label={t('adm.pr.profile')}
-                    hint={t('adm.pr.profileHint')}
-                    value={profile}
-                    onChange={setProfile}
-                    options={[
-                      ...(customProfile ? [{ value: SAVED_PROFILE, label: t('adm.pr.savedProfile', { name: describeProfile(savedProfile) }) }] : []),
-                      ...(typeof savedProfile === 'string' && !profiles.some((p) => p.name === savedProfile) ? [{ value: savedProfile, label: savedProfile }] : []),
-                      ...(profiles.length > 0 ? profiles : profile === SAVED_PROFILE ? [] : [{ name: profile, mode: 'text' as const }]).map((p) => ({ value: p.name, label: profileLabel(p) })),
-                    ]}
-                  />
-                  <RadioGroup<'58' | '80'>
-                    legend={t('adm.pr.paper')}
-                    name="printer-paper"
-                    value={paper}
-                    onChange={setPaper}
-                    options={[
-                      { value: '80', label: t('adm.pr.paper80') },
-                      { value: '58', label: t('adm.pr.paper58') },
-                    ]}
-                  />
-                </div>
+    <FormDialog
+      title={t('adm.pr.title', { name: device.name })}
+      onClose={onClose}
+      onSubmit={submit}
+      error={err}
+      busy={busy || (mode === 'agent' && agents.length === 0)}
+      formClassName=""
+    >
+      <RadioGroup<PrinterMode>
+        legend={t('adm.pr.who')}
+        name="printer-mode"
+        value={mode}
+        onChange={setMode}
+        options={[
+          {
+            value: 'server',
+            label: t('adm.pr.modeServer'),
+            hint: t('adm.pr.modeServerHint'),
+            extra: (
+              <div className="adm-subform">
+                <RadioGroup<TransportChoice>
+                  legend={t('adm.pr.transport')}
+                  name="printer-transport"
+                  value={transport}
+                  onChange={setTransport}
+                  options={[
+                    { value: 'tcp', label: t('adm.pr.tcp') },
+                    { value: 'virtual', label: t('adm.pr.virtual'), hint: t('adm.pr.virtualHint') },
+                    ...(otherTransport
+                      ? [{ value: 'saved' as const, label: t('adm.pr.keepTransport', { transport: savedTransport, path: typeof saved?.path === 'string' ? saved.path : '' }), hint: t('adm.pr.keepTransportHint') }]
+                      : []),
+                  ]}
+                />
+                {transport === 'tcp' ? (
+                  <div className="adm-form-row">
+                    <TextField
+                      label={t('adm.pr.host')}
+                      hint={t('adm.pr.hostHint')}
+                      value={host}
+                      onChange={setHost}
+                      required
+                      error={f.host}
+                      className="adm-field--grow"
+                    />
+                    <TextField label={t('adm.pr.port')} value={port} onChange={setPort} inputMode="numeric" size={6} error={f.port} />
+                  </div>
+                ) : null}
+                <SelectField
+                  label={t('adm.pr.profile')}
+                  hint={t('adm.pr.profileHint')}
+                  value={profile}
+                  onChange={setProfile}
+                  options={[
+                    ...(customProfile ? [{ value: SAVED_PROFILE, label: t('adm.pr.savedProfile', { name: describeProfile(savedProfile) }) }] : []),
+                    ...(typeof savedProfile === 'string' && !profiles.some((p) => p.name === savedProfile) ? [{ value: savedProfile, label: savedProfile }] : []),
+                    ...(profiles.length > 0 ? profiles : profile === SAVED_PROFILE ? [] : [{ name: profile, mode: 'text' as const }]).map((p) => ({ value: p.name, label: profileLabel(p) })),
+                  ]}
+                />
+                <RadioGroup<'58' | '80'>
+                  legend={t('adm.pr.paper')}
+                  name="printer-paper"
+                  value={paper}
+                  onChange={setPaper}
+                  options={[
+                    { value: '80', label: t('adm.pr.paper80') },
+                    { value: '58', label: t('adm.pr.paper58') },
+                  ]}
+                />
+              </div>
+            ),
+          },
+          {
+            value: 'agent',
+            label: t('adm.pr.modeAgent'),
+            hint: t('adm.pr.modeAgentHint'),
+            extra:
+              agents.length > 0 ? (
+                <SelectField
+                  label={t('adm.pr.agent')}
+                  value={agentId}
+                  onChange={setAgentId}
+                  error={f.agent}
+                  options={agents.map((a) => ({ value: String(a.id), label: `${a.name}${a.paired ? '' : ` (${t('adm.pr.agentNotPaired')})`}` }))}
+                />
+              ) : (
+                <p className="adm-note">{t('adm.pr.noAgents')}</p>
               ),
-            },
-            {
-              value: 'agent',
-              label: t('adm.pr.modeAgent'),
-              hint: t('adm.pr.modeAgentHint'),
-              extra:
-                agents.length > 0 ? (
-                  <SelectField
-                    label={t('adm.pr.agent')}
-                    value={agentId}
-                    onChange={setAgentId}
-                    error={err?.fields.agent}
-                    options={agents.map((a) => ({ value: String(a.id), label: `${a.name}${a.paired ? '' : ` (${t('adm.pr.agentNotPaired')})`}` }))}
-                  />
-                ) : (
-                  <p className="adm-note">{t('adm.pr.noAgents')}</p>
-                ),
-            },
-            { value: 'none', label: t('adm.pr.modeNone'), hint: t('adm.pr.modeNoneHint') },
-          ]}
-        />
-        <ErrorAlert message={err?.message ?? null} />
-        <div className="dialog__buttons">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={busy || (mode === 'agent' && agents.length === 0)}>
-            {t('adm.save')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+          },
+          { value: 'none', label: t('adm.pr.modeNone'), hint: t('adm.pr.modeNoneHint') },
+        ]}
+      />
+    </FormDialog>
   );
 }

@@ -1,10 +1,25 @@
 // Послуги: every service of the office (switched-off ones too), grouped by category; edit or
 // add one. PUT /api/services/:id and POST /api/branches/:id/services take the whole service.
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TICKET_PREFIXES, type Category, type PriorityCategory, type Service } from '@cherha/contracts';
-import { ApiRequestError, ErrorAlert, apiFetch, currentLanguage, errorMessage, localized } from '@cherha/ui-kit';
-import { CheckField, Modal, SelectField, TextField, parseIntOrNull, toFormError, type FormError } from './common';
+import { apiFetch, currentLanguage, localized } from '@cherha/ui-kit';
+import {
+  AdminSection,
+  AdminTable,
+  CheckField,
+  FormDialog,
+  Loading,
+  OnOffBadge,
+  RowButton,
+  SelectField,
+  TabMessages,
+  TextField,
+  parseIntOrNull,
+  useFormSubmit,
+  useReload,
+  useTabMessages,
+} from './common';
 
 export interface ServicesResponse {
   categories: Category[];
@@ -47,12 +62,10 @@ export function ServicesTab({ branchId }: { branchId: number }) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const [data, setData] = useState<ServicesResponse | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  const { error, setError, status, setStatus, fail } = useTabMessages();
   const [editing, setEditing] = useState<Service | 'new' | null>(null);
   const [onlyInactive, setOnlyInactive] = useState(false);
-  const [tick, setTick] = useState(0);
-  const reload = useCallback(() => setTick((n) => n + 1), []);
+  const [tick, reload] = useReload();
 
   useEffect(() => {
     let cancelled = false;
@@ -61,26 +74,19 @@ export function ServicesTab({ branchId }: { branchId: number }) {
         if (!cancelled) setData(d);
       })
       .catch((err: unknown) => {
-        if (!cancelled) setError(err instanceof ApiRequestError && err.code === 'NETWORK' ? t('errors.NETWORK') : errorMessage(err));
+        if (!cancelled) fail(err);
       });
     return () => {
       cancelled = true;
     };
-  }, [branchId, tick, t]);
+  }, [branchId, tick, fail]);
 
   const groups = data ? groupByCategory(data, lang) : [];
   const inactiveCount = data?.services.filter((s) => !s.active).length ?? 0;
 
   return (
-    <section aria-labelledby="adm-services-title" className="adm-section">
-      <h1 id="adm-services-title">{t('adm.tab_services')}</h1>
-      <p className="adm-intro">{t('adm.svc.intro')}</p>
-      <div className="adm-messages">
-        <ErrorAlert message={error} onClose={() => setError(null)} />
-        <p className="status-line" role="status" aria-live="polite">
-          {status}
-        </p>
-      </div>
+    <AdminSection tab="services" intro={t('adm.svc.intro')}>
+      <TabMessages error={error} status={status} onDismiss={() => setError(null)} />
       <div className="adm-toolbar">
         <button type="button" className="btn btn--primary" onClick={() => setEditing('new')} disabled={!data}>
           {t('adm.svc.add')}
@@ -89,7 +95,7 @@ export function ServicesTab({ branchId }: { branchId: number }) {
           <CheckField label={t('adm.svc.onlyInactive', { count: inactiveCount })} checked={onlyInactive} onChange={setOnlyInactive} />
         ) : null}
       </div>
-      {!data && !error ? <p role="status">{t('op.loading')}</p> : null}
+      <Loading when={!data && !error} />
       {groups.map((g) => {
         const list = onlyInactive ? g.services.filter((s) => !s.active) : g.services;
         if (list.length === 0) return null;
@@ -99,45 +105,34 @@ export function ServicesTab({ branchId }: { branchId: number }) {
             <h2 id={headId} className="adm-group__title">
               {g.title}
             </h2>
-            <div className="adm-table-wrap">
-              <table className="adm-table" aria-labelledby={headId}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('adm.svc.prefix')}</th>
-                    <th scope="col">{t('adm.svc.name')}</th>
-                    <th scope="col">{t('adm.svc.cap')}</th>
-                    <th scope="col">{t('adm.svc.expected')}</th>
-                    <th scope="col">{t('adm.svc.state')}</th>
-                    <th scope="col">{t('op.actionCol')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((s) => (
-                    <tr key={s.id} className={s.active ? undefined : 'adm-row--off'} data-service-id={s.id}>
-                      <td>
-                        <span className="prefix">{s.prefix}</span>
-                      </td>
-                      <th scope="row">
-                        {localized(s.name, lang)}
-                        {lang === 'uk' && s.name.en ? (
-                          <span className="adm-sub" lang="en">
-                            {s.name.en}
-                          </span>
-                        ) : null}
-                      </th>
-                      <td>{s.dailyCap ?? t('adm.svc.noCap')}</td>
-                      <td>{t('common.minutes', { count: s.expectedMinutes })}</td>
-                      <td>{s.active ? <span className="adm-badge adm-badge--ok">{t('adm.svc.active')}</span> : <span className="adm-badge adm-badge--no">{t('adm.svc.inactive')}</span>}</td>
-                      <td>
-                        <button type="button" className="btn btn--small" aria-label={`${t('adm.edit')}: ${localized(s.name, lang)}`} onClick={() => setEditing(s)}>
-                          {t('adm.edit')}
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <AdminTable
+              labelledBy={headId}
+              columns={[t('adm.svc.prefix'), t('adm.svc.name'), t('adm.svc.cap'), t('adm.svc.expected'), t('adm.svc.state'), t('op.actionCol')]}
+            >
+              {list.map((s) => (
+                <tr key={s.id} className={s.active ? undefined : 'adm-row--off'} data-service-id={s.id}>
+                  <td>
+                    <span className="prefix">{s.prefix}</span>
+                  </td>
+                  <th scope="row">
+                    {localized(s.name, lang)}
+                    {lang === 'uk' && s.name.en ? (
+                      <span className="adm-sub" lang="en">
+                        {s.name.en}
+                      </span>
+                    ) : null}
+                  </th>
+                  <td>{s.dailyCap ?? t('adm.svc.noCap')}</td>
+                  <td>{t('common.minutes', { count: s.expectedMinutes })}</td>
+                  <td>
+                    <OnOffBadge on={s.active} onText={t('adm.svc.active')} offText={t('adm.svc.inactive')} />
+                  </td>
+                  <td>
+                    <RowButton label={t('adm.edit')} of={localized(s.name, lang)} onClick={() => setEditing(s)} />
+                  </td>
+                </tr>
+              ))}
+            </AdminTable>
           </div>
         );
       })}
@@ -154,7 +149,7 @@ export function ServicesTab({ branchId }: { branchId: number }) {
           }}
         />
       ) : null}
-    </section>
+    </AdminSection>
   );
 }
 
@@ -185,11 +180,9 @@ function ServiceDialog({
   const [stop, setStop] = useState(String(service?.stopIssuingMinutesBeforeClose ?? 0));
   const [expected, setExpected] = useState(String(service?.expectedMinutes ?? 10));
   const [active, setActive] = useState(service?.active ?? true);
-  const [busy, setBusy] = useState(false);
-  const [err, setErr] = useState<FormError | null>(null);
+  const { busy, err, fields: f, run, invalid } = useFormSubmit();
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     const fields: Record<string, string> = {};
     if (!nameUk.trim()) fields['name.uk'] = t('adm.required');
     if (!nameEn.trim()) fields['name.en'] = t('adm.svc.enRequired');
@@ -200,10 +193,7 @@ function ServiceDialog({
     if (stopN === null || stopN > 240) fields.stopIssuingMinutesBeforeClose = t('adm.range', { min: 0, max: 240 });
     const expN = parseIntOrNull(expected);
     if (expN === null || expN < 1 || expN > 480) fields.expectedMinutes = t('adm.range', { min: 1, max: 480 });
-    if (Object.keys(fields).length > 0) {
-      setErr({ message: t('adm.fixFields', { count: Object.keys(fields).length }), fields });
-      return;
-    }
+    if (Object.keys(fields).length > 0) return invalid(fields);
     const body = {
       categoryId: Number(categoryId),
       name: { uk: nameUk.trim(), en: nameEn.trim() },
@@ -218,59 +208,48 @@ function ServiceDialog({
       active,
       sortOrder: service?.sortOrder ?? Math.max(0, ...data.services.map((s) => s.sortOrder)) + 1,
     };
-    setBusy(true);
-    setErr(null);
-    try {
+    await run(async () => {
       const saved = service
         ? await apiFetch<Service>(`/api/services/${service.id}`, { method: 'PUT', body })
         : await apiFetch<Service>(`/api/branches/${branchId}/services`, { method: 'POST', body });
       onSaved(saved, !service);
-    } catch (error) {
-      setErr(toFormError(error, t('errors.NETWORK')));
-      setBusy(false);
-    }
+    });
   };
-  const f = err?.fields ?? {};
   return (
-    <Modal title={service ? t('adm.svc.editTitle', { name: localized(service.name, lang) }) : t('adm.svc.add')} onClose={onClose} wide>
-      <form onSubmit={(e) => void submit(e)} noValidate className="adm-form">
-        <SelectField label={t('adm.svc.category')} value={categoryId} onChange={setCategoryId} options={leafCategories} error={f.categoryId} />
-        <TextField label={t('adm.svc.nameUk')} value={nameUk} onChange={setNameUk} maxLength={200} required error={f['name.uk']} />
-        <TextField label={t('adm.svc.nameEn')} value={nameEn} onChange={setNameEn} maxLength={200} required error={f['name.en']} />
-        <div className="adm-form-row">
-          <SelectField
-            label={t('adm.svc.prefix')}
-            hint={t('adm.svc.prefixHint')}
-            value={prefix}
-            onChange={setPrefix}
-            options={TICKET_PREFIXES.map((p) => ({ value: p, label: p }))}
-            error={f.prefix}
-          />
-          <TextField label={t('adm.svc.cap')} hint={t('adm.svc.capHint')} value={cap} onChange={setCap} inputMode="numeric" size={6} error={f.dailyCap} />
-        </div>
-        <div className="adm-form-row">
-          <TextField
-            label={t('adm.svc.stop')}
-            hint={t('adm.svc.stopHint')}
-            value={stop}
-            onChange={setStop}
-            inputMode="numeric"
-            size={5}
-            error={f.stopIssuingMinutesBeforeClose}
-          />
-          <TextField label={t('adm.svc.expectedMin')} hint={t('adm.svc.expectedHint')} value={expected} onChange={setExpected} inputMode="numeric" size={5} error={f.expectedMinutes} />
-        </div>
-        <CheckField label={t('adm.svc.activeLabel')} hint={t('adm.svc.activeHint')} checked={active} onChange={setActive} />
-        <ErrorAlert message={err?.message ?? null} />
-        <div className="dialog__buttons">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {t('adm.save')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <FormDialog
+      title={service ? t('adm.svc.editTitle', { name: localized(service.name, lang) }) : t('adm.svc.add')}
+      onClose={onClose}
+      onSubmit={submit}
+      error={err}
+      busy={busy}
+    >
+      <SelectField label={t('adm.svc.category')} value={categoryId} onChange={setCategoryId} options={leafCategories} error={f.categoryId} />
+      <TextField label={t('adm.svc.nameUk')} value={nameUk} onChange={setNameUk} maxLength={200} required error={f['name.uk']} />
+      <TextField label={t('adm.svc.nameEn')} value={nameEn} onChange={setNameEn} maxLength={200} required error={f['name.en']} />
+      <div className="adm-form-row">
+        <SelectField
+          label={t('adm.svc.prefix')}
+          hint={t('adm.svc.prefixHint')}
+          value={prefix}
+          onChange={setPrefix}
+          options={TICKET_PREFIXES.map((p) => ({ value: p, label: p }))}
+          error={f.prefix}
+        />
+        <TextField label={t('adm.svc.cap')} hint={t('adm.svc.capHint')} value={cap} onChange={setCap} inputMode="numeric" size={6} error={f.dailyCap} />
+      </div>
+      <div className="adm-form-row">
+        <TextField
+          label={t('adm.svc.stop')}
+          hint={t('adm.svc.stopHint')}
+          value={stop}
+          onChange={setStop}
+          inputMode="numeric"
+          size={5}
+          error={f.stopIssuingMinutesBeforeClose}
+        />
+        <TextField label={t('adm.svc.expectedMin')} hint={t('adm.svc.expectedHint')} value={expected} onChange={setExpected} inputMode="numeric" size={5} error={f.expectedMinutes} />
+      </div>
+    <CheckField label={t('adm.svc.activeLabel')} hint={t('adm.svc.activeHint')} checked={active} onChange={setActive} />
+    </FormDialog>
   );
 }

@@ -2,26 +2,38 @@
 // a new one is set, so «Змінити» (name, role, office, access), «Вимкнути» and «Увімкнути» keep
 // the password, and «Новий пароль» is its own action. The server drops the person's open
 // screens on every change; the operator app re-checks its session and reconnects.
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role, type User } from '@cherha/contracts';
-import { ApiRequestError, ErrorAlert, apiFetch, errorMessage } from '@cherha/ui-kit';
-import { CheckField, ConfirmDialog, Modal, SelectField, TextField, randomPassword, toFormError, type FormError } from './common';
+import { ErrorAlert, apiFetch } from '@cherha/ui-kit';
+import {
+  AdminSection,
+  AdminTable,
+  CheckField,
+  ConfirmDialog,
+  FormDialog,
+  Loading,
+  OnOffBadge,
+  RowButton,
+  SelectField,
+  TabMessages,
+  TextField,
+  randomPassword,
+  useFormSubmit,
+  useReload,
+  useTabMessages,
+} from './common';
 
 const LOGIN_RE = /^[a-z0-9._-]{3,64}$/;
 
 export function UsersTab({ branchId, me }: { branchId: number; me: User }) {
   const { t } = useTranslation();
   const [users, setUsers] = useState<User[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  const { error, setError, status, setStatus, fail } = useTabMessages();
   const [editing, setEditing] = useState<User | null>(null);
   const [passwordFor, setPasswordFor] = useState<User | null>(null);
   const [deactivating, setDeactivating] = useState<User | null>(null);
-  const [tick, setTick] = useState(0);
-  const reload = useCallback(() => setTick((n) => n + 1), []);
-  const net = t('errors.NETWORK');
-  const fail = useCallback((err: unknown) => setError(err instanceof ApiRequestError && err.code === 'NETWORK' ? net : errorMessage(err)), [net]);
+  const [tick, reload] = useReload();
 
   useEffect(() => {
     let cancelled = false;
@@ -51,15 +63,8 @@ export function UsersTab({ branchId, me }: { branchId: number; me: User }) {
   };
 
   return (
-    <section aria-labelledby="adm-users-title" className="adm-section">
-      <h1 id="adm-users-title">{t('adm.tab_users')}</h1>
-      <p className="adm-intro">{t('adm.usr.intro')}</p>
-      <div className="adm-messages">
-        <ErrorAlert message={error} onClose={() => setError(null)} />
-        <p className="status-line" role="status" aria-live="polite">
-          {status}
-        </p>
-      </div>
+    <AdminSection tab="users" intro={t('adm.usr.intro')}>
+      <TabMessages error={error} status={status} onDismiss={() => setError(null)} />
       <AddUserForm
         branchId={branchId}
         networkAdmin={me.branchId === null}
@@ -69,61 +74,44 @@ export function UsersTab({ branchId, me }: { branchId: number; me: User }) {
         }}
       />
       <h2 id="adm-users-list">{t('adm.usr.listTitle')}</h2>
-      {!users && !error ? <p role="status">{t('op.loading')}</p> : null}
+      <Loading when={!users && !error} />
       {users ? (
-        <div className="adm-table-wrap">
-          <table className="adm-table" aria-labelledby="adm-users-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('adm.usr.name')}</th>
-                <th scope="col">{t('adm.usr.login')}</th>
-                <th scope="col">{t('adm.usr.role')}</th>
-                <th scope="col">{t('adm.usr.office')}</th>
-                <th scope="col">{t('adm.svc.state')}</th>
-                <th scope="col">{t('op.actionCol')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((u) => (
-                <tr key={u.id} className={u.active ? undefined : 'adm-row--off'} data-user-login={u.login}>
-                  <th scope="row">{u.name}</th>
-                  <td>
-                    <code>{u.login}</code>
-                  </td>
-                  <td>{t(`adm.usr.role_${u.role}`)}</td>
-                  <td>{u.branchId === null ? t('adm.usr.allOffices') : t('adm.usr.thisOffice')}</td>
-                  <td>{u.active ? <span className="adm-badge adm-badge--ok">{t('adm.usr.active')}</span> : <span className="adm-badge adm-badge--no">{t('adm.usr.inactive')}</span>}</td>
-                  <td>
-                    <div className="adm-row-actions">
-                      <button type="button" className="btn btn--small" aria-label={`${t('adm.usr.edit')}: ${u.name}`} onClick={() => setEditing(u)}>
-                        {t('adm.usr.edit')}
-                      </button>
-                      <button type="button" className="btn btn--small" aria-label={`${t('adm.usr.setPassword')}: ${u.name}`} onClick={() => setPasswordFor(u)}>
-                        {t('adm.usr.setPassword')}
-                      </button>
-                      {u.active ? (
-                        <button
-                          type="button"
-                          className="btn btn--small btn--danger-outline"
-                          disabled={u.id === me.id}
-                          title={u.id === me.id ? t('adm.usr.notSelf') : undefined}
-                          aria-label={`${t('adm.usr.deactivate')}: ${u.name}`}
-                          onClick={() => setDeactivating(u)}
-                        >
-                          {t('adm.usr.deactivate')}
-                        </button>
-                      ) : (
-                        <button type="button" className="btn btn--small" aria-label={`${t('adm.usr.activate')}: ${u.name}`} onClick={() => void setActive(u, true)}>
-                          {t('adm.usr.activate')}
-                        </button>
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          labelledBy="adm-users-list"
+          columns={[t('adm.usr.name'), t('adm.usr.login'), t('adm.usr.role'), t('adm.usr.office'), t('adm.svc.state'), t('op.actionCol')]}
+        >
+          {users.map((u) => (
+            <tr key={u.id} className={u.active ? undefined : 'adm-row--off'} data-user-login={u.login}>
+              <th scope="row">{u.name}</th>
+              <td>
+                <code>{u.login}</code>
+              </td>
+              <td>{t(`adm.usr.role_${u.role}`)}</td>
+              <td>{u.branchId === null ? t('adm.usr.allOffices') : t('adm.usr.thisOffice')}</td>
+              <td>
+                <OnOffBadge on={u.active} onText={t('adm.usr.active')} offText={t('adm.usr.inactive')} />
+              </td>
+              <td>
+                <div className="adm-row-actions">
+                  <RowButton label={t('adm.usr.edit')} of={u.name} onClick={() => setEditing(u)} />
+                  <RowButton label={t('adm.usr.setPassword')} of={u.name} onClick={() => setPasswordFor(u)} />
+                  {u.active ? (
+                    <RowButton
+                      label={t('adm.usr.deactivate')}
+                      of={u.name}
+                      danger
+                      disabled={u.id === me.id}
+                      title={u.id === me.id ? t('adm.usr.notSelf') : undefined}
+                      onClick={() => setDeactivating(u)}
+                    />
+                  ) : (
+                    <RowButton label={t('adm.usr.activate')} of={u.name} onClick={() => void setActive(u, true)} />
+                  )}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       ) : null}
       {deactivating ? (
         <ConfirmDialog
@@ -159,7 +147,7 @@ export function UsersTab({ branchId, me }: { branchId: number; me: User }) {
           }}
         />
       ) : null}
-    </section>
+    </AdminSection>
   );
 }
 
@@ -196,8 +184,37 @@ function PasswordField({ value, onChange, error, label, hint }: { value: string;
   );
 }
 
-function roleOptions(t: (k: string) => string) {
-  return ROLES.map((r) => ({ value: r, label: t(`adm.usr.role_${r}`) }));
+/** «Роль» and, for a network administrator, «Офіс»: this one or all of them */
+function RoleAndScopeFields({
+  role,
+  onRole,
+  scope,
+  onScope,
+  networkAdmin,
+}: {
+  role: Role;
+  onRole: (r: Role) => void;
+  scope: 'branch' | 'all';
+  onScope: (s: 'branch' | 'all') => void;
+  networkAdmin: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <SelectField label={t('adm.usr.role')} value={role} onChange={(v) => onRole(v as Role)} options={ROLES.map((r) => ({ value: r, label: t(`adm.usr.role_${r}`) }))} />
+      {networkAdmin ? (
+        <SelectField
+          label={t('adm.usr.office')}
+          value={scope}
+          onChange={(v) => onScope(v === 'all' ? 'all' : 'branch')}
+          options={[
+            { value: 'branch', label: t('adm.usr.thisOffice') },
+            { value: 'all', label: t('adm.usr.allOffices') },
+          ]}
+        />
+      ) : null}
+    </>
+  );
 }
 
 function AddUserForm({ branchId, networkAdmin, onCreated }: { branchId: number; networkAdmin: boolean; onCreated: (u: User, password: string) => void }) {
@@ -207,21 +224,15 @@ function AddUserForm({ branchId, networkAdmin, onCreated }: { branchId: number; 
   const [role, setRole] = useState<Role>('operator');
   const [password, setPassword] = useState('');
   const [scope, setScope] = useState<'branch' | 'all'>('branch');
-  const [busy, setBusy] = useState(false);
-  const [err, setErr] = useState<FormError | null>(null);
+  const { busy, err, fields: f, run, invalid } = useFormSubmit();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const fields: Record<string, string> = {};
     if (!LOGIN_RE.test(login.trim())) fields.login = t('adm.usr.loginRule');
     if (!name.trim()) fields.name = t('adm.required');
     if (password.length < 8) fields.password = t('adm.usr.passwordRule');
-    if (Object.keys(fields).length > 0) {
-      setErr({ message: t('adm.fixFields', { count: Object.keys(fields).length }), fields });
-      return;
-    }
-    setBusy(true);
-    setErr(null);
-    try {
+    if (Object.keys(fields).length > 0) return invalid(fields);
+    await run(async () => {
       const u = await apiFetch<User>('/api/users', {
         method: 'POST',
         body: { branchId: networkAdmin && scope === 'all' ? null : branchId, login: login.trim(), name: name.trim(), role, password, active: true },
@@ -231,32 +242,17 @@ function AddUserForm({ branchId, networkAdmin, onCreated }: { branchId: number; 
       setName('');
       setPassword('');
       setRole('operator');
-    } catch (error) {
-      setErr(toFormError(error, t('errors.NETWORK')));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <form className="adm-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="adm-add-user">
       <h2 id="adm-add-user">{t('adm.usr.add')}</h2>
       <div className="adm-form-row">
-        <TextField label={t('adm.usr.login')} hint={t('adm.usr.loginRule')} value={login} onChange={setLogin} maxLength={64} required error={err?.fields.login} name="new-login" />
-        <TextField label={t('adm.usr.name')} value={name} onChange={setName} maxLength={100} required error={err?.fields.name} className="adm-field--grow" />
-        <SelectField label={t('adm.usr.role')} value={role} onChange={(v) => setRole(v as Role)} options={roleOptions(t)} />
-        {networkAdmin ? (
-          <SelectField
-            label={t('adm.usr.office')}
-            value={scope}
-            onChange={(v) => setScope(v === 'all' ? 'all' : 'branch')}
-            options={[
-              { value: 'branch', label: t('adm.usr.thisOffice') },
-              { value: 'all', label: t('adm.usr.allOffices') },
-            ]}
-          />
-        ) : null}
+        <TextField label={t('adm.usr.login')} hint={t('adm.usr.loginRule')} value={login} onChange={setLogin} maxLength={64} required error={f.login} name="new-login" />
+        <TextField label={t('adm.usr.name')} value={name} onChange={setName} maxLength={100} required error={f.name} className="adm-field--grow" />
+        <RoleAndScopeFields role={role} onRole={setRole} scope={scope} onScope={setScope} networkAdmin={networkAdmin} />
       </div>
-      <PasswordField label={t('adm.usr.password')} hint={t('adm.usr.passwordRule')} value={password} onChange={setPassword} error={err?.fields.password} />
+      <PasswordField label={t('adm.usr.password')} hint={t('adm.usr.passwordRule')} value={password} onChange={setPassword} error={f.password} />
       <ErrorAlert message={err?.message ?? null} />
       <button type="submit" className="btn btn--primary" disabled={busy}>
         {t('adm.usr.add')}
@@ -288,17 +284,10 @@ function EditUserDialog({
   const [role, setRole] = useState<Role>(user.role);
   const [active, setActive] = useState(user.active);
   const [scope, setScope] = useState<'branch' | 'all'>(user.branchId === null ? 'all' : 'branch');
-  const [busy, setBusy] = useState(false);
-  const [err, setErr] = useState<FormError | null>(null);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!name.trim()) {
-      setErr({ message: t('adm.fixFields', { count: 1 }), fields: { name: t('adm.required') } });
-      return;
-    }
-    setBusy(true);
-    setErr(null);
-    try {
+  const { busy, err, fields: f, run, invalid } = useFormSubmit();
+  const submit = async () => {
+    if (!name.trim()) return invalid({ name: t('adm.required') });
+    await run(async () => {
       const u = await apiFetch<User>(`/api/users/${user.id}`, {
         method: 'PUT',
         body: {
@@ -310,81 +299,35 @@ function EditUserDialog({
         },
       });
       onSaved(u);
-    } catch (error) {
-      setErr(toFormError(error, t('errors.NETWORK')));
-      setBusy(false);
-    }
+    });
   };
   return (
-    <Modal title={t('adm.usr.editTitle', { name: user.name, login: user.login })} onClose={onClose} wide>
-      <form onSubmit={(e) => void submit(e)} noValidate className="adm-form">
-        <p className="adm-note">{t('adm.usr.editNote')}</p>
-        <TextField label={t('adm.usr.name')} value={name} onChange={setName} maxLength={100} required error={err?.fields.name} />
-        <div className="adm-form-row">
-          <SelectField label={t('adm.usr.role')} value={role} onChange={(v) => setRole(v as Role)} options={roleOptions(t)} />
-          {networkAdmin ? (
-            <SelectField
-              label={t('adm.usr.office')}
-              value={scope}
-              onChange={(v) => setScope(v === 'all' ? 'all' : 'branch')}
-              options={[
-                { value: 'branch', label: t('adm.usr.thisOffice') },
-                { value: 'all', label: t('adm.usr.allOffices') },
-              ]}
-            />
-          ) : null}
-        </div>
-        <CheckField label={t('adm.usr.activeLabel')} checked={active} onChange={setActive} />
-        <ErrorAlert message={err?.message ?? null} />
-        <div className="dialog__buttons">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {t('adm.save')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <FormDialog title={t('adm.usr.editTitle', { name: user.name, login: user.login })} onClose={onClose} onSubmit={submit} error={err} busy={busy}>
+      <p className="adm-note">{t('adm.usr.editNote')}</p>
+      <TextField label={t('adm.usr.name')} value={name} onChange={setName} maxLength={100} required error={f.name} />
+      <div className="adm-form-row">
+        <RoleAndScopeFields role={role} onRole={setRole} scope={scope} onScope={setScope} networkAdmin={networkAdmin} />
+      </div>
+      <CheckField label={t('adm.usr.activeLabel')} checked={active} onChange={setActive} />
+    </FormDialog>
   );
 }
 
 function NewPasswordDialog({ user, onClose, onSaved }: { user: User; onClose: () => void; onSaved: (u: User, password: string) => void }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [err, setErr] = useState<FormError | null>(null);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (password.length < 8) {
-      setErr({ message: t('adm.usr.passwordRule'), fields: { password: t('adm.usr.passwordRule') } });
-      return;
-    }
-    setBusy(true);
-    setErr(null);
-    try {
+  const { busy, err, fields: f, run, invalid } = useFormSubmit();
+  const submit = async () => {
+    if (password.length < 8) return invalid({ password: t('adm.usr.passwordRule') }, t('adm.usr.passwordRule'));
+    await run(async () => {
       const u = await apiFetch<User>(`/api/users/${user.id}`, { method: 'PUT', body: { ...accountBody(user), password } });
       onSaved(u, password);
-    } catch (error) {
-      setErr(toFormError(error, t('errors.NETWORK')));
-      setBusy(false);
-    }
+    });
   };
   return (
-    <Modal title={t('adm.usr.passwordTitle', { name: user.name, login: user.login })} onClose={onClose} wide>
-      <form onSubmit={(e) => void submit(e)} noValidate className="adm-form">
-        <p className="adm-note">{t('adm.usr.passwordIntro')}</p>
-        <PasswordField label={t('adm.usr.newPassword')} hint={t('adm.usr.passwordRule')} value={password} onChange={setPassword} error={err?.fields.password} />
-        <ErrorAlert message={err?.message ?? null} />
-        <div className="dialog__buttons">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {t('adm.save')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <FormDialog title={t('adm.usr.passwordTitle', { name: user.name, login: user.login })} onClose={onClose} onSubmit={submit} error={err} busy={busy}>
+      <p className="adm-note">{t('adm.usr.passwordIntro')}</p>
+      <PasswordField label={t('adm.usr.newPassword')} hint={t('adm.usr.passwordRule')} value={password} onChange={setPassword} error={f.password} />
+    </FormDialog>
   );
 }

@@ -1,10 +1,10 @@
 // Вікна: which services each window serves and at which level (1 основна: served first;
 // 2 резервна: when nobody waits for the main ones). PUT /api/windows/:id, POST for a new one.
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Window } from '@cherha/contracts';
-import { ApiRequestError, ErrorAlert, apiFetch, currentLanguage, errorMessage, localized } from '@cherha/ui-kit';
-import { CheckField, Modal, TextField, toFormError, type FormError } from './common';
+import { apiFetch, currentLanguage, localized } from '@cherha/ui-kit';
+import { AdminSection, CheckField, FormDialog, Loading, RowButton, TabMessages, TextField, useFormSubmit, useReload, useTabMessages } from './common';
 import { groupByCategory, type ServicesResponse } from './ServicesTab';
 
 export function WindowsTab({ branchId }: { branchId: number }) {
@@ -12,11 +12,9 @@ export function WindowsTab({ branchId }: { branchId: number }) {
   const lang = currentLanguage(i18n);
   const [windows, setWindows] = useState<Window[] | null>(null);
   const [catalog, setCatalog] = useState<ServicesResponse | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  const { error, setError, status, setStatus, fail } = useTabMessages();
   const [editing, setEditing] = useState<Window | 'new' | null>(null);
-  const [tick, setTick] = useState(0);
-  const reload = useCallback(() => setTick((n) => n + 1), []);
+  const [tick, reload] = useReload();
 
   useEffect(() => {
     let cancelled = false;
@@ -27,30 +25,23 @@ export function WindowsTab({ branchId }: { branchId: number }) {
         setCatalog(c);
       })
       .catch((err: unknown) => {
-        if (!cancelled) setError(err instanceof ApiRequestError && err.code === 'NETWORK' ? t('errors.NETWORK') : errorMessage(err));
+        if (!cancelled) fail(err);
       });
     return () => {
       cancelled = true;
     };
-  }, [branchId, tick, t]);
+  }, [branchId, tick, fail]);
 
   const serviceById = new Map((catalog?.services ?? []).map((s) => [s.id, s]));
   return (
-    <section aria-labelledby="adm-windows-title" className="adm-section">
-      <h1 id="adm-windows-title">{t('adm.tab_windows')}</h1>
-      <p className="adm-intro">{t('adm.win.intro')}</p>
-      <div className="adm-messages">
-        <ErrorAlert message={error} onClose={() => setError(null)} />
-        <p className="status-line" role="status" aria-live="polite">
-          {status}
-        </p>
-      </div>
+    <AdminSection tab="windows" intro={t('adm.win.intro')}>
+      <TabMessages error={error} status={status} onDismiss={() => setError(null)} />
       <div className="adm-toolbar">
         <button type="button" className="btn btn--primary" disabled={!catalog} onClick={() => setEditing('new')}>
           {t('adm.win.add')}
         </button>
       </div>
-      {!windows && !error ? <p role="status">{t('op.loading')}</p> : null}
+      <Loading when={!windows && !error} />
       <ul className="adm-cards">
         {(windows ?? []).map((w) => {
           const byLevel = (level: number) =>
@@ -67,9 +58,7 @@ export function WindowsTab({ branchId }: { branchId: number }) {
                   {w.name ? <span className="adm-sub">{w.name}</span> : null}
                 </h2>
                 {!w.active ? <span className="adm-badge adm-badge--no">{t('adm.win.inactive')}</span> : null}
-                <button type="button" className="btn btn--small" aria-label={`${t('adm.edit')}: ${t('op.windowN', { label: w.label })}`} onClick={() => setEditing(w)}>
-                  {t('adm.edit')}
-                </button>
+                <RowButton label={t('adm.edit')} of={t('op.windowN', { label: w.label })} onClick={() => setEditing(w)} />
               </div>
               {w.services.length === 0 ? <p className="adm-muted">{t('adm.win.noServices')}</p> : null}
               {[1, 2].map((level) => {
@@ -106,7 +95,7 @@ export function WindowsTab({ branchId }: { branchId: number }) {
           }}
         />
       ) : null}
-    </section>
+    </AdminSection>
   );
 }
 
@@ -129,16 +118,11 @@ function WindowDialog({
   const [name, setName] = useState(win?.name ?? '');
   const [active, setActive] = useState(win?.active ?? true);
   const [levels, setLevels] = useState<Record<number, number>>(() => Object.fromEntries((win?.services ?? []).map((s) => [s.serviceId, s.level])));
-  const [busy, setBusy] = useState(false);
-  const [err, setErr] = useState<FormError | null>(null);
+  const { busy, err, fields: f, run, invalid } = useFormSubmit();
   const groups = groupByCategory(catalog, lang);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!label.trim()) {
-      setErr({ message: t('adm.win.labelRequired'), fields: { label: t('adm.required') } });
-      return;
-    }
+  const submit = async () => {
+    if (!label.trim()) return invalid({ label: t('adm.required') }, t('adm.win.labelRequired'));
     const body = {
       label: label.trim(),
       name: name.trim(),
@@ -147,77 +131,61 @@ function WindowDialog({
         .filter(([, level]) => level > 0)
         .map(([serviceId, level]) => ({ serviceId: Number(serviceId), level })),
     };
-    setBusy(true);
-    setErr(null);
-    try {
+    await run(async () => {
       const saved = win
         ? await apiFetch<Window>(`/api/windows/${win.id}`, { method: 'PUT', body })
         : await apiFetch<Window>(`/api/branches/${branchId}/windows`, { method: 'POST', body });
       onSaved(saved, !win);
-    } catch (error) {
-      setErr(toFormError(error, t('errors.NETWORK')));
-      setBusy(false);
-    }
+    });
   };
   const count = Object.values(levels).filter((l) => l > 0).length;
   return (
-    <Modal title={win ? t('adm.win.editTitle', { label: win.label }) : t('adm.win.add')} onClose={onClose} wide>
-      <form onSubmit={(e) => void submit(e)} noValidate className="adm-form">
-        <div className="adm-form-row">
-          <TextField label={t('adm.win.label')} hint={t('adm.win.labelHint')} value={label} onChange={setLabel} maxLength={10} size={6} required error={err?.fields.label} />
-          <TextField label={t('adm.win.name')} hint={t('adm.win.nameHint')} value={name} onChange={setName} maxLength={100} className="adm-field--grow" error={err?.fields.name} />
-        </div>
-        <CheckField label={t('adm.win.activeLabel')} checked={active} onChange={setActive} />
-        <fieldset className="adm-levels">
-          <legend>{t('adm.win.servicesLegend', { count })}</legend>
-          <p className="adm-field__hint">{t('adm.win.levelsHint')}</p>
-          {groups.map((g) => (
-            <div key={g.id} className="adm-levels__group">
-              <h3 className="adm-levels__title">{g.title}</h3>
-              <table className="adm-table adm-levels__table">
-                <tbody>
-                  {g.services.map((s) => {
-                    const id = `lvl-${s.id}`;
-                    const sName = localized(s.name, lang);
-                    return (
-                      <tr key={s.id}>
-                        <th scope="row">
-                          <label htmlFor={id}>
-                            <span className="prefix">{s.prefix}</span> {sName}
-                            {s.active ? '' : ` (${t('adm.svc.inactive')})`}
-                          </label>
-                        </th>
-                        <td>
-                          <select
-                            id={id}
-                            className="adm-input"
-                            value={String(levels[s.id] ?? 0)}
-                            onChange={(e) => setLevels((m) => ({ ...m, [s.id]: Number(e.target.value) }))}
-                          >
-                            <option value="0">{t('adm.win.level0')}</option>
-                            <option value="1">{t('adm.win.level1')}</option>
-                            <option value="2">{t('adm.win.level2')}</option>
-                            {(levels[s.id] ?? 0) > 2 ? <option value={String(levels[s.id])}>{t('adm.win.levelN', { n: levels[s.id] })}</option> : null}
-                          </select>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-          ))}
-        </fieldset>
-        <ErrorAlert message={err?.message ?? null} />
-        <div className="dialog__buttons adm-sticky-buttons">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {t('adm.save')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <FormDialog title={win ? t('adm.win.editTitle', { label: win.label }) : t('adm.win.add')} onClose={onClose} onSubmit={submit} error={err} busy={busy} stickyButtons>
+      <div className="adm-form-row">
+        <TextField label={t('adm.win.label')} hint={t('adm.win.labelHint')} value={label} onChange={setLabel} maxLength={10} size={6} required error={f.label} />
+        <TextField label={t('adm.win.name')} hint={t('adm.win.nameHint')} value={name} onChange={setName} maxLength={100} className="adm-field--grow" error={f.name} />
+      </div>
+      <CheckField label={t('adm.win.activeLabel')} checked={active} onChange={setActive} />
+      <fieldset className="adm-levels">
+        <legend>{t('adm.win.servicesLegend', { count })}</legend>
+        <p className="adm-field__hint">{t('adm.win.levelsHint')}</p>
+        {groups.map((g) => (
+          <div key={g.id} className="adm-levels__group">
+            <h3 className="adm-levels__title">{g.title}</h3>
+            <table className="adm-table adm-levels__table">
+              <tbody>
+                {g.services.map((s) => {
+                  const id = `lvl-${s.id}`;
+                  const sName = localized(s.name, lang);
+                  return (
+                    <tr key={s.id}>
+                      <th scope="row">
+                        <label htmlFor={id}>
+                          <span className="prefix">{s.prefix}</span> {sName}
+                          {s.active ? '' : ` (${t('adm.svc.inactive')})`}
+                        </label>
+                      </th>
+                      <td>
+                        <select
+                          id={id}
+                          className="adm-input"
+                          value={String(levels[s.id] ?? 0)}
+                          onChange={(e) => setLevels((m) => ({ ...m, [s.id]: Number(e.target.value) }))}
+                        >
+                          <option value="0">{t('adm.win.level0')}</option>
+                          <option value="1">{t('adm.win.level1')}</option>
+                          <option value="2">{t('adm.win.level2')}</option>
+                          {(levels[s.id] ?? 0) > 2 ? <option value={String(levels[s.id])}>{t('adm.win.levelN', { n: levels[s.id] })}</option> : null}
+                        </select>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        ))}
+      </fieldset>
+    </FormDialog>
   );
 }

@@ -1,8 +1,10 @@
-// Building blocks of the administration screens: labelled fields with their own error,
-// modal dialogs, confirmation, and turning a server error into a message per field.
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+// Building blocks of the administration screens: the tab's frame and messages, tables, labelled
+// fields with their own error, modal dialogs and forms, confirmation, and turning a server error
+// into a message per field.
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, errorMessage } from '@cherha/ui-kit';
+import { ApiRequestError, ErrorAlert, errorMessage } from '@cherha/ui-kit';
+import type { AdminTab } from './Admin';
 
 export const HHMM = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 export const HHMM_PATTERN = '([01][0-9]|2[0-3]):[0-5][0-9]|24:00';
@@ -11,6 +13,11 @@ export const HHMM_PATTERN = '([01][0-9]|2[0-3]):[0-5][0-9]|24:00';
 export interface FormError {
   message: string;
   fields: Record<string, string>;
+}
+
+/** A failed request as one sentence: «no connection» for a network error, else the server's message. */
+export function errorText(err: unknown, networkText: string): string {
+  return err instanceof ApiRequestError && err.code === 'NETWORK' ? networkText : errorMessage(err);
 }
 
 export function toFormError(err: unknown, networkText: string): FormError {
@@ -22,6 +29,127 @@ export function toFormError(err: unknown, networkText: string): FormError {
     }
   }
   return { message: errorMessage(err), fields };
+}
+
+/** A tab's error (dismissable alert) and status line; `fail` turns a failed request into the error. */
+export function useTabMessages() {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const net = t('errors.NETWORK');
+  const fail = useCallback((err: unknown) => setError(errorText(err, net)), [net]);
+  return { error, setError, status, setStatus, fail };
+}
+
+/** A counter to put in a loading effect's dependencies, and the function that bumps it. */
+export function useReload(): [number, () => void] {
+  const [tick, setTick] = useState(0);
+  const reload = useCallback(() => setTick((n) => n + 1), []);
+  return [tick, reload];
+}
+
+/**
+ * A form's busy flag and error. `run` sends the request (busy meanwhile; a failure becomes the
+ * form's error, with a message per field); `invalid` shows what the form's own checks found.
+ */
+export function useFormSubmit() {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [err, setErr] = useState<FormError | null>(null);
+  const run = async (request: () => Promise<void>) => {
+    setBusy(true);
+    setErr(null);
+    try {
+      await request();
+    } catch (error) {
+      setErr(toFormError(error, t('errors.NETWORK')));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const invalid = (fields: Record<string, string>, message = t('adm.fixFields', { count: Object.keys(fields).length })) => setErr({ message, fields });
+  return { busy, err, fields: err?.fields ?? {}, run, invalid };
+}
+
+/** A tab: its heading (the tab's name), one sentence of introduction, then the content. */
+export function AdminSection({ tab, intro, children }: { tab: AdminTab; intro: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby={`adm-${tab}-title`} className="adm-section">
+      <h1 id={`adm-${tab}-title`}>{t(`adm.tab_${tab}`)}</h1>
+      <p className="adm-intro">{intro}</p>
+      {children}
+    </section>
+  );
+}
+
+/** The tab's error alert and its polite status line (see useTabMessages). */
+export function TabMessages({ error, status, onDismiss }: { error: string | null; status: string; onDismiss: () => void }) {
+  return (
+    <div className="adm-messages">
+      <ErrorAlert message={error} onClose={onDismiss} />
+      <p className="status-line" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+/** «Завантаження…» while there is nothing to show yet and no error either. */
+export function Loading({ when }: { when: boolean }) {
+  const { t } = useTranslation();
+  return when ? <p role="status">{t('op.loading')}</p> : null;
+}
+
+/** A list table named by a heading, with a header row of column names; `children` are its rows. */
+export function AdminTable({ labelledBy, columns, children }: { labelledBy: string; columns: string[]; children: ReactNode }) {
+  return (
+    <div className="adm-table-wrap">
+      <table className="adm-table" aria-labelledby={labelledBy}>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A small button in a table row; screen readers hear which row it acts on («Змінити: Ім'я»). */
+export function RowButton({
+  label,
+  of,
+  onClick,
+  danger,
+  disabled,
+  title,
+  children,
+}: {
+  label: string;
+  of: string;
+  onClick: () => void;
+  danger?: boolean;
+  disabled?: boolean;
+  title?: string | undefined;
+  /** what the button shows, when not its label */
+  children?: ReactNode;
+}) {
+  return (
+    <button type="button" className={`btn btn--small${danger ? ' btn--danger-outline' : ''}`} disabled={disabled} title={title} aria-label={`${label}: ${of}`} onClick={onClick}>
+      {children ?? label}
+    </button>
+  );
+}
+
+/** A green «on» or a grey «off» badge. */
+export function OnOffBadge({ on, onText, offText }: { on: boolean; onText: string; offText: string }) {
+  return on ? <span className="adm-badge adm-badge--ok">{onText}</span> : <span className="adm-badge adm-badge--no">{offText}</span>;
 }
 
 interface FieldBase {
@@ -247,6 +375,54 @@ export function Modal({ title, onClose, children, wide }: { title: string; onClo
       </div>
       {children}
     </dialog>
+  );
+}
+
+/** A dialog with a form: the fields, the form's error, then «Скасувати» and «Зберегти». */
+export function FormDialog({
+  title,
+  onClose,
+  onSubmit,
+  error,
+  busy,
+  formClassName = 'adm-form',
+  stickyButtons,
+  children,
+}: {
+  title: string;
+  onClose: () => void;
+  onSubmit: () => Promise<void>;
+  error: FormError | null;
+  /** the save button is off while true */
+  busy: boolean;
+  formClassName?: string;
+  /** the buttons stay in view while a long form scrolls */
+  stickyButtons?: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal title={title} onClose={onClose} wide>
+      <form
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          void onSubmit();
+        }}
+        noValidate
+        className={formClassName || undefined}
+      >
+        {children}
+        <ErrorAlert message={error?.message ?? null} />
+        <div className={`dialog__buttons${stickyButtons ? ' adm-sticky-buttons' : ''}`}>
+          <button type="button" className="btn" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {t('adm.save')}
+          </button>
+        </div>
+      </form>
+    </Modal>
   );
 }
 
