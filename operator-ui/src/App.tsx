@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Branch, LoginResponse, MeResponse, User } from '@cherha/contracts';
 import { ApiRequestError, ErrorAlert, LanguageToggle, apiFetch, errorMessage, readStored, writeStored } from '@cherha/ui-kit';
 import { Console, type ConsoleProps } from './Console';
-import { Admin } from './admin/Admin';
 import { useHashRoute } from './route';
 
 type Auth = { state: 'checking' } | { state: 'out' } | { state: 'in'; user: User };
@@ -180,11 +179,18 @@ function BranchGate({ user, onLogout, recheck }: { user: User; onLogout: () => v
   );
 }
 
+// only admins open the administration section: operators at their windows never load it
+const Admin = lazy(() => import('./admin/Admin').then((m) => ({ default: m.Admin })));
+
 /** The window console, or for admins «Адміністрування» when the address is #/admin/… */
 function Workspace(props: ConsoleProps) {
   const route = useHashRoute();
   if (props.user.role === 'admin' && route.startsWith('/admin')) {
-    return <Admin user={props.user} branchId={props.branchId} route={route} onLogout={props.onLogout} recheck={props.recheck} onChangeBranch={props.onChangeBranch} />;
+    return (
+      <Suspense fallback={<p role="status">…</p>}>
+        <Admin user={props.user} branchId={props.branchId} route={route} onLogout={props.onLogout} recheck={props.recheck} onChangeBranch={props.onChangeBranch} />
+      </Suspense>
+    );
   }
   // another office (an admin moved this person): a fresh console, not the old office's window
   return <Console key={props.branchId} {...props} />;
