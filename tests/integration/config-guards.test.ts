@@ -118,3 +118,20 @@ it('editing a person keeps their password unless a new one is given; the device 
   const bad = await h.http('PUT', `/api/devices/${(kiosk as unknown as { id: number }).id}/printer`, { cookie: admin, body: { printer: { transport: 'tcp', profile: 'epson-cp1251', paperWidth: 80 } } });
   expect(bad.body.error.message).toMatch(/^Невірні налаштування принтера: host: для мережевого принтера/);
 });
+
+it('texts printed on tickets must be printable; Ukrainian, ₴ and typography are', async () => {
+  const cat = (await h.http('GET', '/api/branches/1/catalog')).body.categories[0].id;
+  const emoji = await h.http('POST', '/api/branches/1/services', { cookie: admin, body: { categoryId: cat, name: { uk: 'Паспорт 🙂', en: 'Passport' }, prefix: 'П' } });
+  expect(emoji.status).toBe(400);
+  expect(emoji.body.error.message).toContain('🙂');
+  const ok = await h.http('POST', '/api/branches/1/services', {
+    cookie: admin, body: { categoryId: cat, name: { uk: 'Видача паспорта «ID» — адмінзбір 1 011 ₴, ґ ї є ʼ №', en: 'Passport issue' }, prefix: 'П' },
+  });
+  expect(ok.status).toBe(201);
+  const b = await branchBody();
+  const footer = await h.http('PUT', '/api/branches/1', { cookie: admin, body: { ...b, ticketFooter: 'Дякуємо!\nГаряча лінія ☎ 0 800' } });
+  expect(footer.status).toBe(400);
+  expect(footer.body.error.message).toContain('Текст унизу талону');
+  const multiline = await h.http('PUT', '/api/branches/1', { cookie: admin, body: { ...b, ticketFooter: 'Дякуємо!\nГаряча лінія 0 800 000 000' } });
+  expect(multiline.status).toBe(200);
+});
