@@ -22,7 +22,7 @@ import { installErrorHandling } from './http/errors';
 import { printingRoutes } from './http/printing-routes';
 import { publicRoutes } from './http/public-routes';
 import { queueRoutes } from './http/queue-routes';
-import { createLive, deviceRoom, sessionRoom, userRoom, type LiveServer } from './live/socket';
+import { createLive, deviceRoom, dropExpiredSessions, sessionRoom, userRoom, type LiveServer } from './live/socket';
 import { PrintService } from './printing/print-service';
 import { QueueService } from './queue/service';
 import { Views } from './queue/views';
@@ -130,9 +130,11 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
     disconnectDevice: (id) => io.in(deviceRoom(id)).disconnectSockets(true),
     disconnectUser: (id) => io.in(userRoom(id)).disconnectSockets(true),
     disconnectSession: (token) => io.in(sessionRoom(token)).disconnectSockets(true),
+    dropExpiredSessions: () => dropExpiredSessions(io, services),
   };
 
   const dayTimer = setInterval(() => {
+    services.live?.dropExpiredSessions();
     for (const b of repos.branches.list()) {
       try {
         queue.closeStaleDays(b.id);

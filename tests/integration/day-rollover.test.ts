@@ -77,3 +77,15 @@ it('respects branch hours: closed days and "stop issuing before closing"', async
   expect(early.body.error).toMatchObject({ code: 'BRANCH_CLOSED' });
   expect(early.body.error.message).toContain('08:00');
 });
+
+it('a staff screen whose session expired is disconnected', async () => {
+  const cookie = await h.login('operator3', 'operator123');
+  const { sock } = await h.socket({}, cookie);
+  const { sock: board } = await h.socket({ token: 'demo-display-token' });
+  expect(h.cherha.services.live!.dropExpiredSessions()).toBe(0);
+  const gone = new Promise((resolve) => sock.once('disconnect', resolve));
+  clock.advance(13 * 3_600_000); // sessions last 12 hours
+  expect(h.cherha.services.live!.dropExpiredSessions()).toBe(1);
+  await gone;
+  expect(board.connected).toBe(true); // devices have no sessions: boards never "log out"
+});

@@ -26,6 +26,8 @@ export interface LiveControl {
   disconnectUser(userId: number): void;
   /** drops the sockets opened with one session (logout) */
   disconnectSession(sessionToken: string): void;
+  /** drops staff screens whose session has expired; returns how many */
+  dropExpiredSessions(): number;
 }
 
 export interface Services {

@@ -171,3 +171,19 @@ export function createLive(httpServer: HttpServer, s: Services, log: LiveLog): L
 
   return io;
 }
+
+/**
+ * Staff screens whose session has expired since they connected are disconnected (their
+ * app then shows the login). Run once a minute; returns how many were dropped.
+ */
+export function dropExpiredSessions(io: LiveServer, s: Services): number {
+  let dropped = 0;
+  for (const socket of io.sockets.sockets.values()) {
+    const session = socket.data.session;
+    if (session && !s.auth.resolve(session, undefined)) {
+      socket.disconnect(true);
+      dropped += 1;
+    }
+  }
+  return dropped;
+}
