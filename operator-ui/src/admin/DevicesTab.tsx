@@ -296,7 +296,9 @@ export function DevicesTab({ branch }: { branch: Branch }) {
           agents={agents}
           profiles={profiles}
           onClose={() => setPrinterFor(null)}
-          onSaved={(text) => {
+          onSaved={(text, saved) => {
+            // the answer is the saved device: show it at once, so reopening never shows old settings
+            setDevices((list) => list?.map((x) => (x.id === saved.id ? saved : x)) ?? list);
             setPrinterFor(null);
             setStatus(text);
             reload();
@@ -446,7 +448,7 @@ function PrinterDialog({
   agents: AdminDevice[];
   profiles: PrinterProfile[];
   onClose: () => void;
-  onSaved: (status: string) => void;
+  onSaved: (status: string, saved: AdminDevice) => void;
 }) {
   const { t } = useTranslation();
   // the form starts from what the server keeps for this kiosk
@@ -500,8 +502,8 @@ function PrinterDialog({
     }
     if (Object.keys(fields).length > 0) return invalid(fields, Object.values(fields).join(' '));
     await run(async () => {
-      await apiFetch(`/api/devices/${device.id}/printer`, { method: 'PUT', body });
-      onSaved(t('adm.pr.saved', { name: device.name }));
+      const saved = await apiFetch<AdminDevice>(`/api/devices/${device.id}/printer`, { method: 'PUT', body });
+      onSaved(t('adm.pr.saved', { name: device.name }), saved);
     });
   };
 
