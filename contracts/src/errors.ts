@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'ALERT_ACTIVE',
   'WINDOW_PAUSED',
   'RATE_LIMITED',
+  // a rating refused: service never started at the window, or the rating time is over
+  'RATING_NOT_ALLOWED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -4,3 +4,4 @@ export * from './errors';
 export * from './live';
 export * from './responses';
 export * from './schemas';
+export * from './rating';

@@ -15,6 +15,7 @@ const STATUS: Record<ErrorCode, number> = {
   ALERT_ACTIVE: 409,
   WINDOW_PAUSED: 409,
   RATE_LIMITED: 429,
+  RATING_NOT_ALLOWED: 409,
   INTERNAL: 500,
 };
 
