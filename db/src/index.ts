@@ -3,6 +3,7 @@ import { catalogRepo } from './catalog';
 import { deviceRepo } from './devices';
 import type { Db } from './open';
 import { peopleRepo } from './people';
+import { ratingRepo } from './ratings';
 import { ticketRepo } from './tickets';
 import { windowRepo } from './windows';
 
@@ -13,6 +14,7 @@ export type { DeviceRecord, DeviceRepo } from './devices';
 export type { UserInput, PeopleRepo } from './people';
 export type { NewTicket, NewEvent, Candidate, RecentCall, TicketRepo } from './tickets';
 export type { WindowInput, WindowRepo } from './windows';
+export type { NewRating, RatingReportRow, RatingRepo } from './ratings';
 
 /** Every repository over one connection; prepared once. */
 export function createRepos(db: Db) {
@@ -24,6 +26,7 @@ export function createRepos(db: Db) {
     people: peopleRepo(db),
     devices: deviceRepo(db),
     tickets: ticketRepo(db),
+    ratings: ratingRepo(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;
