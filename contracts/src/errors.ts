@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   // a rating refused: service never started at the window, or the rating time is over
   'RATING_NOT_ALLOWED',
+  // the database cannot be written (disk full, read-only, I/O error): nothing was changed
+  'STORAGE_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

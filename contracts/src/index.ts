@@ -5,3 +5,4 @@ export * from './live';
 export * from './responses';
 export * from './schemas';
 export * from './rating';
+export * from './ops';

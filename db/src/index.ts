@@ -32,3 +32,4 @@ export function createRepos(db: Db) {
 export type Repos = ReturnType<typeof createRepos>;
 export { demoCentre } from './demo-data';
 export type { DemoCentre, DemoCategory, DemoService, DemoWindow, DemoUser } from './demo-data';
+export { auditRepo, type AuditRepo, type AuditFilter, type NewAuditEntry } from './audit';

@@ -19,6 +19,7 @@ import { authRoutes } from './http/auth-routes';
 import { configRoutes } from './http/config-routes';
 import type { App, Services } from './http/context';
 import { installErrorHandling } from './http/errors';
+import { installOps, LOG_REDACT } from './ops';
 import { printingRoutes } from './http/printing-routes';
 import { publicRoutes } from './http/public-routes';
 import { queueRoutes } from './http/queue-routes';
@@ -68,7 +69,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
   };
 
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel },
+    logger: options.logger === false ? false : { level: config.logLevel, redact: LOG_REDACT },
     bodyLimit: 64 * 1024,
     disableRequestLogging: !config.logRequests,
     // ids in logs without leaking anything personal
@@ -99,6 +100,8 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
     req.actor = services.auth.resolve(req.cookies[SESSION_COOKIE], bearer);
   });
 
+  // backups, /metrics and the audit hook: before the routes, so the hooks see all of them
+  const ops = installOps(app, services, clock);
   publicRoutes(app, services);
   authRoutes(app, services);
   queueRoutes(app, services);
@@ -126,6 +129,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
 
   await app.ready();
   const io = createLive(app.server, services, app.log);
+  ops.attachLive(io);
   services.live = {
     disconnectDevice: (id) => io.in(deviceRoom(id)).disconnectSockets(true),
     disconnectUser: (id) => io.in(userRoom(id)).disconnectSockets(true),
@@ -153,6 +157,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
     },
     async close() {
       clearInterval(dayTimer);
+      await ops.stop();
       await services.printing.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close();

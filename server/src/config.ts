@@ -19,6 +19,7 @@ const EnvSchema = z.object({
   EQUEUE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(1200),
   EQUEUE_LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   EQUEUE_DAY_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  EQUEUE_METRICS_TOKEN: z.string().min(16, 'не коротше 16 символів').optional(),
 });
 
 export interface Config {
@@ -38,6 +39,14 @@ export interface Config {
   /** per address: slows down password guessing */
   loginRateLimitPerMinute: number;
   dayCheckSeconds: number;
+  /** where online backups go (server-chosen names only); null: `<dataDir>/backups` */
+  backupDir: string | null;
+  /** minutes between scheduled backups (fractions allowed); 0 = only on demand */
+  backupEveryMinutes: number;
+  /** backups older than this many days are deleted */
+  backupKeepDays: number;
+  /** bearer token for /metrics; without it /metrics answers loopback only */
+  metricsToken: string | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -62,5 +71,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.EQUEUE_RATE_LIMIT_PER_MINUTE,
     loginRateLimitPerMinute: e.EQUEUE_LOGIN_RATE_LIMIT_PER_MINUTE,
     dayCheckSeconds: e.EQUEUE_DAY_CHECK_SECONDS,
+    backupDir: e.EQUEUE_BACKUP_DIR === undefined ? null : resolve(e.EQUEUE_BACKUP_DIR),
+    backupEveryMinutes: e.EQUEUE_BACKUP_EVERY_MINUTES,
+    backupKeepDays: e.EQUEUE_BACKUP_KEEP_DAYS,
+    metricsToken: e.EQUEUE_METRICS_TOKEN ?? null,
   };
 }

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError } from '@cherha/contracts';
 import { DomainError } from '../errors';
+import { isStorageFailure, storageFailureMessage } from '../ops/storage';
 
 const FIELD_UK: Record<string, string> = { body: 'тіло запиту', params: 'адреса', querystring: 'параметри запиту' };
 
@@ -33,6 +34,12 @@ export function installErrorHandling(app: FastifyInstance): void {
         ? { code: 'VALIDATION', message: 'Запис посилається на інший запис, якого немає' }
         : { code: 'CONFLICT', message: 'Такий запис уже існує' };
       request.log.warn({ err }, 'constraint refused a write');
+    } else if (isStorageFailure(err)) {
+      // disk full or read-only: the whole command was rolled back; say so, and that it is worth retrying
+      status = 503;
+      body = { code: 'STORAGE_UNAVAILABLE', message: storageFailureMessage(request.routeOptions.schema?.operationId) };
+      void reply.header('retry-after', '30');
+      request.log.error({ err }, 'the database cannot be written');
     } else if (err.statusCode === 429) {
       status = 429;
       body = { code: 'RATE_LIMITED', message: 'Забагато запитів. Зачекайте хвилину і спробуйте знову.' };
