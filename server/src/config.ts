@@ -19,6 +19,9 @@ const EnvSchema = z.object({
   EQUEUE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(1200),
   EQUEUE_LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   EQUEUE_DAY_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  EQUEUE_BACKUP_DIR: z.string().optional(),
+  EQUEUE_BACKUP_EVERY_MINUTES: z.coerce.number().min(0).max(7 * 24 * 60).default(60),
+  EQUEUE_BACKUP_KEEP_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
   EQUEUE_METRICS_TOKEN: z.string().min(16, 'не коротше 16 символів').optional(),
 });
 
