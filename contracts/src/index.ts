@@ -6,3 +6,4 @@ export * from './responses';
 export * from './schemas';
 export * from './rating';
 export * from './ops';
+export * from './routes';

@@ -91,6 +91,12 @@ export interface Delta {
   alert: AlertState;
 }
 
+/**
+ * What boards and kiosks receive: what they show (calls, counters, alert), never the staff
+ * side (who sits at which window, the ticket list).
+ */
+export type BoardDelta = Omit<Delta, 'tickets' | 'windows'>;
+
 export interface PrintJob {
   jobId: string;
   ticket: Ticket;
@@ -124,7 +130,8 @@ export interface DeviceAlert {
 export interface ServerToClientEvents {
   'board:snapshot': (snapshot: BoardSnapshot) => void;
   'operator:snapshot': (snapshot: OperatorSnapshot) => void;
-  delta: (delta: Delta) => void;
+  /** staff get a Delta, boards and kiosks a BoardDelta */
+  delta: (delta: Delta | BoardDelta) => void;
   'print:job': (job: PrintJob) => void;
   /** to a print agent: staff changed the paper roll, restart the ticket count */
   'printer:reset-roll': () => void;

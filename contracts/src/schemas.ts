@@ -4,17 +4,41 @@ import { z } from 'zod';
 import { DEVICE_KINDS, ROLES, STRATEGIES } from './domain';
 import { TICKET_PREFIXES } from './tickets';
 
-export const Id = z.coerce.number({ error: 'Очікується число' }).int('Очікується ціле число').positive('Очікується додатне число').max(2_147_483_647);
+const ID_MAX = 2_147_483_647;
+/** An id in a JSON body: a whole positive number. Never coerced: `true`, `"1"` or `[1]` is a 400, not service 1. */
+export const Id = z.number({ error: 'Очікується ціле число' }).int('Очікується ціле число').positive('Очікується додатне число').max(ID_MAX, 'Завелике число');
+/** An id in the address: digits only (no signs, spaces, exponents or hex), then the same rule as in bodies. */
+export const IdParam = z
+  .string()
+  .regex(/^[1-9][0-9]{0,9}$/, 'Очікується ціле додатне число')
+  .transform(Number)
+  .pipe(Id);
+
+/**
+ * Control characters (NUL, escape…) and the bidirectional overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069, marks U+200E/F, U+061C) would let a saved name reverse or hide
+ * text on the board and on paper. One rule for every text a person saves.
+ */
+// eslint-disable-next-line no-control-regex
+export const UNSAFE_TEXT_RE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]/u;
+/** multi-line texts (ticket header and footer, comments) may hold line breaks, nothing else */
+// eslint-disable-next-line no-control-regex
+export const UNSAFE_MULTILINE_RE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]/u;
+const UNSAFE_MESSAGE = 'Текст містить керівні або невидимі символи (наприклад, зміну напрямку тексту): приберіть їх';
+/** a saved single-line text: no control or direction characters */
+export const safeString = () => z.string().refine((v) => !UNSAFE_TEXT_RE.test(v), UNSAFE_MESSAGE);
+/** a saved text that may have line breaks */
+export const safeMultiline = () => z.string().refine((v) => !UNSAFE_MULTILINE_RE.test(v), UNSAFE_MESSAGE);
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Час у форматі ГГ:ХХ');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата у форматі РРРР-ММ-ДД');
-const text = (max: number) => z.string().trim().min(1, 'Поле не може бути порожнім').max(max, `Не довше ${max} символів`);
+const text = (max: number) => safeString().trim().min(1, 'Поле не може бути порожнім').max(max, `Не довше ${max} символів`);
 export const LocalizedNameSchema = z.object({ uk: text(200), en: text(200) }).strict();
 
-export const BranchParams = z.object({ branchId: Id }).strict();
-export const WindowParams = z.object({ windowId: Id }).strict();
-export const TicketParams = z.object({ ticketId: Id }).strict();
-export const ServiceParams = z.object({ branchId: Id, serviceId: Id }).strict();
-export const IdParams = z.object({ id: Id }).strict();
+export const BranchParams = z.object({ branchId: IdParam }).strict();
+export const WindowParams = z.object({ windowId: IdParam }).strict();
+export const TicketParams = z.object({ ticketId: IdParam }).strict();
+export const ServiceParams = z.object({ branchId: IdParam, serviceId: IdParam }).strict();
+export const IdParams = z.object({ id: IdParam }).strict();
 export const PublicCodeParams = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Невірний код талону') }).strict();
 
 export const IssueTicketBody = z
@@ -41,7 +65,7 @@ export const TransferBody = z
 export type TransferInput = z.infer<typeof TransferBody>;
 
 export const ReturnBody = z.object({ placement: z.enum(['first', 'last', 'original']).default('first') }).strict();
-export const CancelBody = z.object({ reason: z.string().max(300).optional() }).strict();
+export const CancelBody = z.object({ reason: safeMultiline().max(300).optional() }).strict();
 export const AlertBody = z.object({ active: z.boolean({ error: 'Вкажіть active: true або false' }) }).strict();
 
 export const LoginBody = z.object({ login: text(64), password: z.string().min(1, 'Введіть пароль').max(200) }).strict();
@@ -61,7 +85,7 @@ export const StrategySchema = z
 
 export const OpeningHoursSchema = z.object({ weekday: z.number().int().min(1).max(7), opens: hhmm, closes: hhmm }).strict();
 export const HoursExceptionSchema = z
-  .object({ date: isoDate, opens: hhmm.nullable(), closes: hhmm.nullable(), note: z.string().max(200).default('') })
+  .object({ date: isoDate, opens: hhmm.nullable(), closes: hhmm.nullable(), note: safeString().max(200).default('') })
   .strict();
 
 /** an IANA zone the runtime knows ("Europe/Kyiv"); anything else would break every clock */
@@ -79,12 +103,12 @@ const beforeClose = (h: { opens: string | null; closes: string | null }) => h.op
 export const BranchBody = z
   .object({
     name: LocalizedNameSchema,
-    address: z.string().max(300).default(''),
+    address: safeString().max(300).default(''),
     timeZone: TimeZone.default('Europe/Kyiv'),
     strategy: StrategySchema.default({ name: 'aging', ordinaryPerPriority: 2, priorityBonusMinutes: 20 }),
     targetWaitMinutes: z.number().int().min(1).max(600).default(15),
-    ticketHeader: z.string().max(200).default(''),
-    ticketFooter: z.string().max(300).default(''),
+    ticketHeader: safeMultiline().max(200).default(''),
+    ticketFooter: safeMultiline().max(300).default(''),
     hours: z.array(OpeningHoursSchema).max(7).default([]),
     exceptions: z.array(HoursExceptionSchema).max(400).default([]),
     active: z.boolean().default(true),
@@ -120,7 +144,7 @@ export const ServiceBody = z
 export const WindowBody = z
   .object({
     label: text(10),
-    name: z.string().max(100).default(''),
+    name: safeString().max(100).default(''),
     services: z.array(z.object({ serviceId: Id, level: z.number().int().min(1).max(9).default(1) }).strict()).max(1000).default([]),
     active: z.boolean().default(true),
   })
@@ -151,7 +175,7 @@ export const PrintResultPayload = z
   .object({
     jobId: z.string().min(1).max(100),
     outcome: z.enum(['printed', 'failed', 'uncertain']),
-    message: z.string().max(500).optional(),
+    message: safeMultiline().max(500).optional(),
   })
   .strict();
 
@@ -161,4 +185,33 @@ export type PrinterState = (typeof PRINTER_STATES)[number];
 /** socket: `printer:status` from a print agent */
 export const PrinterStatusPayload = z
   .object({ state: z.enum(PRINTER_STATES), ticketsSinceRollChange: z.number().int().min(0).max(1_000_000).optional() })
+  .strict();
+
+/**
+ * A kiosk's printer as an admin may set it over the API. Only what describes the printer:
+ * where files go (previews, roll counter) is the server's own business, and which hosts,
+ * ports and device paths may be used at all comes from the server's settings
+ * (EQUEUE_PRINTER_HOSTS, EQUEUE_PRINTER_DEVICES), never from a request.
+ */
+export const KIOSK_PRINTER_TRANSPORTS = ['virtual', 'tcp', 'serial', 'usb'] as const;
+export const KioskPrinterSettings = z
+  .object({
+    transport: z.enum(KIOSK_PRINTER_TRANSPORTS, { error: 'Підключення принтера: virtual, tcp, serial або usb' }),
+    host: z.string().min(1).max(253).regex(/^[A-Za-z0-9.-]+$/, 'Адреса принтера: IP-адреса або ім’я вузла').optional(),
+    port: z.number().int().min(1).max(65535).optional(),
+    path: z.string().min(1).max(200).optional(),
+    baudRate: z.number().int().min(300).max(921_600).optional(),
+    flowControl: z.enum(['none', 'rtscts', 'xonxoff']).optional(),
+    /** a preset name or a full profile; the printer package checks it */
+    profile: z.union([z.string().min(1).max(64), z.record(z.string(), z.unknown())]),
+    paperWidth: z.union([z.literal(58), z.literal(80)]),
+    timeoutMs: z.number().int().min(10).max(120_000).optional(),
+    settleMs: z.number().int().min(0).max(30_000).optional(),
+    nearEndAfterTickets: z.number().int().min(1).max(1_000_000).optional(),
+  })
+  .strict();
+export type KioskPrinterSettings = z.infer<typeof KioskPrinterSettings>;
+
+export const SetDevicePrinterBody = z
+  .object({ printer: KioskPrinterSettings.nullable().default(null), printAgentId: Id.nullable().default(null) })
   .strict();

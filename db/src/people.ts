@@ -27,6 +27,7 @@ export function peopleRepo(db: Db) {
       'SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.active = 1',
     ),
     delSession: db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?'),
+    delSessionsOf: db.prepare<[number, string]>('DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?'),
     purge: db.prepare<[string]>('DELETE FROM sessions WHERE expires_at <= ?'),
   };
   const params = (x: UserInput) => ({ ...x, active: x.active ? 1 : 0 });
@@ -53,6 +54,8 @@ export function peopleRepo(db: Db) {
       return r && toUser(r);
     },
     deleteSession: (tokenHash: string) => void s.delSession.run(tokenHash),
+    /** every session of one person (a new password, switched off) but `keep`: returns how many */
+    deleteSessionsOf: (userId: number, keepTokenHash = ''): number => s.delSessionsOf.run(userId, keepTokenHash).changes,
   };
 }
 export type PeopleRepo = ReturnType<typeof peopleRepo>;

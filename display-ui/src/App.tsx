@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardSnapshot, CallView, Delta, ServiceLoad } from '@cherha/contracts';
+import type { BoardDelta, BoardSnapshot, CallView, ServiceLoad } from '@cherha/contracts';
 import {
   ALERT_PHRASE_UK,
   ALL_CLEAR_PHRASE_UK,
@@ -22,8 +22,14 @@ import {
 } from '@cherha/ui-kit';
 
 const RECENT_ROWS = 8;
-/** a call this fresh that we missed while offline is still announced after a reconnect */
-const LATE_ANNOUNCE_MS = 60_000;
+/**
+ * A call missed while the board was offline is announced after the reconnect only if it is
+ * this fresh: a visitor called minutes ago is at the window (or gone); speaking a backlog of
+ * old calls would send people to the wrong windows. Older calls are shown, never spoken.
+ */
+const LATE_ANNOUNCE_MS = 5_000;
+/** never more than this many missed calls are spoken after a reconnect */
+const LATE_ANNOUNCE_MAX = 2;
 const HIGHLIGHT_MS = 12_000;
 
 export function App() {
@@ -91,7 +97,7 @@ function Board({ token, branchId, recheck }: { token: string; branchId: number |
     announcer.interrupt({ text: active ? ALERT_PHRASE_UK : ALL_CLEAR_PHRASE_UK, lang: 'uk-UA' });
   };
 
-  const onDelta = (d: Delta) => {
+  const onDelta = (d: BoardDelta) => {
     if (d.alert) alertChanged(d.alert.active);
     if (d.calls && d.calls.length > 0) announce(d.calls);
   };
@@ -103,7 +109,13 @@ function Board({ token, branchId, recheck }: { token: string; branchId: number |
       return;
     }
     const serverNow = Date.parse(s.serverTime);
-    announce(s.calls.filter((c) => serverNow - Date.parse(c.calledAt) < LATE_ANNOUNCE_MS));
+    const late = s.calls
+      .filter((c) => !announced.current.has(callKey(c)))
+      .sort((a, b) => b.calledAt.localeCompare(a.calledAt));
+    const speak = late.filter((c) => serverNow - Date.parse(c.calledAt) < LATE_ANNOUNCE_MS).slice(0, LATE_ANNOUNCE_MAX);
+    // the rest were missed for too long: shown in the list, marked as heard, never spoken
+    for (const c of late) if (!speak.includes(c)) announced.current.add(callKey(c));
+    announce(speak);
   };
 
   const live = useLiveState<BoardSnapshot>({

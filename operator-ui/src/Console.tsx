@@ -118,7 +118,9 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
     // the server drops a person's screens when an admin edits them: role or access may have changed
     onServerDisconnect: recheck,
     onDeviceAlert,
-    onDelta: (d: Delta) => {
+    onDelta: (d) => {
+      // staff screens always get the full delta; the board's smaller one has nothing to track
+      if (!('tickets' in d)) return;
       track(d.windows, d.tickets);
       onQueueDelta(d);
     },

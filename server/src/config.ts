@@ -3,26 +3,33 @@ import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
 
+const list = (v: string): string[] => v.split(',').map((x) => x.trim()).filter((x) => x !== '');
+
 /** Every setting, from the environment, with a default. The README's table mirrors this. */
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   EQUEUE_DB_PATH: z.string().default('./data/cherha.sqlite'),
   EQUEUE_DATA_DIR: z.string().default('./data'),
-  EQUEUE_DEMO: bool.default(true),
-  EQUEUE_DEMO_DEVICES: bool.default(true),
+  // unset: on for trying the product, off when NODE_ENV=production
+  EQUEUE_DEMO: bool.optional(),
+  EQUEUE_DEMO_DEVICES: bool.optional(),
   EQUEUE_PUBLIC_URL: z.string().url().optional(),
   EQUEUE_LOG_REQUESTS: bool.default(false),
   EQUEUE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EQUEUE_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   EQUEUE_COOKIE_SECURE: bool.default(false),
   EQUEUE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(1200),
-  EQUEUE_LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  // a flood guard only: password guessing is held per account and address (auth/login-throttle.ts),
+  // and a centre's whole staff signs in from one NAT address at opening time
+  EQUEUE_LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   EQUEUE_DAY_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   EQUEUE_BACKUP_DIR: z.string().optional(),
   EQUEUE_BACKUP_EVERY_MINUTES: z.coerce.number().min(0).max(7 * 24 * 60).default(60),
   EQUEUE_BACKUP_KEEP_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
   EQUEUE_METRICS_TOKEN: z.string().min(16, 'не коротше 16 символів').optional(),
+  EQUEUE_PRINTER_HOSTS: z.string().default(''),
+  EQUEUE_PRINTER_DEVICES: z.string().default(''),
 });
 
 export interface Config {
@@ -50,6 +57,10 @@ export interface Config {
   backupKeepDays: number;
   /** bearer token for /metrics; without it /metrics answers loopback only */
   metricsToken: string | null;
+  /** network printers the server may connect to (host[:port], a.b.c.d/bits[:port], host:*); nothing else is reachable */
+  printerHosts: string[];
+  /** device files (/dev/…) the server may open as serial or USB printers */
+  printerDevices: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -59,13 +70,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines}`);
   }
   const e = parsed.data;
+  const production = env.NODE_ENV === 'production';
   return {
     port: e.PORT,
     host: e.HOST,
     dbPath: e.EQUEUE_DB_PATH === ':memory:' ? ':memory:' : resolve(e.EQUEUE_DB_PATH),
     dataDir: resolve(e.EQUEUE_DATA_DIR),
-    demo: e.EQUEUE_DEMO,
-    demoDevices: e.EQUEUE_DEMO_DEVICES,
+    demo: e.EQUEUE_DEMO ?? !production,
+    demoDevices: e.EQUEUE_DEMO_DEVICES ?? !production,
     publicUrl: (e.EQUEUE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     logLevel: e.EQUEUE_LOG_LEVEL,
     logRequests: e.EQUEUE_LOG_REQUESTS,
@@ -78,5 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupEveryMinutes: e.EQUEUE_BACKUP_EVERY_MINUTES,
     backupKeepDays: e.EQUEUE_BACKUP_KEEP_DAYS,
     metricsToken: e.EQUEUE_METRICS_TOKEN ?? null,
+    printerHosts: list(e.EQUEUE_PRINTER_HOSTS),
+    printerDevices: list(e.EQUEUE_PRINTER_DEVICES),
   };
 }

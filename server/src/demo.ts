@@ -3,7 +3,7 @@
 // whose well-known tokens work only while EQUEUE_DEMO_DEVICES is on.
 import type { Repos, DemoCategory } from '@cherha/db';
 import { demoCentre } from '@cherha/db';
-import { hashPassword, tokenHash } from './auth/secrets';
+import { hashPasswordSync, tokenHash } from './auth/secrets';
 
 export const DEMO_TOKENS = { kiosk: 'demo-kiosk-token', display: 'demo-display-token', print_agent: 'demo-agent-token' } as const;
 
@@ -45,7 +45,7 @@ export function seedDemo(repos: Repos, now: Date): number | null {
     }
     for (const p of d.priorityCategories) repos.catalog.createPriorityCategory(branchId, { name: p, active: true });
     for (const u of d.users) {
-      repos.people.create({ branchId: u.role === 'admin' ? null : branchId, login: u.login, name: u.name, role: u.role, passwordHash: hashPassword(u.password), active: true });
+      repos.people.create({ branchId: u.role === 'admin' ? null : branchId, login: u.login, name: u.name, role: u.role, passwordHash: hashPasswordSync(u.password), active: true });
     }
     const at = now.toISOString();
     repos.devices.create({ branchId, kind: 'print_agent', name: 'Демо агент друку', tokenHash: tokenHash(DEMO_TOKENS.print_agent), pairedAt: at, isDemo: true });

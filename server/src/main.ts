@@ -1,8 +1,19 @@
 // Loads the configuration, opens the store and listens. Everything else is in app.ts.
 import { createApp } from './app';
 import { DEMO_TOKENS } from './demo';
+import { DemoPasswordError } from './auth/demo-guard';
 
-const cherha = await createApp();
+let cherha: Awaited<ReturnType<typeof createApp>>;
+try {
+  cherha = await createApp();
+} catch (err) {
+  // a refusal a person must act on (demo passwords, bad settings): the message, not a stack
+  if (err instanceof DemoPasswordError || (err instanceof Error && err.message.startsWith('Invalid configuration'))) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+}
 const base = await cherha.start();
 const { config, services } = cherha;
 const url = config.publicUrl || base;

@@ -116,7 +116,7 @@ it('editing a person keeps their password unless a new one is given; the device 
   expect(kiosk).toMatchObject({ revoked: false, pairingExpiresAt: null, printer: { transport: 'virtual' } });
   expect(JSON.stringify(devices)).not.toMatch(/token/i);
   const bad = await h.http('PUT', `/api/devices/${(kiosk as unknown as { id: number }).id}/printer`, { cookie: admin, body: { printer: { transport: 'tcp', profile: 'epson-cp1251', paperWidth: 80 } } });
-  expect(bad.body.error.message).toMatch(/^Невірні налаштування принтера: host: для мережевого принтера/);
+  expect(bad.body.error.message).toMatch(/^Для мережевого принтера \(tcp\) вкажіть адресу/);
 });
 
 it('texts printed on tickets must be printable; Ukrainian, ₴ and typography are', async () => {

@@ -74,14 +74,15 @@ it('every route answers hostile input with a clear 4xx and writes nothing', asyn
 
 it('wrong roles and other branches are refused', async () => {
   expect((await h.http('POST', '/api/branches/1/alert', { token: KIOSK, body: { active: true } })).status).toBe(403);
-  expect((await h.http('POST', '/api/branches/1/services', { cookie: op, body: {} })).status).toBe(400);
+  // who may ask is checked before the body: an operator learns nothing about what a service needs
+  expect((await h.http('POST', '/api/branches/1/services', { cookie: op, body: {} })).status).toBe(403);
   expect((await h.http('POST', '/api/branches/1/priority-categories', { cookie: op, body: { name: { uk: 'x', en: 'x' } } })).status).toBe(403);
   expect((await h.http('POST', '/api/windows/1/call-next', { token: KIOSK })).status).toBe(403);
   expect((await h.http('POST', '/api/windows/1/call-next', { token: DISPLAY })).status).toBe(403);
   expect((await h.http('POST', '/api/windows/1/call-next')).status).toBe(401);
   const wrong = await h.http('POST', '/api/auth/login', { body: { login: 'admin', password: 'wrong' } });
   expect(wrong.status).toBe(401);
-  expect(wrong.body.error.message).toBe('Невірний логін або пароль');
+  expect(wrong.body.error.message).toBe('Неправильний логін або пароль');
   // a second branch: its staff cannot touch branch 1
   const b2 = await h.http('POST', '/api/branches', { cookie: admin, body: { name: { uk: 'Віддалене робоче місце', en: 'Remote workplace' } } });
   expect(b2.status).toBe(201);

@@ -46,7 +46,12 @@ export async function startHarness(options: AppOptions = {}): Promise<Harness> {
   const cherha = await createApp({
     logger: false,
     ...options,
-    config: { port: 0, host: '127.0.0.1', dbPath, dataDir: dir, rateLimitPerMinute: 100_000, loginRateLimitPerMinute: 100_000, publicUrl: 'http://localhost:3000', ...options.config },
+    config: {
+      port: 0, host: '127.0.0.1', dbPath, dataDir: dir, rateLimitPerMinute: 100_000, loginRateLimitPerMinute: 100_000, publicUrl: 'http://localhost:3000',
+      // the fake TCP printers of the tests listen on loopback at random ports
+      printerHosts: ['127.0.0.1:*'],
+      ...options.config,
+    },
   });
   const base = await cherha.start();
   const sockets: ClientSocket[] = [];

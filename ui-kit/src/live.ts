@@ -1,6 +1,6 @@
 // Pure live-state logic: apply a Delta to a snapshot, and keep revisions in order.
 // No queue rules live here: the server decides who is next; we only merge what it sends.
-import type { BoardSnapshot, CallView, Delta, OperatorSnapshot, ServiceLoad, TicketView, WindowState } from '@cherha/contracts';
+import type { BoardDelta, BoardSnapshot, CallView, Delta, OperatorSnapshot, ServiceLoad, TicketView, WindowState } from '@cherha/contracts';
 
 /** How many recent calls a board keeps when deltas add calls. */
 export const MAX_RECENT_CALLS = 20;
@@ -93,8 +93,11 @@ export function isOperatorSnapshot(s: BoardSnapshot): s is OperatorSnapshot {
   return Array.isArray((s as Partial<OperatorSnapshot>).windows) && Array.isArray((s as Partial<OperatorSnapshot>).queue);
 }
 
+/** a staff delta or the board's smaller one */
+export type AnyDelta = Delta | BoardDelta;
+
 /** Apply one delta (assumed to be the next revision) to a board or operator snapshot. */
-export function applyDelta<S extends BoardSnapshot>(state: S, delta: Delta): S {
+export function applyDelta<S extends BoardSnapshot>(state: S, delta: AnyDelta): S {
   const base: BoardSnapshot = {
     ...state,
     revision: delta.revision,
@@ -104,11 +107,12 @@ export function applyDelta<S extends BoardSnapshot>(state: S, delta: Delta): S {
     services: mergeServices(state.services, delta.services ?? []),
   };
   if (!isOperatorSnapshot(state)) return base as S;
-  const q = mergeQueue(state.queue, state.queueTotal, delta.tickets ?? []);
+  const staff: Partial<Delta> = delta;
+  const q = mergeQueue(state.queue, state.queueTotal, staff.tickets ?? []);
   const op: OperatorSnapshot = {
     ...state,
     ...base,
-    windows: mergeWindows(state.windows, delta.windows ?? []),
+    windows: mergeWindows(state.windows, staff.windows ?? []),
     queue: q.queue,
     queueTotal: q.total,
   };
@@ -125,9 +129,9 @@ export type DeltaOutcome = 'applied' | 'ignored' | 'resync' | 'buffered';
 export class LiveSync<S extends BoardSnapshot> {
   state: S | null = null;
   private resyncing = false;
-  private pending: Delta[] = [];
+  private pending: AnyDelta[] = [];
 
-  constructor(private readonly onApplied?: (delta: Delta, state: S) => void) {}
+  constructor(private readonly onApplied?: (delta: AnyDelta, state: S) => void) {}
 
   get awaitingSnapshot(): boolean {
     return this.resyncing;
@@ -153,7 +157,7 @@ export class LiveSync<S extends BoardSnapshot> {
   }
 
   /** The caller must fetch a snapshot when this returns 'resync'. */
-  delta(d: Delta): DeltaOutcome {
+  delta(d: AnyDelta): DeltaOutcome {
     if (this.state === null || this.resyncing) {
       this.pending.push(d);
       if (this.pending.length > 200) this.pending.shift();

@@ -1,8 +1,8 @@
 // React hook: one socket.io connection with snapshot + delta + resync.
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import type { Ack, BoardSnapshot, ClientToServerEvents, Delta, DeviceAlert, OperatorSnapshot, ServerToClientEvents, SocketAuth } from '@cherha/contracts';
-import { LiveSync } from './live';
+import type { Ack, BoardSnapshot, ClientToServerEvents, DeviceAlert, OperatorSnapshot, ServerToClientEvents, SocketAuth } from '@cherha/contracts';
+import { LiveSync, type AnyDelta } from './live';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -14,7 +14,7 @@ export interface LiveOptions {
   /** false: do not connect (e.g. not logged in yet) */
   enabled?: boolean;
   /** called for every delta applied in order (the board announces delta.calls) */
-  onDelta?: (delta: Delta) => void;
+  onDelta?: (delta: AnyDelta) => void;
   /** called for every full snapshot (connect, reconnect, resync) */
   onSnapshot?: (snapshot: BoardSnapshot) => void;
   /** the server refused the handshake (bad or revoked token, no session) */
@@ -109,7 +109,7 @@ export function useLiveState<S extends BoardSnapshot = BoardSnapshot>(options: L
     // a server may send the board snapshot to staff asking for the board view and vice versa
     if (view === 'operator') s.on('board:snapshot', onSnapshot);
     s.on('device:alert', (a) => callbacks.current.onDeviceAlert?.(a));
-    s.on('delta', (d: Delta) => {
+    s.on('delta', (d: AnyDelta) => {
       const outcome = sync.delta(d);
       if (outcome === 'applied') publish();
       else if (outcome === 'resync') resync();

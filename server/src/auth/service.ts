@@ -4,27 +4,40 @@ import type { Config } from '../config';
 import { DomainError } from '../errors';
 import type { Clock } from '../time';
 import { authorize, type Actor } from './actor';
-import { hashPassword, newPairingCode, newToken, tokenHash, verifyPassword } from './secrets';
+import { LoginThrottle } from './login-throttle';
+import { hashPasswordSync, newPairingCode, newToken, tokenHash, verifyPassword } from './secrets';
 
 export const SESSION_COOKIE = 'cherha_session';
 const PAIRING_MINUTES = 30;
 // a hash to compare against when the login does not exist, so timing does not tell
-const DUMMY_HASH = hashPassword('no-such-user-password');
+const DUMMY_HASH = hashPasswordSync('no-such-user-password');
 
 export class AuthService {
   /** last time "last seen" was written per device: once a minute is enough, and each write is an fsync */
   private readonly seenWritten = new Map<number, number>();
 
+  private readonly throttle: LoginThrottle;
+
   constructor(
     private readonly repos: Repos,
     private readonly config: Config,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.throttle = new LoginThrottle(() => this.clock.now().getTime());
+  }
 
-  login(login: string, password: string): { token: string; user: User; expiresAt: Date } {
+  async login(login: string, password: string, address: string): Promise<{ token: string; user: User; expiresAt: Date }> {
+    const wait = this.throttle.wait(login, address);
+    if (wait > 0) {
+      throw new DomainError('RATE_LIMITED', `Забагато невдалих спроб входу. Спробуйте через ${Math.ceil(wait / 1000)} с.`, { retryAfterSeconds: Math.ceil(wait / 1000) });
+    }
     const cred = this.repos.people.credentials(login);
-    const ok = verifyPassword(password, cred?.passwordHash ?? DUMMY_HASH);
-    if (!cred || !ok || !cred.active) throw new DomainError('UNAUTHORIZED', 'Невірний логін або пароль');
+    const ok = await verifyPassword(password, cred?.passwordHash ?? DUMMY_HASH);
+    if (!cred || !ok || !cred.active) {
+      this.throttle.failed(login, address);
+      throw new DomainError('UNAUTHORIZED', 'Неправильний логін або пароль');
+    }
+    this.throttle.succeeded(login, address);
     const token = newToken();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.config.sessionHours * 3_600_000);

@@ -2,7 +2,7 @@
 // no demo accounts exist:  npx tsx server/src/cli/create-admin.ts <login> <password> [name]
 import { UserBody } from '@cherha/contracts';
 import { createRepos, openDb } from '@cherha/db';
-import { hashPassword } from '../auth/secrets';
+import { hashPasswordSync } from '../auth/secrets';
 import { loadConfig } from '../config';
 
 const [login, password, name = 'Адміністратор'] = process.argv.slice(2);
@@ -15,7 +15,7 @@ if (!parsed.success) {
 const config = loadConfig();
 const db = openDb(config.dbPath);
 const repos = createRepos(db);
-const input = { branchId: null, login: parsed.data.login, name: parsed.data.name, role: 'admin' as const, passwordHash: hashPassword(parsed.data.password), active: true };
+const input = { branchId: null, login: parsed.data.login, name: parsed.data.name, role: 'admin' as const, passwordHash: hashPasswordSync(parsed.data.password), active: true };
 const existing = repos.people.credentials(parsed.data.login);
 if (existing) repos.people.update(existing.id, input);
 else repos.people.create(input);

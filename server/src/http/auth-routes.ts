@@ -11,7 +11,7 @@ export function authRoutes(app: App, s: Services): void {
     schema: { operationId: 'login', tags, summary: 'Вхід працівника', body: LoginBody },
     config: { rateLimit: { max: s.config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
   }, async (req, reply) => {
-    const { token, user, expiresAt } = s.auth.login(req.body.login, req.body.password);
+    const { token, user, expiresAt } = await s.auth.login(req.body.login, req.body.password, req.ip);
     void reply.setCookie(SESSION_COOKIE, token, {
       path: '/', httpOnly: true, sameSite: 'lax', secure: s.config.cookieSecure, expires: expiresAt,
     });

@@ -6,7 +6,8 @@ import {
 } from '@cherha/contracts';
 import type { Repos } from '@cherha/db';
 import { authorize, type Actor } from '../auth/actor';
-import { hashPassword } from '../auth/secrets';
+import { hashPassword, tokenHash } from '../auth/secrets';
+import { SESSION_COOKIE } from '../auth/service';
 import { DomainError, notFound } from '../errors';
 import { NoBody } from './bodies';
 import { deviceView } from './device-view';
@@ -218,7 +219,7 @@ export function configRoutes(app: App, s: Services): void {
     if (req.body.branchId !== null) branchOf(req.body.branchId);
     if (repos.people.credentials(req.body.login)) throw new DomainError('CONFLICT', `Логін «${req.body.login}» уже зайнятий`);
     const { password, ...rest } = req.body;
-    const id = repos.people.create({ ...rest, passwordHash: hashPassword(password) });
+    const id = repos.people.create({ ...rest, passwordHash: await hashPassword(password) });
     return reply.status(201).send(repos.people.get(id));
   });
   app.put('/api/users/:id', { schema: { operationId: 'updateUser', tags, summary: 'Змінити працівника (пароль — лише якщо вказано новий)', params: IdParams, body: UpdateUserBody } }, async (req) => {
@@ -230,7 +231,14 @@ export function configRoutes(app: App, s: Services): void {
     const other = repos.people.credentials(req.body.login);
     if (other && other.id !== u.id) throw new DomainError('CONFLICT', `Логін «${req.body.login}» уже зайнятий`);
     const { password, ...rest } = req.body;
-    repos.people.update(u.id, { ...rest, passwordHash: password !== undefined ? hashPassword(password) : repos.people.passwordHash(u.id)! });
+    const passwordHash = password !== undefined ? await hashPassword(password) : repos.people.passwordHash(u.id)!;
+    repos.db.transaction(() => {
+      repos.people.update(u.id, { ...rest, passwordHash });
+      // a new password (or switching the person off) ends every session: whoever knew the old one is out
+      // (an admin changing their own password stays signed in on this screen)
+      const own = req.actor?.kind === 'user' && req.actor.user.id === u.id ? req.cookies[SESSION_COOKIE] : undefined;
+      if (password !== undefined || !rest.active) repos.people.deleteSessionsOf(u.id, own ? tokenHash(own) : '');
+    })();
     // role, branch or access may have changed: the person's open screens sign in again
     s.live?.disconnectUser(u.id);
     return repos.people.get(u.id);

@@ -1,12 +1,11 @@
 // Printers: reprint a ticket, see each printer's state, send a test page, set a kiosk's
 // printer, mark a roll change.
 import { z } from 'zod';
-import { BranchParams, Id, IdParams, TicketParams, type ReprintResponse, type RollChangedResponse } from '@cherha/contracts';
+import { BranchParams, Id, IdParams, SetDevicePrinterBody, TicketParams, type ReprintResponse, type RollChangedResponse } from '@cherha/contracts';
 import type { DeviceRecord } from '@cherha/db';
 import { authorize } from '../auth/actor';
 import { PRESET_NAMES, PRESETS } from '@cherha/printer';
 import { DomainError, notFound } from '../errors';
-import { PrintService } from '../printing/print-service';
 import { deviceView } from './device-view';
 import type { App, Services } from './context';
 import { NoBody, optionalBody } from './bodies';
@@ -50,6 +49,13 @@ export function printingRoutes(app: App, s: Services): void {
     });
   });
 
+  app.get('/api/printer-targets', {
+    schema: { operationId: 'listPrinterTargets', tags, summary: 'Принтери, дозволені налаштуваннями сервера (адреси tcp і пристрої /dev)' },
+  }, async (req) => {
+    authorize(req.actor, null, { role: 'admin' });
+    return s.printing.allowedTargets();
+  });
+
   app.post('/api/devices/:id/test-page', {
     schema: { operationId: 'printTestPage', tags, summary: 'Тестова сторінка', params: IdParams, body: NoBody },
   }, async (req) => {
@@ -71,13 +77,13 @@ export function printingRoutes(app: App, s: Services): void {
   app.put('/api/devices/:id/printer', {
     schema: {
       operationId: 'setDevicePrinter', tags, summary: 'Принтер терміналу: яким керує сервер (printer) або агент друку (printAgentId)', params: IdParams,
-      body: z.object({ printer: z.record(z.string(), z.unknown()).nullable().default(null), printAgentId: Id.nullable().default(null) }).strict(),
+      body: SetDevicePrinterBody,
     },
   }, async (req) => {
     const d = device(req.params.id);
     authorize(req.actor, d.branchId, { role: 'admin' });
     if (d.kind !== 'kiosk') throw new DomainError('VALIDATION', 'Принтер налаштовується для терміналу');
-    if (req.body.printer !== null) PrintService.validateConfig(req.body.printer);
+    if (req.body.printer !== null) s.printing.validateSettings(req.body.printer);
     if (req.body.printAgentId !== null) {
       const agent = s.repos.devices.get(req.body.printAgentId);
       if (!agent || agent.kind !== 'print_agent' || agent.branchId !== d.branchId) throw notFound('Агент друку');

@@ -3,12 +3,13 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import { z } from 'zod';
-import { PrinterStatusPayload, PrintResultPayload, SnapshotRequest, type Ack, type ClientToServerEvents, type ServerToClientEvents } from '@cherha/contracts';
+import { PrinterStatusPayload, PrintResultPayload, SnapshotRequest, type Ack, type BoardDelta, type ClientToServerEvents, type ServerToClientEvents } from '@cherha/contracts';
 import type { Actor } from '../auth/actor';
 import { tokenHash } from '../auth/secrets';
 import { SESSION_COOKIE } from '../auth/service';
 import { DomainError } from '../errors';
 import type { Services } from '../http/context';
+import { crossSiteRefusal } from '../http/same-origin';
 
 interface SocketData {
   actor: Actor;
@@ -29,7 +30,7 @@ export const sessionRoom = (sessionToken: string) => `session:${tokenHash(sessio
 const HandshakeAuth = z.object({
   token: z.string().max(200).optional(),
   view: z.enum(['board', 'operator']).optional(),
-  branchId: z.coerce.number().int().positive().optional(),
+  branchId: z.number().int().positive().optional(),
 }).passthrough();
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
@@ -75,6 +76,10 @@ export function createLive(httpServer: HttpServer, s: Services, log: LiveLog): L
     const session = cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
     const actor = s.auth.resolve(session, auth.token);
     if (!actor || actor.kind === 'system') return next(new Error('Потрібно увійти в систему або сполучити пристрій'));
+    // a staff screen rides on the session cookie: only from this server's own pages (see http/same-origin.ts)
+    if (actor.kind === 'user' && crossSiteRefusal('POST', socket.handshake.headers, socket.handshake.secure ? 'https' : 'http', s.config.publicUrl, true)) {
+      return next(new Error('Підключення з іншого сайту відхилено'));
+    }
     let branchId: number | undefined;
     if (actor.kind === 'device') branchId = actor.device.branchId;
     else branchId = actor.user.branchId ?? auth.branchId ?? s.repos.branches.list()[0]?.id;
@@ -163,7 +168,10 @@ export function createLive(httpServer: HttpServer, s: Services, log: LiveLog): L
       }
       const delta = s.views.delta(change);
       io.to(staffRoom(id)).emit('delta', delta);
-      io.to(boardRoom(id)).emit('delta', { ...delta, tickets: [] });
+      // boards and kiosks get what they show, nothing about staff (operator ids and names)
+      const { tickets: _tickets, windows: _windows, ...board } = delta;
+      const boardDelta: BoardDelta = board;
+      io.to(boardRoom(id)).emit('delta', boardDelta);
     } catch (err) {
       log.error({ err, branchId: id, revision: change.revision }, 'broadcast failed');
     }

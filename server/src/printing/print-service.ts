@@ -3,14 +3,14 @@
 // the server drives itself (TCP, or the demo's virtual printer) or through a print agent
 // on the kiosk PC (USB/serial), which receives `print:job` over socket.io.
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import type { DeviceAlert, DeviceAlertKind, PrinterState, PrinterStateView, PrintJob, PrintStatusView, Ticket } from '@cherha/contracts';
+import { KioskPrinterSettings, type DeviceAlert, type DeviceAlertKind, type PrinterState, type PrinterStateView, type PrintJob, type PrintStatusView, type Ticket } from '@cherha/contracts';
 import type { DeviceRecord, Repos } from '@cherha/db';
 import { BLOCKING_STATES, createPrinter, parsePrinterConfig, STATE_MESSAGES, type Printer, type PrintOutcome } from '@cherha/printer';
 import type { Actor } from '../auth/actor';
 import type { Config } from '../config';
 import { DomainError } from '../errors';
 import type { Clock } from '../time';
+import { checkPrinterTarget, describeAllowList, parseAllowList, printerConfigFor, type PrinterAllowList } from './printer-policy';
 
 /** What the printing side needs from the live layer, without importing it. */
 export interface PrintChannel {
@@ -32,11 +32,15 @@ export class PrintService {
   private readonly inFlight = new Set<Promise<void>>();
   private stopped = false;
 
+  private readonly allow: PrinterAllowList;
+
   constructor(
     private readonly config: Config,
     private readonly repos: Repos,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.allow = parseAllowList(config.printerHosts, config.printerDevices);
+  }
 
   attach(channel: PrintChannel): void {
     this.channel = channel;
@@ -65,8 +69,12 @@ export class PrintService {
     const key = JSON.stringify(device.printer);
     const cached = this.printers.get(device.id);
     if (cached?.key === key) return cached.printer;
-    const cfg = { outputDir: join(this.config.dataDir, 'printed'), ...(device.printer as object) };
-    const printer = createPrinter(cfg as Parameters<typeof createPrinter>[0]);
+    // checked again at use: a config stored before the allow-list existed (or edited in the
+    // database by hand) must not reach a file or host the installer did not allow
+    const settings = KioskPrinterSettings.safeParse(device.printer);
+    if (!settings.success) throw new DomainError('VALIDATION', 'Збережені налаштування принтера недійсні: збережіть принтер заново в розділі «Пристрої»');
+    checkPrinterTarget(settings.data, this.allow);
+    const printer = createPrinter(printerConfigFor(device.id, settings.data, this.config.dataDir));
     this.printers.set(device.id, { key, printer });
     return printer;
   }
@@ -258,12 +266,18 @@ export class PrintService {
     });
   }
 
-  /** validates a printer config before it is stored, with a message for the admin */
-  static validateConfig(input: unknown): void {
+  /** checks a kiosk's printer before it is stored: allowed target, known profile; a message for the admin */
+  validateSettings(settings: KioskPrinterSettings): void {
+    checkPrinterTarget(settings, this.allow);
     try {
-      parsePrinterConfig(input);
+      parsePrinterConfig(printerConfigFor(0, settings, this.config.dataDir));
     } catch (err) {
       throw new DomainError('VALIDATION', err instanceof Error ? err.message : String(err));
     }
+  }
+
+  /** what the admin form may offer: the installer's allow-list */
+  allowedTargets(): { tcp: string[]; devices: string[] } {
+    return describeAllowList(this.allow);
   }
 }

@@ -1,0 +1,48 @@
+// Binds every registered /api route to its row in contracts' ROUTES, and checks the caller
+// against that row in onRequest: before the body is parsed or validated and before any record
+// is looked up, so an anonymous caller gets 401 whether or not the id exists.
+import { accessAllows, ROUTES, type RouteAccess, type RouteSpec } from '@cherha/contracts';
+import type { FastifyRequest, RouteOptions } from 'fastify';
+import { DomainError } from '../errors';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+}
+
+const TABLE: Record<string, RouteSpec> = ROUTES;
+const openApiPath = (url: string) => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+
+/** onRoute: a route under /api that is not in the table cannot exist. */
+export function bindRoute(route: RouteOptions): void {
+  if (!route.url.startsWith('/api/')) return;
+  const methods = (Array.isArray(route.method) ? route.method : [route.method]).filter((m) => m !== 'HEAD');
+  if (methods.length === 0) return; // fastify's automatic HEAD twin of a GET: bound with the GET
+  const schema = route.schema as { operationId?: string } | undefined;
+  const id = schema?.operationId;
+  const spec = id !== undefined ? TABLE[id] : undefined;
+  const where = `${methods.join(',')} ${route.url}`;
+  if (!spec) {
+    throw new Error(`Route ${where} (operationId ${id ?? 'missing'}) is not in contracts/src/routes.ts ROUTES: add it there with its method, path and who may call it.`);
+  }
+  if (methods.length !== 1 || methods[0] !== spec.method || openApiPath(route.url) !== spec.path) {
+    throw new Error(`Route ${where} does not match ROUTES.${id} (${spec.method} ${spec.path}).`);
+  }
+  route.config = { ...(route.config as object | undefined), access: spec.access };
+}
+
+/** onRequest, after the caller is known: 401 / 403 from the table alone. */
+export function checkAccess(req: FastifyRequest): void {
+  if (!req.url.startsWith('/api/')) return;
+  const access = req.routeOptions.config.access;
+  // no access row: not one of our routes (the 404 handler answers)
+  if (!access) return;
+  const a = req.actor;
+  const caller = !a || a.kind === 'system' ? null : a.kind === 'user' ? { role: a.user.role } : { deviceKind: a.device.kind };
+  const verdict = accessAllows(access, caller);
+  if (verdict === 'unauthorized') throw new DomainError('UNAUTHORIZED', 'Потрібно увійти в систему');
+  if (verdict === 'forbidden') {
+    throw new DomainError('FORBIDDEN', caller && 'deviceKind' in caller ? 'Цей пристрій не може виконати дію' : 'Недостатньо прав для цієї дії');
+  }
+}
