@@ -22,20 +22,26 @@ import {
   useNow,
 } from '@cherha/ui-kit';
 import { Qr } from './Qr';
-import { PublicTicket } from './PublicTicket';
+import { RatingTerminal } from './rating/RatingTerminal';
+import { useDeviceKind } from './rating/deviceKind';
 
 const IDLE_MS = 30_000;
 const APP = 'kiosk';
 
 export function App() {
-  // a visitor's phone opened the ticket's QR code: show that ticket, nothing else
+  // an old link of a ticket's QR code (/kiosk/?ticket=<code>): the ticket page lives at /t/<code>
   const [publicCode] = useState(() => new URLSearchParams(location.search).get('ticket'));
-  if (publicCode) return <PublicTicket code={publicCode} />;
+  useEffect(() => {
+    if (publicCode) location.replace(`/t/${encodeURIComponent(publicCode)}`);
+  }, [publicCode]);
+  if (publicCode) return null;
   return <KioskApp />;
 }
 
 function KioskApp() {
+  const { t } = useTranslation();
   const session = useDeviceSession(APP);
+  const kind = useDeviceKind(session.token);
   if (!session.token) {
     return (
       <PairingScreen onPaired={session.paired}>
@@ -45,6 +51,8 @@ function KioskApp() {
       </PairingScreen>
     );
   }
+  if (kind === 'unknown') return <p className="status-note">{t('common.loading')}</p>;
+  if (kind === 'rating_terminal') return <RatingTerminal key={session.token} token={session.token} branchId={session.branchId} recheck={session.recheck} />;
   return <Kiosk key={session.token} token={session.token} branchId={session.branchId} recheck={session.recheck} />;
 }
 

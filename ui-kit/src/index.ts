@@ -11,3 +11,4 @@ export * from './hooks';
 export * from './format';
 export * from './deviceSession';
 export * from './windowQueue';
+export * from './rating';

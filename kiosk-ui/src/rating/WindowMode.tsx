@@ -1,0 +1,78 @@
+// Rating terminal without a scanner, bound to one window: the buttons rate the ticket most
+// recently finished there (POST /api/windows/:id/rating); its number comes from rating-target.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RateResponse, RatingTargetResponse, RatingValue } from '@cherha/contracts';
+import { ApiRequestError, apiFetch, RateButtons } from '@cherha/ui-kit';
+import { OutcomeView } from './OutcomeView';
+import { rateOutcome, useOutcome } from './useRatingFlow';
+
+/** how often the window's last finished ticket is asked for (a visitor needs it within seconds) */
+const TARGET_POLL_MS = 3000;
+
+export function WindowMode({ token, windowId, label, onAuthError, onReady }: { token: string; windowId: number; label: string | null; onAuthError: () => void; onReady: () => void }) {
+  const { t } = useTranslation();
+  const [target, setTarget] = useState<RatingTargetResponse['ticket']>(null);
+  const [saving, setSaving] = useState(false);
+  const [refresh, setRefresh] = useState(0);
+  const ready = useCallback(() => {
+    setRefresh((n) => n + 1);
+    onReady();
+  }, [onReady]);
+  const [outcome, setOutcome] = useOutcome(ready);
+
+  useEffect(() => {
+    if (outcome) return undefined;
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = () => {
+      apiFetch<RatingTargetResponse>(`/api/windows/${windowId}/rating-target`, { token })
+        .then((res) => !cancelled && setTarget(res.ticket))
+        .catch((err: unknown) => {
+          if (!cancelled && err instanceof ApiRequestError && err.status === 401) onAuthError();
+        })
+        .finally(() => {
+          if (!cancelled) timer = setTimeout(load, TARGET_POLL_MS);
+        });
+    };
+    load();
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [windowId, token, outcome, refresh, onAuthError]);
+
+  const rate = async (value: RatingValue) => {
+    setSaving(true);
+    const result = await rateOutcome(
+      () => apiFetch<RateResponse>(`/api/windows/${windowId}/rating`, { token, body: { value } }),
+      onAuthError,
+      t('errors.NETWORK'),
+    );
+    setSaving(false);
+    setTarget(null);
+    setOutcome(result);
+  };
+
+  return (
+    <div className="rt-window">
+      <p className="rt-window__label">{t('rt.windowTitle', { label: label ?? String(windowId) })}</p>
+      {outcome ? (
+        <OutcomeView outcome={outcome} />
+      ) : target ? (
+        <section className="rt-ticket" aria-labelledby="rt-ticket-title">
+          <h2 id="rt-ticket-title" className="rt-ticket__number">
+            {t('rt.ticket', { number: target.number })}
+          </h2>
+          <p className="rt-question">{t('rateCommon.question')}</p>
+          <RateButtons onRate={(v) => void rate(v)} disabled={saving} className="rt-buttons" />
+        </section>
+      ) : (
+        <section className="rt-ready" aria-labelledby="rt-ready-title">
+          <h2 id="rt-ready-title">{t('rateCommon.question')}</h2>
+          <p>{t('rt.windowWaiting')}</p>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+// After the service: the answer (two big buttons, or four levels), then — when the branch asks
+// for them — the 0–10 question, reason chips and a comment, then «Дякуємо!». One POST at the end.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ApiError, request } from './api';
+import type { T } from './i18n';
+import { isSatisfied, MAX_COMMENT, MAX_REASONS, REASONS_BAD, REASONS_GOOD, VALUES, type RateInput, type RateResponse, type RatingReason, type RatingValue, type TicketView } from './types';
+
+type Step = { kind: 'choose' } | { kind: 'details'; value: RatingValue } | { kind: 'done'; already: boolean };
+
+const ICON: Record<RatingValue, string> = { satisfied: '🙂', dissatisfied: '🙁', excellent: '😀', good: '🙂', acceptable: '😐', bad: '🙁' };
+
+export function Rating({ code, view, t }: { code: string; view: TicketView; t: T }) {
+  const rating = view.rating;
+  const scale = rating?.scale ?? 'binary';
+  const wantsDetails = !!rating && (rating.reasons || rating.askRecommend);
+  const [step, setStep] = useState<Step>(() => (rating?.given ? { kind: 'done', already: true } : { kind: 'choose' }));
+  const [recommend, setRecommend] = useState<number | null>(null);
+  const [reasons, setReasons] = useState<RatingReason[]>([]);
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // each step starts at its heading, so a screen reader (and the eye) follows the flow
+  useEffect(() => {
+    if (step.kind !== 'choose') headingRef.current?.focus();
+  }, [step.kind]);
+
+  const send = async (value: RatingValue) => {
+    setBusy(true);
+    setError(null);
+    const body: RateInput = { value };
+    if (recommend !== null) body.recommend = recommend;
+    if (reasons.length > 0) body.reasons = reasons;
+    if (comment.trim()) body.comment = comment.trim();
+    try {
+      const { data } = await request<RateResponse>(`/api/public/tickets/${encodeURIComponent(code)}/rating`, body);
+      setStep({ kind: 'done', already: data.status === 'already_rated' });
+    } catch (err) {
+      setError(err instanceof ApiError && err.code === 'NETWORK' ? t('network') : err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const choose = (value: RatingValue) => {
+    if (wantsDetails) setStep({ kind: 'details', value });
+    else void send(value);
+  };
+
+  const errorBox = (
+    <p class={error ? 'error' : 'error error--empty'} role="alert">
+      {error}
+    </p>
+  );
+
+  if (step.kind === 'done') {
+    return (
+      <section class="rate rate--done" aria-labelledby="rate-title">
+        <h2 id="rate-title" ref={headingRef} tabIndex={-1}>
+          {step.already ? t('already') : t('thanks')}
+        </h2>
+        {step.already ? null : <p>{t('thanksText')}</p>}
+      </section>
+    );
+  }
+
+  if (step.kind === 'choose') {
+    return (
+      <section class="rate" aria-labelledby="rate-title">
+        <h2 id="rate-title">{t('rateTitle')}</h2>
+        <p class="rate__hint">{t('rateHint')}</p>
+        <div class={`rate__values rate__values--${scale}`}>
+          {VALUES[scale].map((v) => (
+            <button key={v} type="button" class={`rate__value rate__value--${isSatisfied(v) ? 'good' : 'bad'}`} data-value={v} disabled={busy} onClick={() => choose(v)}>
+              <span aria-hidden="true" class="rate__icon">
+                {ICON[v]}
+              </span>
+              <span>{t(`v_${v}`)}</span>
+            </button>
+          ))}
+        </div>
+        {errorBox}
+      </section>
+    );
+  }
+
+  const value = step.value;
+  const chips = isSatisfied(value) ? REASONS_GOOD : REASONS_BAD;
+  const toggle = (r: RatingReason) =>
+    setReasons((cur) => (cur.includes(r) ? cur.filter((x) => x !== r) : cur.length >= MAX_REASONS ? cur : [...cur, r]));
+  return (
+    <section class="rate" aria-labelledby="rate-title">
+      <h2 id="rate-title" ref={headingRef} tabIndex={-1}>
+        {t('yourRating', { v: t(`v_${value}`) })}
+      </h2>
+      <button type="button" class="link-button" onClick={() => setStep({ kind: 'choose' })}>
+        {t('change')}
+      </button>
+      {rating?.askRecommend ? (
+        <fieldset class="rate__group">
+          <legend>{t('recommendTitle')}</legend>
+          <div class="rate__scale">
+            {Array.from({ length: 11 }, (_, n) => (
+              <button key={n} type="button" class="chip chip--num" aria-pressed={recommend === n} onClick={() => setRecommend(recommend === n ? null : n)}>
+                {n}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+      {rating?.reasons ? (
+        <fieldset class="rate__group">
+          <legend>{t('reasonsTitle')}</legend>
+          <div class="rate__chips">
+            {chips.map((r) => (
+              <button key={r} type="button" class="chip" aria-pressed={reasons.includes(r)} data-reason={r} onClick={() => toggle(r)}>
+                {t(`r_${r}`)}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+      <label class="rate__label" for="rate-comment">
+        {t('comment')}
+      </label>
+      <textarea
+        id="rate-comment"
+        class="rate__comment"
+        rows={3}
+        maxLength={MAX_COMMENT}
+        aria-describedby="rate-comment-hint"
+        value={comment}
+        onInput={(e) => setComment((e.currentTarget as HTMLTextAreaElement).value)}
+      />
+      <p id="rate-comment-hint" class="rate__hint">
+        {t('commentHint')}
+      </p>
+      <button type="button" class="primary" disabled={busy} onClick={() => void send(value)}>
+        {busy ? t('sending') : t('send')}
+      </button>
+      {errorBox}
+    </section>
+  );
+}

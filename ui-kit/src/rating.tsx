@@ -1,0 +1,66 @@
+// What the rating terminal (kiosk-ui) and the window display (display-ui) share: the two big
+// answer buttons, their phrases and how long «Дякуємо!» stays before the screen is ready again.
+import type { i18n as I18n } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { RatingValue } from '@cherha/contracts';
+
+/** «Дякуємо!» (or «вже оцінено») stays this long, then the screen is ready for the next visitor */
+export const RATING_THANKS_MS = 5000;
+
+const uk = {
+  satisfied: 'Задоволений',
+  dissatisfied: 'Незадоволений',
+  question: 'Оцініть, будь ласка, обслуговування',
+  questionTicket: 'Талон {{number}}: оцініть, будь ласка, обслуговування',
+  thanks: 'Дякуємо!',
+  thanksText: 'Вашу оцінку збережено.',
+  already: 'Ви вже оцінили обслуговування. Дякуємо!',
+  anonymous: 'Оцінка анонімна і допомагає центру працювати краще.',
+  sending: 'Зберігаємо…',
+};
+const en: typeof uk = {
+  satisfied: 'Satisfied',
+  dissatisfied: 'Dissatisfied',
+  question: 'Please rate the service',
+  questionTicket: 'Ticket {{number}}: please rate the service',
+  thanks: 'Thank you!',
+  thanksText: 'Your rating is saved.',
+  already: 'You have already rated the service. Thank you!',
+  anonymous: 'Your rating is anonymous and helps the centre work better.',
+  sending: 'Saving…',
+};
+
+/** adds the phrases above under `rateCommon.*` to an app's i18n */
+export function addRatingPhrases(i18n: I18n): void {
+  i18n.addResourceBundle('uk', 'translation', { rateCommon: uk }, true, false);
+  i18n.addResourceBundle('en', 'translation', { rateCommon: en }, true, false);
+}
+
+const BINARY: readonly { value: RatingValue; icon: string }[] = [
+  { value: 'satisfied', icon: '🙂' },
+  { value: 'dissatisfied', icon: '🙁' },
+];
+
+/** «Задоволений» / «Незадоволений»: two big touch targets; `data-value` names the answer */
+export function RateButtons({ onRate, disabled, className }: { onRate: (value: RatingValue) => void; disabled?: boolean; className?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className={`ck-rate ${className ?? ''}`}>
+      {BINARY.map((b) => (
+        <button
+          key={b.value}
+          type="button"
+          className={`ck-rate__btn ck-rate__btn--${b.value}`}
+          data-value={b.value}
+          disabled={disabled}
+          onClick={() => onRate(b.value)}
+        >
+          <span className="ck-rate__icon" aria-hidden="true">
+            {b.icon}
+          </span>
+          <span>{t(`rateCommon.${b.value}`)}</span>
+        </button>
+      ))}
+    </div>
+  );
+}
