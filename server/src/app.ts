@@ -15,10 +15,15 @@ import { createRepos, openDb, type Db } from '@cherha/db';
 import { SESSION_COOKIE, AuthService } from './auth/service';
 import { loadConfig, type Config } from './config';
 import { seedDemo } from './demo';
+import { accountsWithDemoPasswords, DemoPasswordError } from './auth/demo-guard';
 import { authRoutes } from './http/auth-routes';
 import { configRoutes } from './http/config-routes';
 import type { App, Services } from './http/context';
 import { installErrorHandling } from './http/errors';
+import { crossSiteRefusal } from './http/same-origin';
+import { bindRoute, checkAccess } from './http/route-table';
+import { DomainError } from './errors';
+import { installOps, LOG_REDACT } from './ops';
 import { printingRoutes } from './http/printing-routes';
 import { publicRoutes } from './http/public-routes';
 import { ticketPageRoutes } from './http/ticket-page';
@@ -62,6 +67,13 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
   const db = options.db ?? openDb(config.dbPath);
   const repos = createRepos(db);
   if (config.demo) seedDemo(repos, clock.now());
+  else {
+    const weak = accountsWithDemoPasswords(repos);
+    if (weak.length > 0) {
+      if (!options.db) db.close();
+      throw new DemoPasswordError(weak);
+    }
+  }
   if (!config.demoDevices) repos.devices.revokeDemoDevices();
 
   const queue = new QueueService(repos, clock);
@@ -70,7 +82,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
   };
 
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel },
+    logger: options.logger === false ? false : { level: config.logLevel, redact: LOG_REDACT },
     bodyLimit: 64 * 1024,
     disableRequestLogging: !config.logRequests,
     // ids in logs without leaking anything personal
@@ -99,8 +111,14 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
     const auth = req.headers.authorization;
     const bearer = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
     req.actor = services.auth.resolve(req.cookies[SESSION_COOKIE], bearer);
+    const refusal = crossSiteRefusal(req.method, req.headers, req.protocol, config.publicUrl, req.actor?.kind === 'user' && !bearer);
+    if (refusal) throw new DomainError('FORBIDDEN', `Дію відхилено: ${refusal}. Відкрийте «Чергу» за її власною адресою.`);
+    checkAccess(req);
   });
+  app.addHook('onRoute', bindRoute);
 
+  // backups, /metrics and the audit hook: before the routes, so the hooks see all of them
+  const ops = installOps(app, services, clock);
   publicRoutes(app, services);
   authRoutes(app, services);
   queueRoutes(app, services);
@@ -125,6 +143,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
 
   await app.ready();
   const io = createLive(app.server, services, app.log);
+  ops.attachLive(io);
   services.live = {
     disconnectDevice: (id) => io.in(deviceRoom(id)).disconnectSockets(true),
     disconnectUser: (id) => io.in(userRoom(id)).disconnectSockets(true),
@@ -152,6 +171,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
     },
     async close() {
       clearInterval(dayTimer);
+      await ops.stop();
       await services.printing.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close();
