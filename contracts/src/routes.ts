@@ -10,7 +10,7 @@ export type RouteAccess =
   /** anyone, no sign-in: the kiosk menu, the ticket page, login, pairing, health */
   | { public: true }
   /** a person of at least this role, and/or a paired device of these kinds */
-  | { public?: false; role?: Role; devices?: readonly DeviceKind[] };
+  | { public?: false; role?: Role; devices?: readonly DeviceKind[]; networkOnly?: boolean };
 
 export interface RouteSpec {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -23,6 +23,8 @@ const PUBLIC = { public: true } as const;
 const OPERATOR = { role: 'operator' } as const;
 const SUPERVISOR = { role: 'supervisor' } as const;
 const ADMIN = { role: 'admin' } as const;
+/** an admin of the whole network (no office of their own) */
+const NETWORK_ADMIN = { role: 'admin', networkOnly: true } as const;
 const ALL_DEVICES = ['kiosk', 'display', 'print_agent', 'rating_terminal'] as const;
 
 /** operationId → route. */
@@ -57,7 +59,7 @@ export const ROUTES = {
   setAlert: { method: 'POST', path: '/api/branches/{branchId}/alert', access: SUPERVISOR },
 
   listBranches: { method: 'GET', path: '/api/branches', access: { role: 'operator', devices: ['kiosk', 'display'] } },
-  createBranch: { method: 'POST', path: '/api/branches', access: ADMIN },
+  createBranch: { method: 'POST', path: '/api/branches', access: NETWORK_ADMIN },
   updateBranch: { method: 'PUT', path: '/api/branches/{branchId}', access: ADMIN },
   createCategory: { method: 'POST', path: '/api/branches/{branchId}/categories', access: ADMIN },
   updateCategory: { method: 'PUT', path: '/api/categories/{id}', access: ADMIN },
@@ -86,8 +88,8 @@ export const ROUTES = {
   setDevicePrinter: { method: 'PUT', path: '/api/devices/{id}/printer', access: ADMIN },
 
   // operations (server/src/ops): backups are further limited to network admins by the command
-  createBackup: { method: 'POST', path: '/api/admin/backups', access: ADMIN },
-  listBackups: { method: 'GET', path: '/api/admin/backups', access: ADMIN },
+  createBackup: { method: 'POST', path: '/api/admin/backups', access: NETWORK_ADMIN },
+  listBackups: { method: 'GET', path: '/api/admin/backups', access: NETWORK_ADMIN },
   listAudit: { method: 'GET', path: '/api/audit', access: ADMIN },
 
   // visitor rating (contracts/src/rating.ts)
@@ -99,9 +101,13 @@ export type OperationId = keyof typeof ROUTES;
 const RANK: Record<Role, number> = { operator: 1, supervisor: 2, admin: 3 };
 
 /** Whether a caller passes the table's row (branch not considered). */
-export function accessAllows(access: RouteAccess, caller: { role: Role } | { deviceKind: DeviceKind } | null): 'ok' | 'unauthorized' | 'forbidden' {
+export function accessAllows(
+  access: RouteAccess,
+  caller: { role: Role; branchId: number | null } | { deviceKind: DeviceKind } | null,
+): 'ok' | 'unauthorized' | 'forbidden' {
   if (access.public) return 'ok';
   if (caller === null) return 'unauthorized';
   if ('deviceKind' in caller) return access.devices?.includes(caller.deviceKind) ? 'ok' : 'forbidden';
+  if (access.networkOnly && caller.branchId !== null) return 'forbidden';
   return access.role !== undefined && RANK[caller.role] >= RANK[access.role] ? 'ok' : 'forbidden';
 }

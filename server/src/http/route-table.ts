@@ -39,7 +39,7 @@ export function checkAccess(req: FastifyRequest): void {
   // no access row: not one of our routes (the 404 handler answers)
   if (!access) return;
   const a = req.actor;
-  const caller = !a || a.kind === 'system' ? null : a.kind === 'user' ? { role: a.user.role } : { deviceKind: a.device.kind };
+  const caller = !a || a.kind === 'system' ? null : a.kind === 'user' ? { role: a.user.role, branchId: a.user.branchId } : { deviceKind: a.device.kind };
   const verdict = accessAllows(access, caller);
   if (verdict === 'unauthorized') throw new DomainError('UNAUTHORIZED', 'Потрібно увійти в систему');
   if (verdict === 'forbidden') {
