@@ -26,11 +26,13 @@ import { DomainError } from './errors';
 import { installOps, LOG_REDACT } from './ops';
 import { printingRoutes } from './http/printing-routes';
 import { publicRoutes } from './http/public-routes';
+import { ratingRoutes } from './http/rating-routes';
 import { ticketPageRoutes } from './http/ticket-page';
 import { queueRoutes } from './http/queue-routes';
 import { createLive, deviceRoom, dropExpiredSessions, sessionRoom, userRoom, type LiveServer } from './live/socket';
 import { PrintService } from './printing/print-service';
 import { QueueService } from './queue/service';
+import { RatingService } from './rating/service';
 import { Views } from './queue/views';
 import { systemClock, type Clock } from './time';
 
@@ -79,6 +81,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
   const queue = new QueueService(repos, clock);
   const services: Services = {
     config, repos, queue, views: new Views(repos, queue), auth: new AuthService(repos, config, clock), printing: new PrintService(config, repos, clock), live: null,
+    rating: new RatingService(repos, queue, clock),
   };
 
   const app = Fastify({
@@ -124,6 +127,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
   queueRoutes(app, services);
   configRoutes(app, services);
   printingRoutes(app, services);
+  ratingRoutes(app, services);
 
   for (const [i, ui] of UI_APPS.entries()) {
     if (existsSync(ui.dir)) {

@@ -1,6 +1,7 @@
 // The demo centre on first start: «ЦНАП (демо)» with real services, ten windows, staff
 // with the README's logins, and pre-paired demo devices (kiosk, board, print agent)
 // whose well-known tokens work only while EQUEUE_DEMO_DEVICES is on.
+import { DEFAULT_RATING_SETTINGS } from '@cherha/contracts';
 import type { Repos, DemoCategory } from '@cherha/db';
 import { demoCentre } from '@cherha/db';
 import { hashPasswordSync, tokenHash } from './auth/secrets';
@@ -44,6 +45,8 @@ export function seedDemo(repos: Repos, now: Date): number | null {
       });
     }
     for (const p of d.priorityCategories) repos.catalog.createPriorityCategory(branchId, { name: p, active: true });
+    // visitor rating as a new centre starts: «задоволений / незадоволений», reason chips, until the day ends
+    repos.ratings.saveSettings(branchId, DEFAULT_RATING_SETTINGS);
     for (const u of d.users) {
       repos.people.create({ branchId: u.role === 'admin' ? null : branchId, login: u.login, name: u.name, role: u.role, passwordHash: hashPasswordSync(u.password), active: true });
     }

@@ -6,6 +6,7 @@ import type { Actor } from '../auth/actor';
 import type { AuthService } from '../auth/service';
 import type { Config } from '../config';
 import type { PrintService } from '../printing/print-service';
+import type { RatingService } from '../rating/service';
 import type { QueueService } from '../queue/service';
 import type { Views } from '../queue/views';
 
@@ -37,5 +38,6 @@ export interface Services {
   views: Views;
   auth: AuthService;
   printing: PrintService;
+  rating: RatingService;
   live: LiveControl | null;
 }

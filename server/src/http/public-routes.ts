@@ -1,5 +1,6 @@
-import { BranchParams, PublicCodeParams, type PublicTicketView } from '@cherha/contracts';
+import { BranchParams, PublicCodeParams } from '@cherha/contracts';
 import { DomainError } from '../errors';
+import { publicTicketView } from '../rating/public-view';
 import type { App, Services } from './context';
 
 export function publicRoutes(app: App, s: Services): void {
@@ -26,15 +27,6 @@ export function publicRoutes(app: App, s: Services): void {
   }, async (req) => {
     const t = s.repos.tickets.byPublicCode(req.params.code);
     if (!t) throw new DomainError('NOT_FOUND', 'Талон не знайдено');
-    const branch = s.repos.branches.get(t.branchId)!;
-    const service = s.repos.catalog.service(t.serviceId)!;
-    const ahead = t.status === 'waiting'
-      ? s.repos.tickets.open(t.branchId).filter((o) => o.status === 'waiting' && o.serviceId === t.serviceId && (o.queuedAt < t.queuedAt || (o.queuedAt === t.queuedAt && o.id < t.id))).length
-      : 0;
-    const view: PublicTicketView = {
-      number: t.number, status: t.status, serviceName: service.name, branchName: branch.name, timeZone: branch.timeZone, peopleAhead: ahead,
-      windowLabel: t.windowId !== null ? (s.repos.windows.get(t.windowId)?.label ?? null) : null, issuedAt: t.issuedAt, calledAt: t.calledAt,
-    };
-    return view;
+    return publicTicketView(s, t);
   });
 }

@@ -10,6 +10,7 @@ import { SESSION_COOKIE } from '../auth/service';
 import { DomainError } from '../errors';
 import type { Services } from '../http/context';
 import { crossSiteRefusal } from '../http/same-origin';
+import { TicketLive } from './ticket-live';
 
 interface SocketData {
   actor: Actor;
@@ -69,7 +70,12 @@ export function createLive(httpServer: HttpServer, s: Services, log: LiveLog): L
     serveClient: false,
   });
 
+  // the phone ticket page and the screen at a window have their own handshake (ticket-live.ts)
+  const ticketLive = new TicketLive(io, s, log);
   io.use((socket, next) => {
+    const feed = ticketLive.handshake(socket);
+    if (typeof feed === 'object') return next(new Error(feed.refused));
+    if (feed === 'ticket') return next();
     const parsed = HandshakeAuth.safeParse(socket.handshake.auth ?? {});
     if (!parsed.success) return next(new Error('Невірні дані підключення'));
     const auth = parsed.data;
@@ -100,6 +106,7 @@ export function createLive(httpServer: HttpServer, s: Services, log: LiveLog): L
 
   io.on('connection', (socket) => {
     try {
+      if (ticketLive.onConnection(socket)) return;
       onConnection(socket);
     } catch (err) {
       // never let one bad connection take the process down

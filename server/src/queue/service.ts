@@ -8,6 +8,7 @@ import type { Repos } from '@cherha/db';
 import { authorize, actorLabel, isAtLeast, SYSTEM, type Actor } from '../auth/actor';
 import { DomainError, notFound } from '../errors';
 import { localTime, type Clock } from '../time';
+import { PeopleAhead } from './ahead';
 import { Change } from './change';
 import { estimateWaitMinutes, typicalMinutes } from './estimate';
 import { GroupCommit } from './group-commit';
@@ -156,6 +157,11 @@ export class QueueService {
     return m;
   }
 
+  /** «Перед вами» of the branch's waiting tickets, as the queue stands now */
+  peopleAhead(branchId: number): PeopleAhead {
+    return new PeopleAhead(this.repos, this.branch(branchId), this.clock.now().getTime());
+  }
+
   /** Windows open right now for a service: active, not paused, with an operator. */
   openWindowsFor(branchId: number): Map<number, number> {
     return this.repos.windows.openCountsByService(branchId);
@@ -239,8 +245,10 @@ export class QueueService {
       if (seq > service.rangeEnd) {
         throw new DomainError('RANGE_EXHAUSTED', `Номери талонів «${service.prefix}» на сьогодні закінчились`);
       }
-      // a priority visitor has only the other priority visitors ahead
-      const peopleAhead = this.repos.tickets.waitingIn(branchId, service.id, priorityId !== null);
+      // counted as the ticket's page will count it later (ahead.ts)
+      const at = this.clock.now().getTime();
+      const newcomer = { id: Number.MAX_SAFE_INTEGER, serviceId: service.id, targetWindowId: null, priority: priorityId !== null, queuedAt: at };
+      const peopleAhead = this.peopleAhead(branchId).count(newcomer, true);
       const open = this.openWindowsFor(branchId).get(service.id) ?? 0;
       const estimate = estimateWaitMinutes(peopleAhead, this.typicalMinutes(service), open);
       const ticket = this.repos.tickets.insert({

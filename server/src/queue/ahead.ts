@@ -1,0 +1,101 @@
+// «Перед вами N»: ONE definition for the kiosk's answer, the printed ticket and the ticket's
+// public page. The windows that may call the ticket (the window it was sent to, else every
+// active window serving its service) each have a call order — the same strategy code the
+// operator's «Хто наступний» list and call-next use (strategy.ts). A visitor's people ahead
+// is the number of tickets the quickest of those windows would call before theirs.
+import type { Branch, Ticket } from '@cherha/contracts';
+import type { Repos } from '@cherha/db';
+import { callOrder, pickNext, type StrategyCandidate, type StrategyState } from './strategy';
+
+/** a waiting ticket as the count needs it (a ticket being issued has no row yet) */
+export interface AheadTicket {
+  id: number;
+  serviceId: number;
+  targetWindowId: number | null;
+  priority: boolean;
+  /** ms since epoch */
+  queuedAt: number;
+}
+
+/** How many picks a window makes before it picks `id`; null when it never would. */
+function placeOf(candidates: readonly StrategyCandidate[], id: number, branch: Branch, state: StrategyState, now: number): number | null {
+  let pool = [...candidates];
+  let st = state;
+  for (let picked = 0; pool.length > 0; picked++) {
+    const p = pickNext(pool, branch.strategy, st, now);
+    if (p.ticketId === null) return null;
+    if (p.ticketId === id) return picked;
+    st = p.state;
+    pool = pool.filter((c) => c.id !== p.ticketId);
+  }
+  return null;
+}
+
+/**
+ * People ahead of waiting tickets of one branch at one moment. Build one per question (or per
+ * committed change, for many tickets at once): it reads the queue as it is now.
+ */
+export class PeopleAhead {
+  private readonly candidates = new Map<number, StrategyCandidate[]>();
+  /** per window: ticket id → how many it calls first (the whole order, built once) */
+  private readonly places = new Map<number, Map<number, number>>();
+  private readonly windows: { id: number; services: { serviceId: number; level: number }[] }[];
+  private readonly state: StrategyState;
+
+  constructor(
+    private readonly repos: Repos,
+    private readonly branch: Branch,
+    private readonly now: number,
+  ) {
+    this.windows = repos.windows.list(branch.id).filter((w) => w.active);
+    this.state = { ordinarySincePriority: repos.branches.runtime(branch.id)?.ordinarySincePriority ?? 0 };
+  }
+
+  private candidatesOf(windowId: number): StrategyCandidate[] {
+    let list = this.candidates.get(windowId);
+    if (!list) {
+      list = this.repos.tickets
+        .candidates(this.branch.id, windowId)
+        .map((c) => ({ id: c.id, priority: c.priorityCategoryId !== null, queuedAt: Date.parse(c.queuedAt), level: c.level }));
+      this.candidates.set(windowId, list);
+    }
+    return list;
+  }
+
+  /** a stored ticket's place at one window: many pages ask after one change, so the order is built once */
+  private placesAt(windowId: number): Map<number, number> {
+    let map = this.places.get(windowId);
+    if (!map) {
+      const pool = this.candidatesOf(windowId);
+      map = new Map(callOrder(pool, this.branch.strategy, this.state, this.now, pool.length).map((id, i) => [id, i]));
+      this.places.set(windowId, map);
+    }
+    return map;
+  }
+
+  /**
+   * People ahead of `t`. `isNew`: the ticket is being issued and is not in the database yet;
+   * it is counted as if it already stood in every queue it joins.
+   */
+  count(t: AheadTicket, isNew = false): number {
+    const callers = t.targetWindowId !== null
+      ? this.windows.filter((w) => w.id === t.targetWindowId).map((w) => ({ id: w.id, level: 0 }))
+      : this.windows.flatMap((w) => w.services.filter((s) => s.serviceId === t.serviceId).map((s) => ({ id: w.id, level: s.level })));
+    let best: number | null = null;
+    for (const w of callers) {
+      const place = isNew
+        ? placeOf([...this.candidatesOf(w.id), { id: t.id, priority: t.priority, queuedAt: t.queuedAt, level: w.level }], t.id, this.branch, this.state, this.now)
+        : (this.placesAt(w.id).get(t.id) ?? null);
+      if (place !== null && (best === null || place < best)) best = place;
+    }
+    // no window serves it (yet): those of its own service queued before it
+    return best ?? this.repos.tickets.open(this.branch.id).filter((o) => o.status === 'waiting' && o.serviceId === t.serviceId && o.id !== t.id
+      && (Date.parse(o.queuedAt) < t.queuedAt || (Date.parse(o.queuedAt) === t.queuedAt && o.id < t.id))).length;
+  }
+
+  /** a stored ticket: its people ahead while it waits, 0 in any other state */
+  ofTicket(t: Ticket): number {
+    if (t.status !== 'waiting') return 0;
+    return this.count({ id: t.id, serviceId: t.serviceId, targetWindowId: t.targetWindowId, priority: t.priorityCategoryId !== null, queuedAt: Date.parse(t.queuedAt) });
+  }
+}
