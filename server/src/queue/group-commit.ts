@@ -46,6 +46,9 @@ export class GroupCommit {
             // a nested better-sqlite3 transaction is a SAVEPOINT: a throw undoes only this item
             outcomes.push({ ok: true, value: this.db.transaction(item.work)() });
           } catch (error) {
+            // SQLITE_FULL / IOERR can make SQLite roll back the whole transaction, not just the
+            // savepoint: then the items after it would run (and commit) on their own. Fail the batch.
+            if (!this.db.inTransaction) throw error;
             outcomes.push({ ok: false, error });
           }
         }
