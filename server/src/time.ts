@@ -32,7 +32,28 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
-export function localTime(at: Date, timeZone: string): LocalTime {
+/**
+ * The last answer per time zone, by UTC minute. Every command and every delta asks for the
+ * local time, and formatToParts costs more than the rest of an issue's JS; the answer only
+ * changes when the minute does. Since 1973 every zone's offset is whole minutes (Liberia's
+ * −0:44:30 was the last exception), so a UTC minute is one local minute; earlier instants are
+ * always computed.
+ */
+const lastByZone = new Map<string, { minute: number; value: Readonly<LocalTime> }>();
+const WHOLE_MINUTE_OFFSETS_SINCE = Date.UTC(1973, 0, 1);
+
+export function localTime(at: Date, timeZone: string): Readonly<LocalTime> {
+  const ms = at.getTime();
+  if (!(ms >= WHOLE_MINUTE_OFFSETS_SINCE)) return computeLocalTime(at, timeZone);
+  const minute = Math.floor(ms / 60_000);
+  const last = lastByZone.get(timeZone);
+  if (last?.minute === minute) return last.value;
+  const value = computeLocalTime(at, timeZone);
+  lastByZone.set(timeZone, { minute, value });
+  return value;
+}
+
+function computeLocalTime(at: Date, timeZone: string): LocalTime {
   const parts = Object.fromEntries(formatter(timeZone).formatToParts(at).map((p) => [p.type, p.value]));
   const hour = Number(parts.hour);
   const minute = Number(parts.minute);

@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import { DomainError } from '../errors';
 import type { Clock } from '../time';
 import { authorize, type Actor } from './actor';
+import { DeviceTokenCache } from './device-tokens';
 import { LoginThrottle } from './login-throttle';
 import { hashPasswordSync, newPairingCode, newToken, tokenHash, verifyPassword } from './secrets';
 
@@ -50,10 +51,14 @@ export class AuthService {
     this.repos.people.deleteSession(tokenHash(token));
   }
 
+  /** bearer token → device, forgotten on any change to the devices table (device-tokens.ts) */
+  private deviceTokens: DeviceTokenCache | undefined;
+
   /** Resolves a person (session cookie) or a device (bearer token); null when neither is valid. */
   resolve(sessionToken: string | undefined, bearer: string | undefined): Actor | null {
     if (bearer) {
-      const device = this.repos.devices.byTokenHash(tokenHash(bearer));
+      this.deviceTokens ??= new DeviceTokenCache(this.repos.db, (token) => this.repos.devices.byTokenHash(tokenHash(token)));
+      const device = this.deviceTokens.get(bearer);
       if (device && (!device.isDemo || this.config.demoDevices)) {
         const now = this.clock.now();
         if (now.getTime() - (this.seenWritten.get(device.id) ?? 0) > 60_000) {
