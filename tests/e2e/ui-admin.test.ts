@@ -101,6 +101,12 @@ describe.skipIf(!canRun)('administration section (Chromium)', () => {
     await dialog.getByRole('button', { name: 'Зберегти' }).click();
     await waitForText(page, '.adm-dialog [role="alert"]', /Вкажіть IP-адресу принтера/);
     expect(await dialog.getByLabel('IP-адреса або ім’я принтера').getAttribute('aria-invalid')).toBe('true');
+    // the installer's allow-list is shown next to the address (this test server allows loopback, any port)
+    await dialog.getByText('Дозволені налаштуваннями сервера: 127.0.0.1:*').waitFor();
+    await dialog.getByLabel('IP-адреса або ім’я принтера').fill('10.99.99.99');
+    await dialog.getByLabel('Порт', { exact: true }).fill('9100');
+    await dialog.getByRole('button', { name: 'Зберегти' }).click();
+    await dialog.getByText(/не дозволений налаштуваннями сервера/).waitFor();
     await dialog.getByLabel('IP-адреса або ім’я принтера').fill('127.0.0.1');
     await dialog.getByLabel('Порт', { exact: true }).fill(String(fake.port));
     await dialog.getByLabel('Профіль принтера').selectOption('epson-cp1251');

@@ -468,6 +468,17 @@ function PrinterDialog({
   const [paper, setPaper] = useState<'58' | '80'>(saved?.paperWidth === 58 ? '58' : '80');
   const [agentId, setAgentId] = useState(device.printAgentId ? String(device.printAgentId) : (agents[0] ? String(agents[0].id) : ''));
   const { busy, err, fields: f, run, invalid } = useFormSubmit();
+  // which hosts the installer allowed: the form says it before the server refuses one
+  const [allowedHosts, setAllowedHosts] = useState<string[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    apiFetch<{ tcp: string[] }>('/api/printer-targets')
+      .then((r) => live && setAllowedHosts(r.tcp))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const submit = async () => {
     const fields: Record<string, string> = {};
@@ -548,7 +559,13 @@ function PrinterDialog({
                   <div className="adm-form-row">
                     <TextField
                       label={t('adm.pr.host')}
-                      hint={t('adm.pr.hostHint')}
+                      hint={
+                        allowedHosts === null
+                          ? t('adm.pr.hostHint')
+                          : allowedHosts.length > 0
+                            ? `${t('adm.pr.hostHint')}. ${t('adm.pr.allowedHosts', { list: allowedHosts.join(', ') })}`
+                            : t('adm.pr.noAllowedHosts')
+                      }
                       value={host}
                       onChange={setHost}
                       required
