@@ -181,6 +181,8 @@ function BranchGate({ user, onLogout, recheck }: { user: User; onLogout: () => v
 
 // only admins open the administration section: operators at their windows never load it
 const Admin = lazy(() => import('./admin/Admin').then((m) => ({ default: m.Admin })));
+// «Оцінки» (#/ratings): supervisors and admins, loaded when opened
+const RatingsPage = lazy(() => import('./ratings/RatingsPage').then((m) => ({ default: m.RatingsPage })));
 
 /** The window console, or for admins «Адміністрування» when the address is #/admin/… */
 function Workspace(props: ConsoleProps) {
@@ -189,6 +191,13 @@ function Workspace(props: ConsoleProps) {
     return (
       <Suspense fallback={<p role="status">…</p>}>
         <Admin user={props.user} branchId={props.branchId} route={route} onLogout={props.onLogout} recheck={props.recheck} onChangeBranch={props.onChangeBranch} />
+      </Suspense>
+    );
+  }
+  if (props.user.role !== 'operator' && route.startsWith('/ratings')) {
+    return (
+      <Suspense fallback={<p role="status">…</p>}>
+        <RatingsPage user={props.user} branchId={props.branchId} onLogout={props.onLogout} recheck={props.recheck} onChangeBranch={props.onChangeBranch} />
       </Suspense>
     );
   }

@@ -21,6 +21,7 @@ import {
 import { Topbar } from './Topbar';
 import { TransferDialog } from './TransferDialog';
 import { SupervisorPanel } from './SupervisorPanel';
+import { MyRatingsPanel } from './ratings/MyRatingsPanel';
 import { PrintersPanel } from './PrintersPanel';
 import { WINDOW_QUEUE_LIMIT, useWindowQueue } from './useWindowQueue';
 
@@ -282,6 +283,11 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
             {t('op.changeWindow')}
           </button>
         </span>
+      ) : null}
+      {isSupervisor ? (
+        <a className="btn btn--small topbar__link" href="#/ratings">
+          {t('rat.open')}
+        </a>
       ) : null}
       {user.role === 'admin' ? (
         <a className="btn btn--small topbar__link" href="#/admin/devices">
@@ -571,6 +577,7 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
           {lastAlert}
         </div>
 
+        <MyRatingsPanel />
         {isSupervisor ? <SupervisorPanel snapshot={snap} branchId={branchId} busy={busy} run={run} /> : null}
         {isSupervisor ? (
           <PrintersPanel branchId={branchId} timeZone={snap.timeZone} refreshKey={alertCount} onStatus={(m) => setStatus(m)} onError={(m) => setError(m)} />

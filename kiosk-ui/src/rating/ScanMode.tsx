@@ -4,10 +4,8 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RateResponse, RatingLookupResponse, RatingValue } from '@cherha/contracts';
-import { ApiRequestError, apiFetch, currentLanguage, localized, RateButtons, useIdle } from '@cherha/ui-kit';
+import { ApiRequestError, apiFetch, currentLanguage, localized, RateButtons, RateOutcomeView, rateOutcome, useIdle, useRateOutcome } from '@cherha/ui-kit';
 import { CameraScan, cameraScanAvailable } from './CameraScan';
-import { OutcomeView } from './OutcomeView';
-import { rateOutcome, useOutcome } from './useRatingFlow';
 
 /** a ticket shown with its buttons goes back to ready after this long without a tap */
 const TICKET_IDLE_MS = 30_000;
@@ -26,7 +24,7 @@ export function ScanMode({ token, onAuthError, onReady }: { token: string; onAut
     setScreen({ kind: 'ready' });
     onReady();
   }, [onReady]);
-  const [outcome, setOutcome] = useOutcome(ready);
+  const [outcome, setOutcome] = useRateOutcome(ready);
   useIdle(TICKET_IDLE_MS, ready, screen.kind === 'ticket' && !outcome);
 
   // the scanner types into the input: keep it focused whatever was tapped last
@@ -89,7 +87,7 @@ export function ScanMode({ token, onAuthError, onReady }: { token: string; onAut
       </label>
       <input id="rt-scan-input" ref={inputRef} className="ck-visually-hidden" autoComplete="off" spellCheck={false} onKeyDown={onKey} onBlur={refocus} />
       {outcome ? (
-        <OutcomeView outcome={outcome} />
+        <RateOutcomeView outcome={outcome} className="rt-outcome" />
       ) : screen.kind === 'ticket' ? (
         <section className="rt-ticket" aria-labelledby="rt-ticket-title">
           <h2 id="rt-ticket-title" className="rt-ticket__number">

@@ -3,9 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RateResponse, RatingTargetResponse, RatingValue } from '@cherha/contracts';
-import { ApiRequestError, apiFetch, RateButtons } from '@cherha/ui-kit';
-import { OutcomeView } from './OutcomeView';
-import { rateOutcome, useOutcome } from './useRatingFlow';
+import { ApiRequestError, apiFetch, RateButtons, RateOutcomeView, rateOutcome, useRateOutcome } from '@cherha/ui-kit';
 
 /** how often the window's last finished ticket is asked for (a visitor needs it within seconds) */
 const TARGET_POLL_MS = 3000;
@@ -19,7 +17,7 @@ export function WindowMode({ token, windowId, label, onAuthError, onReady }: { t
     setRefresh((n) => n + 1);
     onReady();
   }, [onReady]);
-  const [outcome, setOutcome] = useOutcome(ready);
+  const [outcome, setOutcome] = useRateOutcome(ready);
 
   useEffect(() => {
     if (outcome) return undefined;
@@ -58,7 +56,7 @@ export function WindowMode({ token, windowId, label, onAuthError, onReady }: { t
     <div className="rt-window">
       <p className="rt-window__label">{t('rt.windowTitle', { label: label ?? String(windowId) })}</p>
       {outcome ? (
-        <OutcomeView outcome={outcome} />
+        <RateOutcomeView outcome={outcome} className="rt-outcome" />
       ) : target ? (
         <section className="rt-ticket" aria-labelledby="rt-ticket-title">
           <h2 id="rt-ticket-title" className="rt-ticket__number">

@@ -12,9 +12,10 @@ import { HoursTab } from './HoursTab';
 import { ServicesTab } from './ServicesTab';
 import { WindowsTab } from './WindowsTab';
 import { UsersTab } from './UsersTab';
+import { RatingsTab } from './RatingsTab';
 import './admin.css';
 
-export const ADMIN_TABS = ['devices', 'hours', 'services', 'windows', 'users'] as const;
+export const ADMIN_TABS = ['devices', 'hours', 'services', 'windows', 'users', 'ratings'] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
 
 export function adminTabOf(route: string): AdminTab {
@@ -102,6 +103,8 @@ export function Admin({ user, branchId, route, onLogout, recheck, onChangeBranch
             <ServicesTab branchId={branch.id} />
           ) : tab === 'windows' ? (
             <WindowsTab branchId={branch.id} />
+          ) : tab === 'ratings' ? (
+            <RatingsTab branchId={branch.id} />
           ) : (
             <UsersTab branchId={branch.id} me={user} />
           )
