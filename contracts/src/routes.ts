@@ -58,7 +58,7 @@ export const ROUTES = {
   reopenServiceToday: { method: 'POST', path: '/api/branches/{branchId}/services/{serviceId}/reopen-today', access: SUPERVISOR },
   setAlert: { method: 'POST', path: '/api/branches/{branchId}/alert', access: SUPERVISOR },
 
-  listBranches: { method: 'GET', path: '/api/branches', access: { role: 'operator', devices: ['kiosk', 'display'] } },
+  listBranches: { method: 'GET', path: '/api/branches', access: { role: 'operator', devices: ['kiosk', 'display', 'rating_terminal'] } },
   createBranch: { method: 'POST', path: '/api/branches', access: NETWORK_ADMIN },
   updateBranch: { method: 'PUT', path: '/api/branches/{branchId}', access: ADMIN },
   createCategory: { method: 'POST', path: '/api/branches/{branchId}/categories', access: ADMIN },
@@ -66,7 +66,7 @@ export const ROUTES = {
   listServices: { method: 'GET', path: '/api/branches/{branchId}/services', access: OPERATOR },
   createService: { method: 'POST', path: '/api/branches/{branchId}/services', access: ADMIN },
   updateService: { method: 'PUT', path: '/api/services/{id}', access: ADMIN },
-  listWindows: { method: 'GET', path: '/api/branches/{branchId}/windows', access: { role: 'operator', devices: ['kiosk', 'display'] } },
+  listWindows: { method: 'GET', path: '/api/branches/{branchId}/windows', access: { role: 'operator', devices: ['kiosk', 'display', 'rating_terminal'] } },
   createWindow: { method: 'POST', path: '/api/branches/{branchId}/windows', access: ADMIN },
   updateWindow: { method: 'PUT', path: '/api/windows/{windowId}', access: ADMIN },
   createPriorityCategory: { method: 'POST', path: '/api/branches/{branchId}/priority-categories', access: ADMIN },

@@ -130,6 +130,14 @@ describe('boards and kiosks get what they show, nothing about staff', () => {
       expect(JSON.stringify(d)).not.toMatch(/operatorId|operatorName/);
     }
     expect(JSON.stringify(s)).toContain(name);
+    // nor through REST: the window list a board or kiosk may read names nobody at the windows
+    for (const token of [DISPLAY, KIOSK]) {
+      const list = await h.http('GET', '/api/branches/1/windows', { token });
+      expect(list.status).toBe(200);
+      expect(list.body.every((x: { operatorId: unknown }) => x.operatorId === null)).toBe(true);
+    }
+    const staffList = await h.http('GET', '/api/branches/1/windows', { cookie: op });
+    expect(staffList.body.find((x: { id: number }) => x.id === w.id).operatorId).not.toBeNull();
     await h.http('POST', `/api/windows/${w.id}/leave`, { cookie: op });
   });
 });

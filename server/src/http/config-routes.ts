@@ -16,7 +16,7 @@ import type { App, Services } from './context';
 
 const tags = ['configuration'];
 const ADMIN = { role: 'admin' } as const;
-const STAFF = { role: 'operator', devices: ['kiosk', 'display'] } as const;
+const STAFF = { role: 'operator', devices: ['kiosk', 'display', 'rating_terminal'] } as const;
 
 
 /**
@@ -159,8 +159,10 @@ export function configRoutes(app: App, s: Services): void {
   });
 
   app.get('/api/branches/:branchId/windows', { schema: { operationId: 'listWindows', tags, summary: 'Вікна офісу', params: BranchParams } }, async (req) => {
-    authorize(req.actor, req.params.branchId, STAFF);
-    return repos.windows.list(branchOf(req.params.branchId).id);
+    const who = authorize(req.actor, req.params.branchId, STAFF);
+    const windows = repos.windows.list(branchOf(req.params.branchId).id);
+    // a device shows windows to visitors: who sits at them is staff business
+    return who.kind === 'device' ? windows.map((w) => ({ ...w, operatorId: null })) : windows;
   });
   app.post('/api/branches/:branchId/windows', {
     schema: { operationId: 'createWindow', tags, summary: 'Нове вікно', params: BranchParams, body: WindowBody },
