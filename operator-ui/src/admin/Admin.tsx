@@ -13,9 +13,10 @@ import { ServicesTab } from './ServicesTab';
 import { WindowsTab } from './WindowsTab';
 import { UsersTab } from './UsersTab';
 import { RatingsTab } from './RatingsTab';
+import { AuditTab } from './AuditTab';
 import './admin.css';
 
-export const ADMIN_TABS = ['devices', 'hours', 'services', 'windows', 'users', 'ratings'] as const;
+export const ADMIN_TABS = ['devices', 'hours', 'services', 'windows', 'users', 'ratings', 'audit'] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
 
 export function adminTabOf(route: string): AdminTab {
@@ -105,6 +106,8 @@ export function Admin({ user, branchId, route, onLogout, recheck, onChangeBranch
             <WindowsTab branchId={branch.id} />
           ) : tab === 'ratings' ? (
             <RatingsTab branchId={branch.id} />
+          ) : tab === 'audit' ? (
+            <AuditTab branchId={branch.id} />
           ) : (
             <UsersTab branchId={branch.id} me={user} />
           )
