@@ -3,20 +3,16 @@
 // printed ticket and the ticket's public page agree, and follow priority visitors and tickets
 // sent to one window.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { KIOSK, PASSWORDS, key, startHarness, TestClock, type Harness } from '../src/harness';
-import { issue, serviceOf, step, windows, type WindowInfo } from '../src/rating-flow';
+import { KIOSK, key, type Harness, type TestClock } from '../src/harness';
+import { issue, ratingWorld, serviceOf, step, type WindowInfo } from '../src/rating-flow';
 
-const clock = new TestClock(Date.parse('2026-11-24T09:00:00Z'));
+let clock: TestClock;
 let h: Harness;
 let op1: string;
 let w1: WindowInfo;
 let w5: WindowInfo;
 beforeAll(async () => {
-  h = await startHarness({ clock });
-  op1 = await h.login('operator1', PASSWORDS.operator1!);
-  const all = await windows(h);
-  w1 = all.find((w) => w.label === '1')!;
-  w5 = all.find((w) => w.label === '5')!;
+  ({ h, clock, op1, w1, w5 } = await ratingWorld());
 });
 afterAll(() => h.close());
 

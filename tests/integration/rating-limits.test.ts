@@ -1,17 +1,15 @@
 // Stuffing the ratings is refused: at most 30 attempts per 10 minutes from one address on the
 // phone page, 120 per terminal or display; every attempt counts, guessed codes included.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { PASSWORDS, startHarness, TestClock, type Harness } from '../src/harness';
-import { pairDevice, serve, windows, type WindowInfo } from '../src/rating-flow';
+import type { Harness, TestClock } from '../src/harness';
+import { pairDevice, ratingWorld, serve, type WindowInfo } from '../src/rating-flow';
 
-const clock = new TestClock(Date.parse('2026-11-24T09:00:00Z'));
+let clock: TestClock;
 let h: Harness;
 let op1: string;
 let w1: WindowInfo;
 beforeAll(async () => {
-  h = await startHarness({ clock });
-  op1 = await h.login('operator1', PASSWORDS.operator1!);
-  w1 = (await windows(h)).find((w) => w.label === '1')!;
+  ({ h, clock, op1, w1 } = await ratingWorld());
 });
 afterAll(() => h.close());
 

@@ -1,18 +1,16 @@
 // The live feeds of the rating feature over real sockets: the phone ticket page (handshake
 // with the public code only) and the small display at a window.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DISPLAY, KIOSK, PASSWORDS, startHarness, TestClock, type Harness } from '../src/harness';
-import { issue, pairDevice, record, refusal, serve, serviceOf, step, windows, type WindowInfo } from '../src/rating-flow';
+import { DISPLAY, KIOSK, PASSWORDS, type Harness, type TestClock } from '../src/harness';
+import { issue, pairDevice, ratingWorld, record, refusal, serve, serviceOf, step, type WindowInfo } from '../src/rating-flow';
 
-const clock = new TestClock(Date.parse('2026-11-24T09:00:00Z'));
+let clock: TestClock;
 let h: Harness;
 let op1: string;
 let w1: WindowInfo;
 
 beforeAll(async () => {
-  h = await startHarness({ clock });
-  op1 = await h.login('operator1', PASSWORDS.operator1!);
-  w1 = (await windows(h)).find((w) => w.label === '1')!;
+  ({ h, clock, op1, w1 } = await ratingWorld());
 });
 afterAll(() => h.close());
 

@@ -2,11 +2,11 @@
 // only within the rating time), the three ways in (phone page, terminal scan, terminal or
 // display at a window), one 404 for every code that is not a ticket, and the rows in SQLite.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DISPLAY, KIOSK, PASSWORDS, startHarness, TestClock, type Harness } from '../src/harness';
-import { issue, pairDevice, serve, serviceOf, step, windows, type WindowInfo } from '../src/rating-flow';
+import { DISPLAY, KIOSK, PASSWORDS, type Harness, type TestClock } from '../src/harness';
+import { issue, pairDevice, ratingWorld, serve, serviceOf, step, type WindowInfo } from '../src/rating-flow';
 
 // 11:00 in Kyiv: the demo centre is open around the clock, the service day is the 24th
-const clock = new TestClock(Date.parse('2026-11-24T09:00:00Z'));
+let clock: TestClock;
 let h: Harness;
 let op1: string;
 let admin: string;
@@ -15,12 +15,8 @@ let w3: WindowInfo;
 let terminal: { token: string; id: number };
 
 beforeAll(async () => {
-  h = await startHarness({ clock });
-  op1 = await h.login('operator1', PASSWORDS.operator1!);
+  ({ h, clock, op1, w1, w3 } = await ratingWorld());
   admin = await h.login('admin', PASSWORDS.admin!);
-  const all = await windows(h);
-  w1 = all.find((w) => w.label === '1')!;
-  w3 = all.find((w) => w.label === '3')!;
   terminal = await pairDevice(h, 'rating_terminal', 'Термінал оцінювання');
 });
 afterAll(() => h.close());

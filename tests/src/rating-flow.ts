@@ -1,7 +1,7 @@
 // Helpers of the rating tests: a visitor served from start to finish over the real API, a
 // paired rating terminal, and a ticket page socket (handshake with the public code only).
 import { io as ioClient, type Socket } from 'socket.io-client';
-import { KIOSK, PASSWORDS, key, type Harness } from './harness';
+import { KIOSK, PASSWORDS, key, startHarness, TestClock, type Harness } from './harness';
 
 export interface WindowInfo {
   id: number;
@@ -12,6 +12,16 @@ export interface WindowInfo {
 export async function windows(h: Harness): Promise<WindowInfo[]> {
   const admin = await h.login('admin', PASSWORDS.admin!);
   return (await h.http('GET', '/api/branches/1/windows', { cookie: admin })).body as WindowInfo[];
+}
+
+/** A fresh demo centre on a movable clock (11:00 in Kyiv on 24 November), operator1 signed in. */
+export async function ratingWorld(): Promise<{ h: Harness; clock: TestClock; op1: string; w1: WindowInfo; w3: WindowInfo; w5: WindowInfo }> {
+  const clock = new TestClock(Date.parse('2026-11-24T09:00:00Z'));
+  const h = await startHarness({ clock });
+  const op1 = await h.login('operator1', PASSWORDS.operator1!);
+  const all = await windows(h);
+  const [w1, w3, w5] = ['1', '3', '5'].map((label) => all.find((w) => w.label === label)!) as [WindowInfo, WindowInfo, WindowInfo];
+  return { h, clock, op1, w1, w3, w5 };
 }
 
 /** a level-1 service of the window */
