@@ -40,12 +40,19 @@ describe('the ticket page socket', () => {
     expect((await h.http('POST', `/api/public/tickets/${t.publicCode}/rating`, { body: { value: 'satisfied' } })).status).toBe(201);
     expect(await page.next('ticket:update')).toMatchObject({ rating: { allowed: false, given: true } });
 
+    // an admin's new settings reach the open page at once
+    const admin = await h.login('admin', PASSWORDS.admin!);
+    await h.http('PUT', '/api/branches/1/rating-settings', { cookie: admin, body: { scale: 'four', askRecommend: true } });
+    expect(await page.next('ticket:update')).toMatchObject({ rating: { given: true, scale: 'four', askRecommend: true, reasons: true } });
+    await h.http('PUT', '/api/branches/1/rating-settings', { cookie: admin, body: {} });
+    expect(await page.next('ticket:update')).toMatchObject({ rating: { scale: 'binary', askRecommend: false } });
+
     // another visitor's service changes nothing on this page
     await serve(h, op1, w1);
     const sup = await h.login('supervisor', PASSWORDS.supervisor!);
     await h.http('POST', '/api/branches/1/alert', { cookie: sup, body: { active: true } });
     await h.http('POST', '/api/branches/1/alert', { cookie: sup, body: { active: false } });
-    expect(page.events.map((e) => e.name)).toEqual(Array(6).fill('ticket:update'));
+    expect(page.events.map((e) => e.name)).toEqual(Array(8).fill('ticket:update'));
     const text = JSON.stringify(page.events);
     for (const word of STAFF_WORDS) expect(text).not.toContain(word);
     page.sock.close();
