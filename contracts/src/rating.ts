@@ -6,6 +6,10 @@
 // - `satisfiedShare` and group `share` are fractions 0…1, null when there are no ratings;
 //   NPS `score` is rounded to a whole number (−100…100).
 // - GET /api/public/tickets/:code also carries `rating` (same shape as in `ticket:update`).
+// - GET rating-settings is also open to rating terminals and displays of the branch (they draw
+//   the buttons from it); summaries also carry the `from`/`to` days they cover.
+// - no PATCH: the first rating is final (comments and reasons go with it).
+// - rating terminals may also use the window display socket (`auth: { token, windowId }`).
 import { z } from 'zod';
 import type { LocalizedName } from './domain';
 import type { PublicTicketView } from './live';
