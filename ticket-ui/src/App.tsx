@@ -55,7 +55,7 @@ export function App({ code }: { code: string }) {
         <span class="bar__brand">{view ? name(view.branchName, lang) : t('appName')}</span>
         <div class="lang" role="group" aria-label={t('languageToggle')}>
           {(['uk', 'en'] as const).map((l) => (
-            <button key={l} type="button" lang={l} aria-pressed={lang === l} aria-label={l === 'uk' ? t('ukFull') : t('enFull')} onClick={() => setLang(l)}>
+            <button key={l} type="button" lang={l} aria-pressed={lang === l} aria-label={`${l === 'uk' ? 'УКР' : 'ENG'} (${l === 'uk' ? t('ukFull') : t('enFull')})`} onClick={() => setLang(l)}>
               {l === 'uk' ? 'УКР' : 'ENG'}
             </button>
           ))}
@@ -115,7 +115,7 @@ function Ticket({ view, lang, t }: { view: TicketView; lang: Lang; t: ReturnType
         <dl class="facts">
           <div>
             <dt>{t('ahead')}</dt>
-            <dd class="facts__ahead">{view.peopleAhead > 0 ? people(lang, view.peopleAhead) : t('noneAhead')}</dd>
+            <dd class="facts__ahead">{view.peopleAhead > 0 ? people(lang, view.peopleAhead) : t('nobody')}</dd>
           </div>
           {typeof view.estimatedWaitMinutes === 'number' && view.peopleAhead > 0 ? (
             <div>
@@ -137,7 +137,6 @@ function NotifyBox({ state, t, onAsk }: { state: NotifyState; t: ReturnType<type
   return (
     <div class="notify">
       <button type="button" class="primary" onClick={onAsk} aria-describedby="notify-hint">
-        <span aria-hidden="true">🔔 </span>
         {t('notify')}
       </button>
       <p id="notify-hint">{t('notifyHint')}</p>

@@ -7,8 +7,6 @@ import { isSatisfied, MAX_COMMENT, MAX_REASONS, REASONS_BAD, REASONS_GOOD, VALUE
 
 type Step = { kind: 'choose' } | { kind: 'details'; value: RatingValue } | { kind: 'done'; already: boolean };
 
-const ICON: Record<RatingValue, string> = { satisfied: '🙂', dissatisfied: '🙁', excellent: '😀', good: '🙂', acceptable: '😐', bad: '🙁' };
-
 export function Rating({ code, view, t }: { code: string; view: TicketView; t: T }) {
   const rating = view.rating;
   const scale = rating?.scale ?? 'binary';
@@ -73,9 +71,7 @@ export function Rating({ code, view, t }: { code: string; view: TicketView; t: T
         <div class={`rate__values rate__values--${scale}`}>
           {VALUES[scale].map((v) => (
             <button key={v} type="button" class={`rate__value rate__value--${isSatisfied(v) ? 'good' : 'bad'}`} data-value={v} disabled={busy} onClick={() => choose(v)}>
-              <span aria-hidden="true" class="rate__icon">
-                {ICON[v]}
-              </span>
+              <span aria-hidden="true" class={`rate__icon ck-face ck-face--${v}`} />
               <span>{t(`v_${v}`)}</span>
             </button>
           ))}

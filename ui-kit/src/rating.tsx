@@ -38,29 +38,17 @@ export function addRatingPhrases(i18n: I18n): void {
   i18n.addResourceBundle('en', 'translation', { rateCommon: en }, true, false);
 }
 
-const BINARY: readonly { value: RatingValue; icon: string }[] = [
-  { value: 'satisfied', icon: '🙂' },
-  { value: 'dissatisfied', icon: '🙁' },
-];
+const BINARY: readonly RatingValue[] = ['satisfied', 'dissatisfied'];
 
 /** «Задоволений» / «Незадоволений»: two big touch targets; `data-value` names the answer */
 export function RateButtons({ onRate, disabled, className }: { onRate: (value: RatingValue) => void; disabled?: boolean; className?: string }) {
   const { t } = useTranslation();
   return (
     <div className={`ck-rate ${className ?? ''}`}>
-      {BINARY.map((b) => (
-        <button
-          key={b.value}
-          type="button"
-          className={`ck-rate__btn ck-rate__btn--${b.value}`}
-          data-value={b.value}
-          disabled={disabled}
-          onClick={() => onRate(b.value)}
-        >
-          <span className="ck-rate__icon" aria-hidden="true">
-            {b.icon}
-          </span>
-          <span>{t(`rateCommon.${b.value}`)}</span>
+      {BINARY.map((value) => (
+        <button key={value} type="button" className={`ck-rate__btn ck-rate__btn--${value}`} data-value={value} disabled={disabled} onClick={() => onRate(value)}>
+          <span className={`ck-rate__icon ck-face ck-face--${value}`} aria-hidden="true" />
+          <span>{t(`rateCommon.${value}`)}</span>
         </button>
       ))}
     </div>

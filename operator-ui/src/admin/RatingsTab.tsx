@@ -1,6 +1,6 @@
 // «Оцінювання»: the branch's rating settings — the scale, the 0–10 question, reason chips and
 // how long after the service a rating is taken (GET/PUT /api/branches/:id/rating-settings).
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RatingScale, RatingSettings } from '@cherha/contracts';
 import { ErrorAlert, apiFetch } from '@cherha/ui-kit';
@@ -22,6 +22,12 @@ export function RatingsTab({ branchId }: { branchId: number }) {
   const [untilDayEnd, setUntilDayEnd] = useState<'day' | 'minutes'>('day');
   const [minutes, setMinutes] = useState('60');
   const form = useFormSubmit();
+  // `fail` follows the language: the settings are loaded once per branch, not again on УКР/ENG
+  // (that would throw away what the admin has changed but not saved)
+  const failRef = useRef(fail);
+  useEffect(() => {
+    failRef.current = fail;
+  });
 
   useEffect(() => {
     let cancelled = false;
@@ -35,11 +41,11 @@ export function RatingsTab({ branchId }: { branchId: number }) {
         setUntilDayEnd(s.windowMinutes === null ? 'day' : 'minutes');
         if (s.windowMinutes !== null) setMinutes(String(s.windowMinutes));
       })
-      .catch((err: unknown) => !cancelled && fail(err));
+      .catch((err: unknown) => !cancelled && failRef.current(err));
     return () => {
       cancelled = true;
     };
-  }, [branchId, fail]);
+  }, [branchId]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

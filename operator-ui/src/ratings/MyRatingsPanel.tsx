@@ -37,7 +37,7 @@ export function MyRatingsPanel({ refreshKey }: { refreshKey?: number }) {
     <section className="my-ratings" aria-labelledby="my-ratings-title">
       <h2 id="my-ratings-title">{t('rat.mine')}</h2>
       <p className="my-ratings__line" aria-live="polite">
-        {mine.total === 0 ? t('rat.mineNone') : t('rat.mineLine', { total: mine.total, share: percent(mine.satisfiedShare, lang) })}
+        {mine.total === 0 ? t('rat.mineNone') : t('rat.mineLine', { count: mine.total, share: percent(mine.satisfiedShare, lang) })}
         {mine.nps ? ` · NPS ${mine.nps.score}` : ''}
       </p>
       <button type="button" className="btn btn--small" onClick={refresh}>

@@ -59,7 +59,10 @@ const ratUk = {
   reason_helpful: 'допомогли',
   badPeriod: 'Початок періоду має бути не пізніше кінця',
   mine: 'Мої оцінки сьогодні',
-  mineLine: '{{total}} оцінок, задоволені {{share}}',
+  mineLine_one: '{{count}} оцінка, задоволені {{share}}',
+  mineLine_few: '{{count}} оцінки, задоволені {{share}}',
+  mineLine_many: '{{count}} оцінок, задоволені {{share}}',
+  mineLine_other: '{{count}} оцінки, задоволені {{share}}',
   mineNone: 'Сьогодні ще немає оцінок.',
   refresh: 'Оновити',
 };
@@ -121,7 +124,10 @@ const ratEn: RatStrings = {
   reason_helpful: 'helpful',
   badPeriod: 'The period must start no later than it ends',
   mine: 'My ratings today',
-  mineLine: '{{total}} ratings, satisfied {{share}}',
+  mineLine_one: '{{count}} rating, satisfied {{share}}',
+  mineLine_few: '{{count}} ratings, satisfied {{share}}',
+  mineLine_many: '{{count}} ratings, satisfied {{share}}',
+  mineLine_other: '{{count}} ratings, satisfied {{share}}',
   mineNone: 'No ratings yet today.',
   refresh: 'Refresh',
 };
