@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -20,10 +20,10 @@ import { authRoutes } from './http/auth-routes';
 import { configRoutes } from './http/config-routes';
 import type { App, Services } from './http/context';
 import { installErrorHandling } from './http/errors';
+import { installOps, LOG_REDACT } from './ops';
 import { crossSiteRefusal } from './http/same-origin';
 import { bindRoute, checkAccess } from './http/route-table';
 import { DomainError } from './errors';
-import { installOps, LOG_REDACT } from './ops';
 import { printingRoutes } from './http/printing-routes';
 import { publicRoutes } from './http/public-routes';
 import { ratingRoutes } from './http/rating-routes';
@@ -87,7 +87,8 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel, redact: LOG_REDACT },
     bodyLimit: 64 * 1024,
-    disableRequestLogging: !config.logRequests,
+    // (fastify 5.8+ takes this through a LogController; the top-level option is deprecated)
+    logController: new LogController({ disableRequestLogging: !config.logRequests }),
     // ids in logs without leaking anything personal
     requestIdHeader: false,
   }).withTypeProvider<ZodTypeProvider>();
