@@ -57,17 +57,17 @@ export class TicketLive {
     private readonly s: Services,
     private readonly log: { error(obj: object, msg: string): void },
   ) {
-    s.queue.onChange((change) => this.guard(change.branchId, () => this.afterCommit(change)));
-    s.rating.onRated((t) => this.guard(t.branchId, () => this.afterRating(t)));
-    s.rating.onSettingsChanged((branchId) => this.guard(branchId, () => this.refreshPages(branchId)));
+    s.queue.onChange((change) => this.guard({ branchId: change.branchId }, () => this.afterCommit(change)));
+    s.rating.onRated((t) => this.guard({ ticketId: t.id }, () => this.afterRating(t)));
+    s.rating.onSettingsChanged((branchId) => this.guard({ branchId }, () => this.refreshPages(branchId)));
   }
 
   /** the change has committed: a failure here must not turn its answer into an error */
-  private guard(branchId: number, fn: () => void): void {
+  private guard(context: object, fn: () => void): void {
     try {
       fn();
     } catch (err) {
-      this.log.error({ err, branchId }, 'ticket feed failed');
+      this.log.error({ err, ...context }, 'ticket feed failed');
     }
   }
 
@@ -201,15 +201,9 @@ export class TicketLive {
     const ms = Math.max(0, until.getTime() - this.s.queue.now().getTime()) + 1000;
     const timer = setTimeout(() => {
       this.expiry.delete(windowId);
-      this.guard(0, () => this.sendWindow(windowId));
+      this.guard({ windowId }, () => this.sendWindow(windowId));
     }, ms);
     timer.unref();
     this.expiry.set(windowId, timer);
-  }
-
-  /** stops the expiry timers (server closing) */
-  close(): void {
-    for (const timer of this.expiry.values()) clearTimeout(timer);
-    this.expiry.clear();
   }
 }

@@ -12,7 +12,7 @@ import { DomainError, notFound } from '../errors';
 import type { QueueService } from '../queue/service';
 import { localTime, type Clock } from '../time';
 import { DEVICE_RATINGS_PER_WINDOW, SlidingLimit, WEB_RATINGS_PER_WINDOW } from './limits';
-import { NO_WINDOW_TICKET, ratingVerdict, servedBy, windowTargetUntil, type RatingVerdict } from './rules';
+import { NO_WINDOW_TICKET, NOT_STARTED, ratingVerdict, servedBy, windowTargetUntil, type RatingVerdict } from './rules';
 import { summarize } from './summary';
 
 const RATING_DEVICES = ['rating_terminal', 'display'] as const;
@@ -86,18 +86,21 @@ export class RatingService {
     return t;
   }
 
-  private verdict(t: Ticket): RatingVerdict {
+  private verdict(t: Ticket, events = this.repos.tickets.events(t.id)): RatingVerdict {
     const branch = this.queue.branch(t.branchId);
     const now = this.clock.now();
-    return ratingVerdict(t, servedBy(this.repos.tickets.events(t.id)) !== null, this.repos.ratings.settings(t.branchId), now, localTime(now, branch.timeZone).date);
+    return ratingVerdict(t, servedBy(events) !== null, this.repos.ratings.settings(t.branchId), now, localTime(now, branch.timeZone).date);
   }
 
   /** the first rating wins; a second is answered politely and changes nothing */
   private rate(t: Ticket, body: RateInput, origin: Origin): RateResponse {
     if (this.repos.ratings.isRated(t.id)) return { status: 'already_rated' };
-    const served = servedBy(this.repos.tickets.events(t.id));
-    const v = this.verdict(t);
-    if (!v.ok || !served) throw new DomainError('RATING_NOT_ALLOWED', v.ok ? 'Оцінити можна після того, як вас почали обслуговувати' : v.message);
+    const events = this.repos.tickets.events(t.id);
+    const served = servedBy(events);
+    const v = this.verdict(t, events);
+    if (!v.ok) throw new DomainError('RATING_NOT_ALLOWED', v.message);
+    // the verdict already refused a ticket never started: `served` is set here
+    if (!served) throw new DomainError('RATING_NOT_ALLOWED', NOT_STARTED);
     const comment = body.comment?.trim() ? body.comment.trim() : null;
     const saved = this.repos.ratings.insert({
       ticketId: t.id, branchId: t.branchId, serviceId: t.serviceId, windowId: served.windowId, operatorId: served.operatorId, serviceDay: t.serviceDay,
