@@ -11,27 +11,32 @@ export interface LoadResult {
 }
 
 export async function postLoad(opts: {
-  url: string;
+  url: string | ((i: number) => string);
   body: (i: number) => unknown;
   headers?: Record<string, string>;
   expectStatus: number;
   count: number;
   concurrency: number;
   limitMs?: number;
+  /** every answer's body, parsed (both servers answer with the ticket) */
+  onBody?: (body: unknown) => void;
 }): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: opts.concurrency });
   const limit = opts.limitMs ?? 60_000;
   const post = (i: number) => new Promise<void>((resolve, reject) => {
     const body = JSON.stringify(opts.body(i));
-    const req = request(opts.url, {
+    const req = request(typeof opts.url === 'string' ? opts.url : opts.url(i), {
       method: 'POST', agent,
       headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...opts.headers },
     }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => (res.statusCode === opts.expectStatus
-        ? resolve()
-        : reject(new Error(`request ${i}: ${res.statusCode} ${Buffer.concat(chunks).toString('utf8').slice(0, 200)}`))));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        if (res.statusCode !== opts.expectStatus) return reject(new Error(`request ${i}: ${res.statusCode} ${text.slice(0, 200)}`));
+        opts.onBody?.(JSON.parse(text));
+        resolve();
+      });
     });
     req.on('error', reject);
     req.end(body);

@@ -8,13 +8,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { boardBench, printBoard } from './board';
 import { issueBench, printIssue, rawRate } from './issue';
 import { bootOurs, stopOurs } from './ours';
+import { printRestart, restartBench } from './restart';
 import { freePort, ROOT, spawnNode, stop } from './proc';
 
 const quick = process.argv.includes('--quick');
 const profile = process.argv.includes('--profile');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+const BRANCHES = 36;
 const dir = mkdtempSync(join(tmpdir(), 'cherha-bench-'));
 
 async function main() {
@@ -22,15 +25,27 @@ async function main() {
   console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? '?'}, Node ${process.version}`);
   const basePort = await freePort();
   const baseline = spawnNode('bench/baseline/server.ts', { PORT: String(basePort) });
-  const ours = await bootOurs(dir, await freePort(), profile ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', 'profiles')}`] : []);
+  const port = await freePort();
+  let ours = await bootOurs(dir, port, profile ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', 'profiles')}`] : []);
+  console.log(`our server: first start (empty file, demo data seeded) → /api/health 200 after ${ours.bootMs.toFixed(0)} ms`);
   try {
     if (!only || only === 'issue') {
       const figures = await issueBench({
         baselineUrl: `http://127.0.0.1:${basePort}`, baselinePid: baseline.pid!, ours,
-        rounds: 3, perRound: quick ? 500 : 1500, warmup: quick ? 200 : 500,
+        rounds: 3, perRound: quick ? 300 : 600, warmup: quick ? 200 : 500,
       });
       figures.rawPerSecond = rawRate(dir, quick ? 500 : 2000);
       printIssue(figures);
+    }
+    await stop(baseline);
+    if (!only || only === 'board') {
+      printBoard(await boardBench(ours, { sockets: quick ? 200 : 1000, branches: BRANCHES, calls: quick ? 50 : 200 }), BRANCHES);
+    }
+    if (!only || only === 'restart') {
+      const limitMs = 30_000;
+      const r = await restartBench(ours, dir, port, { clients: quick ? 400 : 2000, branches: BRANCHES, limitMs });
+      ours = r.ours;
+      printRestart(r.figures, limitMs);
     }
   } finally {
     await stop(baseline);

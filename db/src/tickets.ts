@@ -44,6 +44,9 @@ export interface RecentCall {
 }
 
 const OPEN = `('waiting','called','serving','postponed')`;
+// "status IN ${OPEN} AND status = 'waiting'": the IN term is what lets SQLite use the partial
+// index tickets_open (it cannot prove that status = 'waiting' implies the index's IN); without
+// it "the branch's waiting tickets" walks tickets_day — every ticket the branch ever issued.
 
 export function ticketRepo(db: Db) {
   const s = {
@@ -77,15 +80,19 @@ export function ticketRepo(db: Db) {
     ),
     open: db.prepare<[number], TicketRow>(`SELECT * FROM tickets WHERE branch_id = ? AND status IN ${OPEN} ORDER BY queued_at, id`),
     waitingCounts: db.prepare<[number], { service_id: number; n: number }>(
-      `SELECT service_id, count(*) AS n FROM tickets WHERE branch_id = ? AND status = 'waiting' GROUP BY service_id`,
+      `SELECT service_id, count(*) AS n FROM tickets WHERE branch_id = ? AND status IN ${OPEN} AND status = 'waiting' GROUP BY service_id`,
     ),
     candidates: db.prepare<{ branchId: number; windowId: number }, TicketRow & { level: number }>(
       `SELECT t.*, ws.level AS level FROM tickets t
          JOIN window_services ws ON ws.service_id = t.service_id AND ws.window_id = @windowId
-        WHERE t.branch_id = @branchId AND t.status = 'waiting' AND t.target_window_id IS NULL
+        WHERE t.branch_id = @branchId AND t.status IN ${OPEN} AND t.status = 'waiting' AND t.target_window_id IS NULL
        UNION ALL
        SELECT t.*, 0 AS level FROM tickets t
-        WHERE t.branch_id = @branchId AND t.status = 'waiting' AND t.target_window_id = @windowId`,
+        WHERE t.branch_id = @branchId AND t.status IN ${OPEN} AND t.status = 'waiting' AND t.target_window_id = @windowId`,
+    ),
+    waitingLean: db.prepare<[number], { id: number; service_id: number; priority: number; queued_at: string; target_window_id: number | null }>(
+      `SELECT id, service_id, priority_category_id IS NOT NULL AS priority, queued_at, target_window_id FROM tickets
+        WHERE branch_id = ? AND status IN ${OPEN} AND status = 'waiting'`,
     ),
     atWindow: db.prepare<[number], TicketRow>(`SELECT * FROM tickets WHERE window_id = ? AND status IN ('called','serving') ORDER BY called_at DESC`),
     recentDurations: db.prepare<[number, number], { started_at: string; finished_at: string }>(
@@ -152,6 +159,11 @@ export function ticketRepo(db: Db) {
     waitingCounts: (branchId: number): Map<number, number> => new Map(s.waitingCounts.all(branchId).map((r) => [r.service_id, r.n])),
     candidates: (branchId: number, windowId: number): Candidate[] =>
       s.candidates.all({ branchId, windowId }).map((r) => ({ ...toTicket(r), level: r.level })),
+    /** the branch's waiting tickets, only what the call order needs (people ahead reads them for every issue) */
+    waitingForOrder: (branchId: number): { id: number; serviceId: number; priority: boolean; queuedAtMs: number; targetWindowId: number | null }[] =>
+      s.waitingLean.all(branchId).map((r) => ({
+        id: r.id, serviceId: r.service_id, priority: r.priority === 1, queuedAtMs: Date.parse(r.queued_at), targetWindowId: r.target_window_id,
+      })),
     atWindow: (windowId: number): Ticket[] => s.atWindow.all(windowId).map(toTicket),
     /** minutes of the last `limit` services of this kind */
     recentServiceMinutes: (serviceId: number, limit: number): number[] =>

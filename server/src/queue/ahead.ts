@@ -5,7 +5,7 @@
 // is the number of tickets the quickest of those windows would call before theirs.
 import type { Branch, Ticket } from '@cherha/contracts';
 import type { Repos } from '@cherha/db';
-import { callOrder, pickNext, type StrategyCandidate, type StrategyState } from './strategy';
+import { callOrder, type StrategyCandidate, type StrategyState } from './strategy';
 
 /** a waiting ticket as the count needs it (a ticket being issued has no row yet) */
 export interface AheadTicket {
@@ -19,16 +19,9 @@ export interface AheadTicket {
 
 /** How many picks a window makes before it picks `id`; null when it never would. */
 function placeOf(candidates: readonly StrategyCandidate[], id: number, branch: Branch, state: StrategyState, now: number): number | null {
-  let pool = [...candidates];
-  let st = state;
-  for (let picked = 0; pool.length > 0; picked++) {
-    const p = pickNext(pool, branch.strategy, st, now);
-    if (p.ticketId === null) return null;
-    if (p.ticketId === id) return picked;
-    st = p.state;
-    pool = pool.filter((c) => c.id !== p.ticketId);
-  }
-  return null;
+  // callOrder is the pick-by-pick loop in O(n log n) (strategy.ts)
+  const place = callOrder(candidates, branch.strategy, state, now, Infinity).indexOf(id);
+  return place < 0 ? null : place;
 }
 
 /**
@@ -51,12 +44,24 @@ export class PeopleAhead {
     this.state = { ordinarySincePriority: repos.branches.runtime(branch.id)?.ordinarySincePriority ?? 0 };
   }
 
+  /** the branch's waiting tickets, read once per question: each window's candidates are taken from them */
+  private waiting: ReturnType<Repos['tickets']['waitingForOrder']> | undefined;
+
+  /**
+   * What tickets.candidates() answers for an active window — waiting, not sent elsewhere, of
+   * a service it serves (at that service's level), or sent to it (level 0) — built from one
+   * read of the branch's waiting tickets instead of one query per window.
+   */
   private candidatesOf(windowId: number): StrategyCandidate[] {
     let list = this.candidates.get(windowId);
     if (!list) {
-      list = this.repos.tickets
-        .candidates(this.branch.id, windowId)
-        .map((c) => ({ id: c.id, priority: c.priorityCategoryId !== null, queuedAt: Date.parse(c.queuedAt), level: c.level }));
+      this.waiting ??= this.repos.tickets.waitingForOrder(this.branch.id);
+      const levels = new Map((this.windows.find((w) => w.id === windowId)?.services ?? []).map((s) => [s.serviceId, s.level]));
+      list = [];
+      for (const t of this.waiting) {
+        const level = t.targetWindowId === null ? levels.get(t.serviceId) : t.targetWindowId === windowId ? 0 : undefined;
+        if (level !== undefined) list.push({ id: t.id, priority: t.priority, queuedAt: t.queuedAtMs, level });
+      }
       this.candidates.set(windowId, list);
     }
     return list;

@@ -1,0 +1,73 @@
+// Restart: `clients` board sockets (socket.io's default reconnection, as the apps use it)
+// over the bench's branches; the server is stopped (SIGTERM) and started again on the same
+// file and port. Measured from the new process's spawn: first 200 of /api/health, first
+// ticket issued, and every client holding the latest revision of its branch again.
+import type { Ours } from './ours';
+import { ensureBranches, connectBoards } from './board';
+import { oursEnv } from './ours';
+import { fmt, spawnNode, stop, waitOk } from './proc';
+
+export interface RestartFigures {
+  clients: number;
+  stopMs: number;
+  healthMs: number;
+  firstTicketMs: number;
+  /** null when not all were back within the limit */
+  allBackMs: number | null;
+  back: number;
+}
+
+async function revisionOf(ours: Ours, branchId: number): Promise<number> {
+  const r = await fetch(`${ours.url}/api/branches/${branchId}/snapshot`, { headers: { cookie: ours.adminCookie } });
+  return ((await r.json()) as { revision: number }).revision;
+}
+
+export async function restartBench(ours: Ours, dir: string, port: number, opts: { clients: number; branches: number; limitMs: number }): Promise<{ figures: RestartFigures; ours: Ours }> {
+  const branchIds = await ensureBranches(ours, opts.branches);
+  const boards = await connectBoards(ours, branchIds, opts.clients, true);
+  const seen = boards.map(() => 0);
+  boards.forEach((b, i) => {
+    b.socket.on('board:snapshot', (s: { revision: number }) => { seen[i] = Math.max(seen[i]!, s.revision); });
+    b.socket.on('delta', (d: { revision: number }) => { seen[i] = Math.max(seen[i]!, d.revision); });
+  });
+  const target = new Map<number, number>();
+  for (const id of branchIds) target.set(id, await revisionOf(ours, id));
+  // revisions seen from now on come from the new process
+  seen.fill(0);
+
+  const s0 = performance.now();
+  await stop(ours.child);
+  const stopMs = performance.now() - s0;
+
+  const t0 = performance.now();
+  const child = spawnNode('server/src/main.ts', oursEnv(dir, port));
+  const next: Ours = { ...ours, child, pid: child.pid! };
+  const healthMs = await waitOk(`${ours.url}/api/health`, t0);
+  const issued = await fetch(`${ours.url}/api/branches/1/tickets`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer demo-kiosk-token' },
+    body: JSON.stringify({ serviceId: ours.services.find((s) => s.dailyCap === null)!.id, idempotencyKey: `restart-${Date.now()}-key` }),
+  });
+  if (issued.status !== 201) throw new Error(`first ticket after restart: ${issued.status} ${await issued.text()}`);
+  const firstTicketMs = performance.now() - t0;
+  target.set(branchIds[0]!, await revisionOf(next, branchIds[0]!));
+
+  const isBack = (i: number) => seen[i]! >= target.get(boards[i]!.branchId)!;
+  let allBackMs: number | null = null;
+  while (performance.now() - t0 < opts.limitMs) {
+    if (boards.every((_, i) => isBack(i))) {
+      allBackMs = performance.now() - t0;
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  const back = boards.filter((_, i) => isBack(i)).length;
+  for (const b of boards) b.socket.close();
+  return { figures: { clients: boards.length, stopMs, healthMs, firstTicketMs, allBackMs, back }, ours: next };
+}
+
+export function printRestart(f: RestartFigures, limitMs: number): void {
+  console.log(`restart: stop (SIGTERM → exit) ${fmt(f.stopMs, 0)} ms; from the new process's spawn: /api/health 200 after ${fmt(f.healthMs, 0)} ms (goal ≤ 2,000), first ticket after ${fmt(f.firstTicketMs, 0)} ms`);
+  console.log(f.allBackMs !== null
+    ? `${f.clients} clients back on the latest revision after ${fmt(f.allBackMs, 0)} ms (goal ≤ 5,000)`
+    : `only ${f.back} of ${f.clients} clients back on the latest revision within ${limitMs} ms (goal: all within 5,000)`);
+}
