@@ -267,4 +267,26 @@ describe.skipIf(!canRun)('rating screens (Chromium)', () => {
     expect(s.h.cherha.services.repos.db.prepare('SELECT recommend FROM ratings WHERE ticket_id = ?').get(t.id)).toEqual({ recommend: 9 });
     expect(s.pageErrors).toEqual([]);
   });
+  it('rating terminal without a scanner, bound to a window by ?window=: the buttons rate the ticket just finished there', async () => {
+    const w = await win(2);
+    const op = await s.cookie('operator3', PASSWORDS.operator3!);
+    const terminal = await pairDevice(s.h, 'rating_terminal', 'Термінал біля вікна (e2e)');
+    const page = await s.open(TABLET);
+    await page.goto(`${s.h.base}/kiosk/?token=${terminal.token}&branch=1&window=${w.id}`);
+    await waitForText(page, '.rt-window__label', new RegExp(`Вікно ${w.id}|Вікно ${w.label}`));
+    await page.getByRole('heading', { name: 'Оцініть, будь ласка, обслуговування' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Задоволений', exact: true }).count()).toBe(0);
+
+    const t = await serve(s.h, op, w);
+    await page.getByRole('heading', { name: `Талон ${t.number}` }).waitFor({ timeout: 20_000 });
+    await axeBothLanguages(page, true);
+    await page.screenshot({ path: join(SHOTS, 'rating-terminal-window.png') });
+    await page.getByRole('button', { name: 'Незадоволений' }).click();
+    await waitForText(page, '.rt-outcome', /Дякуємо!/);
+    expect(rating(t.id)).toMatchObject({ channel: 'terminal_window', device_id: terminal.id, value: 'dissatisfied', window_id: w.id, operator_id: await userId(op) });
+    // nothing left to rate at that window: the invitation does not come back
+    await page.getByRole('heading', { name: 'Оцініть, будь ласка, обслуговування' }).waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('heading', { name: `Талон ${t.number}` }).count()).toBe(0);
+    expect(s.pageErrors).toEqual([]);
+  });
 });
