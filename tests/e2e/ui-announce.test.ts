@@ -2,7 +2,7 @@
 // Chromium has no voices): every call once, in order, and an air-raid alert at once, ahead
 // of calls still waiting to be spoken.
 import { describe, expect, it } from 'vitest';
-import { ticketCallPhraseUk } from '@cherha/ui-kit';
+import { ticketCallPhraseUk } from '@cherha/ui-kit/phrases';
 import { BOARD_URL, canRun, e2eSuite } from './helpers';
 
 const RECORDER = `
