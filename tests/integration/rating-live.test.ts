@@ -127,3 +127,22 @@ describe('the display at a window', () => {
     s.sock.close();
   });
 });
+
+describe('time alone', () => {
+  it('a page is told when its rating time is over, with no other change', async () => {
+    // the day-end check runs every second here; it also looks at open ticket pages
+    const world = await ratingWorld({ dayCheckSeconds: 1 });
+    try {
+      const admin = await world.h.login('admin', PASSWORDS.admin!);
+      await world.h.http('PUT', '/api/branches/1/rating-settings', { cookie: admin, body: { windowMinutes: 10 } });
+      const t = await serve(world.h, world.op1, world.w1);
+      const page = record(world.h, { ticket: t.publicCode });
+      expect(await page.next('ticket:update')).toMatchObject({ status: 'done', rating: { allowed: true } });
+      world.clock.advance(11 * 60_000);
+      expect(await page.next('ticket:update', 10_000)).toMatchObject({ status: 'done', rating: { allowed: false, given: false } });
+      page.sock.close();
+    } finally {
+      await world.h.close();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 // Helpers of the rating tests: a visitor served from start to finish over the real API, a
 // paired rating terminal, and a ticket page socket (handshake with the public code only).
 import { io as ioClient, type Socket } from 'socket.io-client';
+import type { AppOptions } from '@cherha/server/app';
 import { KIOSK, PASSWORDS, key, startHarness, TestClock, type Harness } from './harness';
 
 export interface WindowInfo {
@@ -15,9 +16,9 @@ export async function windows(h: Harness): Promise<WindowInfo[]> {
 }
 
 /** A fresh demo centre on a movable clock (11:00 in Kyiv on 24 November), operator1 signed in. */
-export async function ratingWorld(): Promise<{ h: Harness; clock: TestClock; op1: string; w1: WindowInfo; w3: WindowInfo; w5: WindowInfo }> {
+export async function ratingWorld(config: AppOptions['config'] = {}): Promise<{ h: Harness; clock: TestClock; op1: string; w1: WindowInfo; w3: WindowInfo; w5: WindowInfo }> {
   const clock = new TestClock(Date.parse('2026-11-24T09:00:00Z'));
-  const h = await startHarness({ clock });
+  const h = await startHarness({ clock, config });
   const op1 = await h.login('operator1', PASSWORDS.operator1!);
   const all = await windows(h);
   const [w1, w3, w5] = ['1', '3', '5'].map((label) => all.find((w) => w.label === label)!) as [WindowInfo, WindowInfo, WindowInfo];

@@ -30,6 +30,7 @@ interface FeedSocket {
 interface FeedServer {
   to(room: string): unknown;
   sockets: { adapter: { rooms: Map<string, Set<string>> } };
+  httpServer?: { once(event: 'close', listener: () => void): unknown };
 }
 /** the rating feeds' events are declared in contracts/rating.ts, apart from the board and staff events */
 type FeedEmitter = { emit<E extends keyof RatingServerToClientEvents>(event: E, ...args: Parameters<RatingServerToClientEvents[E]>): unknown };
@@ -59,7 +60,14 @@ export class TicketLive {
   ) {
     s.queue.onChange((change) => this.guard({ branchId: change.branchId }, () => this.afterCommit(change)));
     s.rating.onRated((t) => this.guard({ ticketId: t.id }, () => this.afterRating(t)));
-    s.rating.onSettingsChanged((branchId) => this.guard({ branchId }, () => this.refreshPages(branchId)));
+    s.rating.onSettingsChanged((branchId) => this.guard({ branchId }, () => this.refreshPages(branchId, true)));
+    // time alone changes a page too: the rating time ends, the service day ends, aging moves the
+    // queue order; checked as often as the day end, and sent only when the page would change
+    const sweep = setInterval(() => {
+      for (const branchId of this.watched.keys()) this.guard({ branchId }, () => this.refreshPages(branchId, false));
+    }, s.config.dayCheckSeconds * 1000);
+    sweep.unref();
+    io.httpServer?.once('close', () => clearInterval(sweep));
   }
 
   /** the change has committed: a failure here must not turn its answer into an error */
@@ -161,13 +169,14 @@ export class TicketLive {
     if (t.windowId !== null) this.sendWindow(t.windowId);
   }
 
-  private refreshPages(branchId: number): void {
+  /** `always`: send even when the page looks the same */
+  private refreshPages(branchId: number, always: boolean): void {
     const pages = this.watched.get(branchId);
     if (!pages?.size) return;
     const ahead = this.s.queue.peopleAhead(branchId);
     for (const id of pages.keys()) {
       const t = this.s.repos.tickets.get(id);
-      if (t) this.sendTicket(t, ahead, true);
+      if (t) this.sendTicket(t, ahead, always);
     }
   }
 
