@@ -1,7 +1,6 @@
 // The single queue authority. Every command is ONE synchronous better-sqlite3
 // transaction (never an await inside), returning its result; what changed is handed to
 // the listeners only after the commit.
-import { randomBytes } from 'node:crypto';
 import type { Branch, IssueTicketInput, Service, Ticket, TicketEventType, TransferInput } from '@cherha/contracts';
 import { FINAL_STATUSES, formatTicketNumber } from '@cherha/contracts';
 import type { Repos } from '@cherha/db';
@@ -13,6 +12,7 @@ import { Change } from './change';
 import { estimateWaitMinutes, typicalMinutes } from './estimate';
 import { GroupCommit } from './group-commit';
 import { issuingVerdict } from './hours';
+import { newPublicCode } from './public-code';
 import { callOrder, pickNext, type StrategyCandidate } from './strategy';
 
 export type ChangeListener = (change: Change) => void;
@@ -255,7 +255,7 @@ export class QueueService {
         branchId, serviceId: service.id, serviceDay: local.date, prefix: service.prefix, seq,
         number: formatTicketNumber(service.prefix, seq), priorityCategoryId: priorityId, issuedAt: this.clock.now().toISOString(),
         peopleAheadAtIssue: peopleAhead, estimatedWaitMinutesAtIssue: estimate, language: input.language,
-        publicCode: randomBytes(12).toString('base64url'), idempotencyKey: input.idempotencyKey, issuedBy: actorLabel(who),
+        publicCode: newPublicCode(), idempotencyKey: input.idempotencyKey, issuedBy: actorLabel(who),
       });
       this.event(change, ticket, 'issued', who, priorityId !== null ? { priorityCategoryId: priorityId } : undefined);
       return { ticket, peopleAhead, estimatedWaitMinutes: estimate, replayed: false };

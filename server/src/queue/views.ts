@@ -116,11 +116,14 @@ export class Views {
 
   /** The staff delta; the board's is the same without ticket views. */
   delta(change: Change): Delta {
-    const labels = this.windowLabels(change.branchId);
-    const tickets = [...change.tickets].flatMap((id) => {
+    const read = [...change.tickets].flatMap((id) => {
       const t = this.repos.tickets.get(id);
-      return t ? [this.ticketView(t, labels)] : [];
+      return t ? [t] : [];
     });
+    // window labels only matter for tickets at a window: an issued ticket is at none, so the
+    // commonest delta (a kiosk issue) does not read the branch's windows
+    const labels = read.some((t) => t.windowId !== null) ? this.windowLabels(change.branchId) : new Map<number, string>();
+    const tickets = read.map((t) => this.ticketView(t, labels));
     return {
       branchId: change.branchId, revision: change.revision, serverTime: this.queue.now().toISOString(), tickets, calls: change.calls,
       services: change.alert ? this.services(change.branchId) : this.services(change.branchId, this.affectedServices(change)),
