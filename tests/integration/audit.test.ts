@@ -46,6 +46,8 @@ describe('audit log', () => {
     // refused: a supervisor may not register devices — refusals are recorded too
     expect((await h.http('POST', '/api/branches/1/devices', { cookie: sup, body: { kind: 'kiosk', name: 'Спроба' } })).status).toBe(403);
     expect((await h.http('POST', '/api/admin/backups', { cookie: admin })).status).toBe(201);
+    // a route of another group: audited because the route table gives it to admins
+    expect((await h.http('PUT', '/api/branches/1/rating-settings', { cookie: admin, body: { scale: 'four' } })).status).toBe(200);
     // a read is not an action
     expect((await h.http('GET', '/api/users', { cookie: admin })).status).toBe(200);
 
@@ -61,6 +63,7 @@ describe('audit log', () => {
     expect(find('closeServiceToday')[0]).toMatchObject({ actorLogin: 'supervisor', branchId: 1, targetId: 1, status: 200 });
     expect(log.find((e) => e.action === 'createDevice' && e.status === 403)).toMatchObject({ actorLogin: 'supervisor', branchId: 1 });
     expect(find('createBackup')[0]).toMatchObject({ actorLogin: 'admin', status: 201 });
+    expect(find('updateRatingSettings')[0]).toMatchObject({ actorLogin: 'admin', branchId: 1, targetId: 1, status: 200 });
     expect(find('listUsers')).toEqual([]);
     // newest first
     expect(log.map((e) => e.at)).toEqual([...log.map((e) => e.at)].sort().reverse());

@@ -8,11 +8,23 @@ import { authorize } from '../auth/actor';
 import type { App, Services } from '../http/context';
 import type { Clock } from '../time';
 
-/** route groups whose every state-changing command is audited */
+/** roles whose commands are audited: the route table (contracts/src/routes.ts) says who may call */
+const AUDITED_ROLES = new Set(['supervisor', 'admin']);
+/** route groups whose every state-changing command is audited, whoever the table lets call it */
 const AUDITED_TAGS = new Set(['configuration', 'admin']);
-/** commands outside those groups that change how a centre works */
-const AUDITED_OPS = new Set(['pairDevice', 'setAlert', 'closeServiceToday', 'reopenServiceToday', 'setDevicePrinter', 'markRollChanged', 'printTestPage']);
+/** a device pairing itself is anonymous in the table but changes who may act */
+const AUDITED_OPS = new Set(['pairDevice']);
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+type RouteFacts = { method: string; routeOptions: { schema?: { operationId?: string; tags?: readonly string[] }; config?: unknown } };
+
+/** a state-changing command of admins or supervisors (by the route table, the route's group, or by name) */
+function audited(req: RouteFacts): boolean {
+  const op = req.routeOptions.schema?.operationId;
+  if (op === undefined || READS.has(req.method)) return false;
+  const role = (req.routeOptions.config as { access?: { role?: string } } | undefined)?.access?.role;
+  return AUDITED_OPS.has(op) || (role !== undefined && AUDITED_ROLES.has(role)) || (req.routeOptions.schema?.tags ?? []).some((t) => AUDITED_TAGS.has(t));
+}
 
 /** request fields worth keeping; anything else (free texts, printer objects, secrets) is dropped */
 const SUMMARY_FIELDS = new Set([
@@ -64,9 +76,6 @@ const FACTS = Symbol('auditFacts');
 type WithFacts = { [FACTS]?: { id?: number; branchId?: number } };
 
 export function installAudit(app: App, s: Services, audit: AuditRepo, clock: Clock): void {
-  const audited = (method: string, op: string | undefined, tags: readonly string[] | undefined) =>
-    op !== undefined && !READS.has(method) && (AUDITED_OPS.has(op) || (tags ?? []).some((t) => AUDITED_TAGS.has(t)));
-
   /** the branch of the thing a command touched, when neither the address nor the answer says */
   const branchOfTarget = (url: string, id: number): number | null | undefined => {
     if (url.startsWith('/api/devices/')) return s.repos.devices.get(id)?.branchId;
@@ -78,15 +87,13 @@ export function installAudit(app: App, s: Services, audit: AuditRepo, clock: Clo
   };
 
   app.addHook('onSend', async (req, _reply, payload) => {
-    const schema = req.routeOptions.schema;
-    if (audited(req.method, schema?.operationId, schema?.tags)) (req as WithFacts)[FACTS] = answerFacts(payload);
+    if (audited(req)) (req as WithFacts)[FACTS] = answerFacts(payload);
     return payload;
   });
 
   app.addHook('onResponse', async (req, reply) => {
-    const schema = req.routeOptions.schema;
-    const op = schema?.operationId;
-    if (!op || !audited(req.method, op, schema?.tags)) return;
+    const op = req.routeOptions.schema?.operationId;
+    if (!op || !audited(req)) return;
     const actor = req.actor;
     // anonymous knocking at admin routes (401) is the rate limiter's business; pairing is audited always
     if (!actor && op !== 'pairDevice') return;
