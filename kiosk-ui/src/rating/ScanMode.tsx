@@ -27,11 +27,24 @@ export function ScanMode({ token, onAuthError, onReady }: { token: string; onAut
   const [outcome, setOutcome] = useRateOutcome(ready);
   useIdle(TICKET_IDLE_MS, ready, screen.kind === 'ticket' && !outcome);
 
-  // the scanner types into the input: keep it focused whatever was tapped last
+  // the scanner types into the input: it gets the focus back whenever the screen changes or
+  // the focus is lost to nothing (a tap on the background), and the first character typed
+  // while a button has the focus is sent to it too (a scanner's Enter must never press a
+  // button). Tab still reaches the buttons for keyboard users.
   const refocus = useCallback(() => {
     if (!camera) setTimeout(() => inputRef.current?.focus({ preventScroll: true }), 0);
   }, [camera]);
   useEffect(refocus, [refocus, screen.kind, outcome]);
+  useEffect(() => {
+    if (camera) return undefined;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      const input = inputRef.current;
+      if (!input || document.activeElement === input || e.key.length !== 1 || e.key === ' ' || e.ctrlKey || e.altKey || e.metaKey) return;
+      input.focus({ preventScroll: true });
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [camera]);
 
   const lookup = async (scanned: string) => {
     const code = scanned.trim();
@@ -85,7 +98,7 @@ export function ScanMode({ token, onAuthError, onReady }: { token: string; onAut
       <label htmlFor="rt-scan-input" className="ck-visually-hidden">
         {t('rt.scanInput')}
       </label>
-      <input id="rt-scan-input" ref={inputRef} className="ck-visually-hidden" autoComplete="off" spellCheck={false} onKeyDown={onKey} onBlur={refocus} />
+      <input id="rt-scan-input" ref={inputRef} className="ck-visually-hidden" autoComplete="off" spellCheck={false} onKeyDown={onKey} onBlur={(e) => e.relatedTarget === null && refocus()} />
       {outcome ? (
         <RateOutcomeView outcome={outcome} className="rt-outcome" />
       ) : screen.kind === 'ticket' ? (
