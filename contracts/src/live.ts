@@ -3,7 +3,7 @@
 // reconnect, then deltas; a delta whose revision is not exactly local+1 means
 // "ask for a snapshot again".
 import type { AlertState, Language, LocalizedName, StrategyName, Ticket, TicketStatus } from './domain';
-import type { Ack } from './errors';
+import type { Ack, ErrorCode } from './errors';
 
 /** A ticket as lists and boards show it (no personal data exists to leak). */
 export interface TicketView {
@@ -146,6 +146,11 @@ export interface ClientToServerEvents {
   'print:result': (payload: unknown, ack: (res: Ack<{ recorded: true }>) => void) => void;
   /** print agent: printer state */
   'printer:status': (payload: unknown, ack: (res: Ack<{ recorded: true }>) => void) => void;
+}
+
+/** `connect_error.data` of a refused handshake: what the app must do depends on the code. */
+export interface SocketRefusal {
+  code: ErrorCode;
 }
 
 /** Socket handshake: devices send `auth: { token }`; people use the session cookie. */

@@ -106,6 +106,14 @@ describe('cross-site requests with the staff cookie are refused', () => {
     expect(outcome).toMatch(/іншого сайту/);
     s.disconnect();
   });
+
+  it('a refused handshake carries a code the apps act on, not only words', async () => {
+    const { io } = await import('socket.io-client');
+    const s = io(h.base, { transports: ['websocket'], auth: { token: 'revoked-or-made-up' }, reconnection: false });
+    const err = await new Promise<Error & { data?: { code?: string } }>((resolve) => s.once('connect_error', resolve));
+    expect(err.data?.code).toBe('UNAUTHORIZED');
+    s.disconnect();
+  });
 });
 
 describe('boards and kiosks get what they show, nothing about staff', () => {

@@ -1,7 +1,7 @@
 // React hook: one socket.io connection with snapshot + delta + resync.
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import type { Ack, BoardSnapshot, ClientToServerEvents, DeviceAlert, OperatorSnapshot, ServerToClientEvents, SocketAuth } from '@cherha/contracts';
+import type { Ack, BoardSnapshot, ClientToServerEvents, DeviceAlert, SocketRefusal, OperatorSnapshot, ServerToClientEvents, SocketAuth } from '@cherha/contracts';
 import { LiveSync, type AnyDelta } from './live';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -37,7 +37,8 @@ export interface LiveState<S> {
   clockSkewMs: number;
 }
 
-const AUTH_ERRORS = /unauthori[sz]ed|forbidden|token|auth|session|увійти|сполучити|прав/i;
+/** handshake refusals that mean "sign in or pair again" (the server's code, not its wording) */
+const AUTH_CODES: readonly string[] = ['UNAUTHORIZED', 'FORBIDDEN'];
 
 export function useLiveState<S extends BoardSnapshot = BoardSnapshot>(options: LiveOptions): LiveState<S> {
   const { view, token, branchId, enabled = true } = options;
@@ -98,7 +99,8 @@ export function useLiveState<S extends BoardSnapshot = BoardSnapshot>(options: L
     s.on('connect_error', (err: Error) => {
       if (!alive) return;
       setConnected(false);
-      if (AUTH_ERRORS.test(err.message)) callbacks.current.onAuthError?.(err.message);
+      const refused = (err as Error & { data?: Partial<SocketRefusal> }).data;
+      if (refused?.code && AUTH_CODES.includes(refused.code)) callbacks.current.onAuthError?.(err.message);
       // refused by the server's middleware: socket.io stops trying, so try again slowly
       if (!s.active) {
         clearTimeout(retry);

@@ -3,7 +3,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import { z } from 'zod';
-import { PrinterStatusPayload, PrintResultPayload, SnapshotRequest, type Ack, type BoardDelta, type ClientToServerEvents, type ServerToClientEvents } from '@cherha/contracts';
+import { PrinterStatusPayload, PrintResultPayload, SnapshotRequest, type Ack, type BoardDelta, type ClientToServerEvents, type ErrorCode, type SocketRefusal, type ServerToClientEvents } from '@cherha/contracts';
 import type { Actor } from '../auth/actor';
 import { tokenHash } from '../auth/secrets';
 import { SESSION_COOKIE } from '../auth/service';
@@ -59,6 +59,14 @@ function handler<T>(fn: (payload: unknown) => T) {
   };
 }
 
+/**
+ * A refused handshake: socket.io hands `data` to the client's connect_error, so apps act on
+ * the code (sign in again, pair again) instead of parsing the Ukrainian message.
+ */
+function refusal(code: ErrorCode, message: string): Error {
+  return Object.assign(new Error(message), { data: { code } satisfies SocketRefusal });
+}
+
 export interface LiveLog {
   error(obj: object, msg: string): void;
 }
@@ -74,24 +82,24 @@ export function createLive(httpServer: HttpServer, s: Services, log: LiveLog): L
   const ticketLive = new TicketLive(io, s, log);
   io.use((socket, next) => {
     const feed = ticketLive.handshake(socket);
-    if (typeof feed === 'object') return next(new Error(feed.refused));
+    if (typeof feed === 'object') return next(refusal('NOT_FOUND', feed.refused));
     if (feed === 'ticket') return next();
     const parsed = HandshakeAuth.safeParse(socket.handshake.auth ?? {});
-    if (!parsed.success) return next(new Error('Невірні дані підключення'));
+    if (!parsed.success) return next(refusal('VALIDATION', 'Невірні дані підключення'));
     const auth = parsed.data;
     const session = cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
     const actor = s.auth.resolve(session, auth.token);
-    if (!actor || actor.kind === 'system') return next(new Error('Потрібно увійти в систему або сполучити пристрій'));
+    if (!actor || actor.kind === 'system') return next(refusal('UNAUTHORIZED', 'Потрібно увійти в систему або сполучити пристрій'));
     // a staff screen rides on the session cookie: only from this server's own pages (see http/same-origin.ts)
     if (actor.kind === 'user' && crossSiteRefusal('POST', socket.handshake.headers, socket.handshake.secure ? 'https' : 'http', s.config.publicUrl, true)) {
-      return next(new Error('Підключення з іншого сайту відхилено'));
+      return next(refusal('FORBIDDEN', 'Підключення з іншого сайту відхилено'));
     }
     let branchId: number | undefined;
     if (actor.kind === 'device') branchId = actor.device.branchId;
     else branchId = actor.user.branchId ?? auth.branchId ?? s.repos.branches.list()[0]?.id;
-    if (branchId === undefined || !s.repos.branches.get(branchId)) return next(new Error('Офіс не знайдено'));
+    if (branchId === undefined || !s.repos.branches.get(branchId)) return next(refusal('NOT_FOUND', 'Офіс не знайдено'));
     if (actor.kind === 'user' && actor.user.branchId !== null && auth.branchId !== undefined && auth.branchId !== branchId) {
-      return next(new Error('Ви працюєте в іншому офісі'));
+      return next(refusal('FORBIDDEN', 'Ви працюєте в іншому офісі'));
     }
     const view = actor.kind === 'user' && auth.view !== 'board' ? 'operator' : 'board';
     socket.data = { actor, session: auth.token ? undefined : session, branchId, view };
