@@ -2,7 +2,7 @@
 // restore into a fresh place, start the real server from it and go on issuing; a running
 // server's database is never replaced; a bad backup is refused before anything is touched.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -122,6 +122,21 @@ describe('backups of a running server', () => {
       expect(readdirSync(dir).filter((n) => n.endsWith('.sqlite')).length).toBeGreaterThanOrEqual(1);
     } finally {
       await every.close();
+    }
+  });
+
+  it('the schedule counts from the newest backup: a server restarted after an overdue backup makes one at once', async () => {
+    const dir = join(work, 'overdue-backups');
+    mkdirSync(dir);
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000).toISOString().replace(/[:.]/g, '-');
+    copyFileSync(backupFile, join(dir, `cherha-${twoHoursAgo}.sqlite`));
+    const restarted = await startHarness({ config: { backupDir: dir, backupEveryMinutes: 60 } });
+    try {
+      const deadline = Date.now() + 30_000;
+      while (Date.now() < deadline && readdirSync(dir).filter((n) => n.endsWith('.sqlite')).length < 2) await new Promise((r) => setTimeout(r, 100));
+      expect(readdirSync(dir).filter((n) => n.endsWith('.sqlite'))).toHaveLength(2);
+    } finally {
+      await restarted.close();
     }
   });
 

@@ -96,17 +96,28 @@ export class Backups {
     return old.map((b) => b.name);
   }
 
+  /**
+   * Every `everyMinutes`, counted from the newest backup in the folder: a server restarted more
+   * often than the interval (a PC switched off every evening) still gets its backups. With no
+   * backup yet, the first comes one interval after the start.
+   */
   schedule(everyMinutes: number): void {
     if (everyMinutes <= 0) return;
-    this.timer = setInterval(() => {
+    const every = everyMinutes * 60_000;
+    const newest = this.list()[0];
+    const first = newest ? Math.min(every, Math.max(0, Date.parse(newest.createdAt) + every - this.clock.now().getTime())) : every;
+    const run = () => {
       this.create().catch((err: unknown) => this.log.error({ err }, 'scheduled backup failed'));
-    }, everyMinutes * 60_000);
+      this.timer = setTimeout(run, every);
+      this.timer.unref();
+    };
+    this.timer = setTimeout(run, first);
     this.timer.unref();
   }
 
   /** stops the schedule and waits for a backup under way (the store closes after this) */
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
+    if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running?.catch(() => undefined);
   }
