@@ -94,6 +94,10 @@ export function ticketRepo(db: Db) {
       `SELECT id, service_id, priority_category_id IS NOT NULL AS priority, queued_at, target_window_id FROM tickets
         WHERE branch_id = ? AND status IN ${OPEN} AND status = 'waiting'`,
     ),
+    callers: db.prepare<[number], { window_id: number; service_id: number | null; level: number | null }>(
+      `SELECT w.id AS window_id, ws.service_id, ws.level FROM windows w LEFT JOIN window_services ws ON ws.window_id = w.id
+        WHERE w.branch_id = ? AND w.active = 1 ORDER BY w.id, ws.level, ws.service_id`,
+    ),
     atWindow: db.prepare<[number], TicketRow>(`SELECT * FROM tickets WHERE window_id = ? AND status IN ('called','serving') ORDER BY called_at DESC`),
     recentDurations: db.prepare<[number, number], { started_at: string; finished_at: string }>(
       `SELECT started_at, finished_at FROM tickets WHERE service_id = ? AND status = 'done' AND started_at IS NOT NULL
@@ -164,6 +168,18 @@ export function ticketRepo(db: Db) {
       s.waitingLean.all(branchId).map((r) => ({
         id: r.id, serviceId: r.service_id, priority: r.priority === 1, queuedAtMs: Date.parse(r.queued_at), targetWindowId: r.target_window_id,
       })),
+    /**
+     * The windows that may call this branch's tickets (the active ones) with the services they
+     * serve and at which level, in one query: people ahead asks for it on every issue.
+     */
+    callingWindows: (branchId: number): { id: number; services: { serviceId: number; level: number }[] }[] => {
+      const out: { id: number; services: { serviceId: number; level: number }[] }[] = [];
+      for (const r of s.callers.all(branchId)) {
+        if (out.at(-1)?.id !== r.window_id) out.push({ id: r.window_id, services: [] });
+        if (r.service_id !== null && r.level !== null) out.at(-1)!.services.push({ serviceId: r.service_id, level: r.level });
+      }
+      return out;
+    },
     atWindow: (windowId: number): Ticket[] => s.atWindow.all(windowId).map(toTicket),
     /** minutes of the last `limit` services of this kind */
     recentServiceMinutes: (serviceId: number, limit: number): number[] =>

@@ -40,7 +40,8 @@ export class PeopleAhead {
     private readonly branch: Branch,
     private readonly now: number,
   ) {
-    this.windows = repos.windows.list(branch.id).filter((w) => w.active);
+    // one query, not one per window (this runs for every ticket issued)
+    this.windows = repos.tickets.callingWindows(branch.id);
     this.state = { ordinarySincePriority: repos.branches.runtime(branch.id)?.ordinarySincePriority ?? 0 };
   }
 
