@@ -79,7 +79,7 @@ export const RateBody = z.object(ratingFields).strict();
 export type RateInput = z.infer<typeof RateBody>;
 
 /** the scanned text: a full …/t/<code> address (or …?ticket=<code>) or the bare public code */
-const scannedCode = z.string().min(1, 'Порожній код').max(500, 'Задовгий код');
+const scannedCode = z.string().min(1, 'Порожній код').max(2000, 'Задовгий код');
 /** POST /api/rating/scan */
 export const RatingScanBody = z.object({ code: scannedCode, ...ratingFields }).strict();
 export type RatingScanInput = z.infer<typeof RatingScanBody>;

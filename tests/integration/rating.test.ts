@@ -114,7 +114,7 @@ describe('the phone ticket page', () => {
     }
     for (const b of bodies) expect(b).toEqual({ error: { code: 'NOT_FOUND', message: 'Талон не знайдено' } });
     // the terminal: a scanned text that is no ticket of this office
-    for (const code of ['http://localhost:3000/t/AAAAAAAAAAAAAAAA', 'hello', 'http://evil.example/x']) {
+    for (const code of ['http://localhost:3000/t/AAAAAAAAAAAAAAAA', 'hello', 'http://evil.example/x', `https://diia.example/${'q'.repeat(1500)}`]) {
       const r = await h.http('POST', '/api/rating/scan', { token: terminal.token, body: { code, value: 'satisfied' } });
       expect(r.status).toBe(404);
       expect(r.body).toEqual(bodies[0]);
