@@ -253,6 +253,19 @@ describe('login: limits per account and per address, never the whole office', ()
     expect((await login('operator1', 'operator123')).status).toBe(200);
   });
 
+  it('one machine trying many different accounts is slowed down, a first-time colleague on another machine is not', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 14; i++) statuses.push((await login(`someone${i}`, 'guess', '127.0.2.1')).status);
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(10).every((s) => s === 429)).toBe(true);
+    expect((await login('operator4', 'operator123', '127.0.2.2')).status).toBe(200);
+  });
+
+  it('a hundred typos of one person never lock out a colleague signing in for the first time from the same address', async () => {
+    for (let i = 0; i < 100; i++) await login('operator1', `typo-again-${i}`, '127.0.3.1');
+    expect((await login('operator4', 'operator123', '127.0.3.1')).status).toBe(200);
+  });
+
   it('guesses at one account spread over many addresses are limited too', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 14; i++) statuses.push((await login('admin', `guess-${i}`, `127.0.1.${i + 1}`)).status);

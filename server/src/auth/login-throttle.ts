@@ -5,7 +5,9 @@
 // (not a lockout) once past its threshold:
 //   - per account and address: the person at the keyboard (threshold 5);
 //   - per account, over all addresses: a distributed guess at one account (threshold 10);
-//   - per address, over all accounts: one machine trying many accounts (threshold 30).
+//   - per address, over all accounts: one machine trying many different accounts (counted as
+//     distinct accounts, threshold 10) — a person mistyping their own password a hundred times
+//     is one account, and never slows down the colleagues behind the same NAT address.
 // A person who has signed in successfully from this address before ("known pair") is held
 // only by the first counter: an attacker's failures elsewhere never stop colleagues working.
 // While a delay runs the password is not even checked, so guesses during it teach nothing.
@@ -15,6 +17,8 @@
 interface Counter {
   failures: number;
   last: number;
+  /** per-address counters: the accounts that failed from there (their number is what counts) */
+  accounts?: Set<string>;
 }
 
 interface Rule {
@@ -25,7 +29,9 @@ interface Rule {
 
 const PAIR: Rule = { threshold: 5, baseMs: 1_000, capMs: 5 * 60_000 };
 const ACCOUNT: Rule = { threshold: 10, baseMs: 2_000, capMs: 15 * 60_000 };
-const ADDRESS: Rule = { threshold: 30, baseMs: 1_000, capMs: 5 * 60_000 };
+const ADDRESS: Rule = { threshold: 10, baseMs: 1_000, capMs: 5 * 60_000 };
+/** distinct accounts remembered per address (enough to pass the threshold, bounded) */
+const MAX_ACCOUNTS_PER_ADDRESS = 64;
 /** a counter with no failure for this long starts again from zero */
 const FORGET_MS = 15 * 60_000;
 /** a successful sign-in makes (account, address) known for this long */
@@ -61,12 +67,21 @@ export class LoginThrottle {
 
   failed(login: string, address: string): void {
     const t = this.now();
-    for (const key of [`p:${login.toLowerCase()}|${address}`, `a:${login.toLowerCase()}`, `i:${address}`]) {
+    const account = login.toLowerCase();
+    for (const key of [`p:${account}|${address}`, `a:${account}`]) {
       const c = this.live(key, t) ?? { failures: 0, last: t };
       c.failures += 1;
       c.last = t;
       this.set(this.counters, key, c);
     }
+    const key = `i:${address}`;
+    const c = this.live(key, t) ?? { failures: 0, last: t, accounts: new Set<string>() };
+    const accounts = c.accounts ?? new Set<string>();
+    if (accounts.size < MAX_ACCOUNTS_PER_ADDRESS) accounts.add(account);
+    c.accounts = accounts;
+    c.failures = accounts.size;
+    c.last = t;
+    this.set(this.counters, key, c);
   }
 
   succeeded(login: string, address: string): void {
