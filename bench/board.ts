@@ -67,8 +67,18 @@ export async function boardBench(ours: Ours, opts: { sockets: number; branches: 
 
   const login = await post(ours.url, '/api/auth/login', { login: 'operator1', password: 'operator123' }, '');
   const opCookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const windows = (await (await fetch(`${ours.url}/api/branches/1/windows`, { headers: { cookie: opCookie } })).json()) as { id: number }[];
+  const windows = (await (await fetch(`${ours.url}/api/branches/1/windows`, { headers: { cookie: opCookie } })).json()) as {
+    id: number; services: { serviceId: number }[];
+  }[];
   const w = windows[0]!;
+  // enough waiting tickets for this window's calls, whatever the issue bench left
+  for (let i = 0; i < opts.calls; i++) {
+    const r = await fetch(`${ours.url}/api/branches/1/tickets`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer demo-kiosk-token' },
+      body: JSON.stringify({ serviceId: w.services[i % w.services.length]!.serviceId, idempotencyKey: `board-${i}-${Date.now()}-key` }),
+    });
+    if (r.status !== 201) throw new Error(`ticket for the calls: ${r.status} ${await r.text()}`);
+  }
   const latencies: number[] = [];
   for (let i = 0; i < opts.calls; i++) {
     const sent = performance.now();

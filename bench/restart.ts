@@ -22,7 +22,7 @@ async function revisionOf(ours: Ours, branchId: number): Promise<number> {
   return ((await r.json()) as { revision: number }).revision;
 }
 
-export async function restartBench(ours: Ours, dir: string, port: number, opts: { clients: number; branches: number; limitMs: number }): Promise<{ figures: RestartFigures; ours: Ours }> {
+export async function restartBench(ours: Ours, dir: string, port: number, opts: { clients: number; branches: number; limitMs: number; nodeArgs?: string[] }): Promise<{ figures: RestartFigures; ours: Ours }> {
   const branchIds = await ensureBranches(ours, opts.branches);
   const boards = await connectBoards(ours, branchIds, opts.clients, true);
   const seen = boards.map(() => 0);
@@ -40,7 +40,7 @@ export async function restartBench(ours: Ours, dir: string, port: number, opts: 
   const stopMs = performance.now() - s0;
 
   const t0 = performance.now();
-  const child = spawnNode('server/src/main.ts', oursEnv(dir, port));
+  const child = spawnNode('server/src/main.ts', oursEnv(dir, port), opts.nodeArgs);
   const next: Ours = { ...ours, child, pid: child.pid! };
   const healthMs = await waitOk(`${ours.url}/api/health`, t0);
   const issued = await fetch(`${ours.url}/api/branches/1/tickets`, {

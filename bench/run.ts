@@ -26,7 +26,8 @@ async function main() {
   const basePort = await freePort();
   const baseline = spawnNode('bench/baseline/server.ts', { PORT: String(basePort) });
   const port = await freePort();
-  let ours = await bootOurs(dir, port, profile ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', 'profiles')}`] : []);
+  const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', 'profiles')}`] : [];
+  let ours = await bootOurs(dir, port, nodeArgs);
   console.log(`our server: first start (empty file, demo data seeded) → /api/health 200 after ${ours.bootMs.toFixed(0)} ms`);
   try {
     if (!only || only === 'issue') {
@@ -34,7 +35,8 @@ async function main() {
         baselineUrl: `http://127.0.0.1:${basePort}`, baselinePid: baseline.pid!, ours,
         rounds: 3, perRound: quick ? 300 : 600, warmup: quick ? 200 : 500,
       });
-      figures.rawPerSecond = rawRate(dir, quick ? 500 : 2000);
+      // the same queue size as one HTTP round: people ahead grows with the queue
+      figures.rawPerSecond = rawRate(dir, quick ? 300 : 600);
       printIssue(figures);
     }
     await stop(baseline);
@@ -43,7 +45,7 @@ async function main() {
     }
     if (!only || only === 'restart') {
       const limitMs = 30_000;
-      const r = await restartBench(ours, dir, port, { clients: quick ? 400 : 2000, branches: BRANCHES, limitMs });
+      const r = await restartBench(ours, dir, port, { clients: quick ? 400 : 2000, branches: BRANCHES, limitMs, nodeArgs });
       ours = r.ours;
       printRestart(r.figures, limitMs);
     }
