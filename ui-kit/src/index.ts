@@ -12,3 +12,4 @@ export * from './format';
 export * from './deviceSession';
 export * from './windowQueue';
 export * from './rating';
+export * from './windowFeed';

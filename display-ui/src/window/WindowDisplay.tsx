@@ -4,10 +4,9 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RateResponse, RatingValue, WindowDisplayUpdate } from '@cherha/contracts';
-import { ConnectionBanner, LanguageToggle, PairingScreen, RateButtons, RateOutcomeView, apiFetch, rateOutcome, useDeviceSession, useRateOutcome } from '@cherha/ui-kit';
+import { ConnectionBanner, LanguageToggle, PairingScreen, RateButtons, RateOutcomeView, apiFetch, rateOutcome, useDeviceSession, useRateOutcome, useWindowFeed } from '@cherha/ui-kit';
 import { i18n } from '../i18n';
 import { addWindowPhrases } from './i18n';
-import { useWindowFeed } from './useWindowFeed';
 import './window.css';
 
 addWindowPhrases(i18n);

@@ -1,12 +1,13 @@
 // Rating terminal without a scanner, bound to one window: the buttons rate the ticket most
-// recently finished there (POST /api/windows/:id/rating); its number comes from rating-target.
+// recently finished there (POST /api/windows/:id/rating); its number comes from rating-target,
+// asked again on every change at the window (the window's live feed) and every few seconds.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RateResponse, RatingTargetResponse, RatingValue } from '@cherha/contracts';
-import { ApiRequestError, apiFetch, RateButtons, RateOutcomeView, rateOutcome, useRateOutcome } from '@cherha/ui-kit';
+import { ApiRequestError, apiFetch, RateButtons, RateOutcomeView, rateOutcome, useRateOutcome, useWindowFeed } from '@cherha/ui-kit';
 
-/** how often the window's last finished ticket is asked for (a visitor needs it within seconds) */
-const TARGET_POLL_MS = 3000;
+/** without a change at the window the target is asked again this often (the feed may be down) */
+const TARGET_POLL_MS = 5000;
 
 export function WindowMode({ token, windowId, label, onAuthError, onReady }: { token: string; windowId: number; label: string | null; onAuthError: () => void; onReady: () => void }) {
   const { t } = useTranslation();
@@ -18,6 +19,8 @@ export function WindowMode({ token, windowId, label, onAuthError, onReady }: { t
     onReady();
   }, [onReady]);
   const [outcome, setOutcome] = useRateOutcome(ready);
+  const feed = useWindowFeed(token, windowId, onAuthError);
+  const changed = feed.update;
 
   useEffect(() => {
     if (outcome) return undefined;
@@ -38,7 +41,7 @@ export function WindowMode({ token, windowId, label, onAuthError, onReady }: { t
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [windowId, token, outcome, refresh, onAuthError]);
+  }, [windowId, token, outcome, refresh, changed, onAuthError]);
 
   const rate = async (value: RatingValue) => {
     setSaving(true);
@@ -54,7 +57,7 @@ export function WindowMode({ token, windowId, label, onAuthError, onReady }: { t
 
   return (
     <div className="rt-window">
-      <p className="rt-window__label">{t('rt.windowTitle', { label: label ?? String(windowId) })}</p>
+      <p className="rt-window__label">{t('rt.windowTitle', { label: feed.update?.label ?? label ?? String(windowId) })}</p>
       {outcome ? (
         <RateOutcomeView outcome={outcome} className="rt-outcome" />
       ) : target ? (
