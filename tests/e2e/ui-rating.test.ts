@@ -131,12 +131,25 @@ describe.skipIf(!canRun)('rating screens (Chromium)', () => {
     expect(await phone.getByRole('button', { name: 'Задоволений', exact: true }).count()).toBe(0);
   });
 
-  it('the old /kiosk/?ticket= link of a printed QR code leads to the new page', async () => {
+  it('the old /kiosk/?ticket= link of a printed QR code leads to the new page, which runs under the server\'s CSP', async () => {
     const t = await issue(s.h, serviceOf(await win(0)));
-    const phone = await s.open(PHONE);
-    await phone.goto(`${s.h.base}/kiosk/?ticket=${t.publicCode}`);
-    await phone.waitForURL(`**/t/${t.publicCode}`);
-    await waitForText(phone, '.public__number', new RegExp(`^${t.number}$`));
+    // a profile that keeps the server's Content-Security-Policy (the suite's pages bypass it for axe)
+    const ctx = await s.browser.newContext({ viewport: PHONE, locale: 'uk-UA' });
+    try {
+      const phone = await ctx.newPage();
+      const blocked: string[] = [];
+      phone.on('console', (m) => {
+        if (/Content[- ]Security[- ]Policy|Refused to/i.test(m.text())) blocked.push(m.text());
+      });
+      phone.on('pageerror', (e) => blocked.push(e.message));
+      await phone.goto(`${s.h.base}/kiosk/?ticket=${t.publicCode}`);
+      await phone.waitForURL(`**/t/${t.publicCode}`);
+      await waitForText(phone, '.public__number', new RegExp(`^${t.number}$`));
+      await phone.locator('[data-feed="socket"]').waitFor();
+      expect(blocked).toEqual([]);
+    } finally {
+      await ctx.close();
+    }
   });
 
   it('rating terminal: set up once, a scanner types the ticket URL and Enter, two buttons rate it; a second scan says already rated', async () => {
