@@ -7,3 +7,4 @@ export * from './schemas';
 export * from './rating';
 export * from './ops';
 export * from './routes';
+export * from './transitions';

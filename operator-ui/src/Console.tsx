@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Delta, DeviceAlert, OperatorSnapshot, ReprintResponse, TicketView, User, Window, WindowState } from '@cherha/contracts';
+import { ACTIONS_BY_STATUS, type Delta, type TicketAction, type DeviceAlert, type OperatorSnapshot, type ReprintResponse, type TicketView, type User, type Window, type WindowState } from '@cherha/contracts';
 import {
   ApiRequestError,
   ConnectionBanner,
@@ -200,14 +200,16 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
 
   // the server refuses calls during an air-raid alert: so do the buttons and keys
   const alertActive = snap?.alert.active ?? false;
+  // which state allows what: the server's own table (contracts/src/transitions.ts)
+  const allowedNow: readonly TicketAction[] = current ? ACTIONS_BY_STATUS[current.status] : [];
   const can: Record<Action, boolean> = {
     callNext: !!myWindow && !myWindow.paused && !current && !alertActive,
-    recall: current?.status === 'called' && !alertActive,
-    start: current?.status === 'called',
-    finish: current?.status === 'serving',
-    noShow: current?.status === 'called',
-    transfer: !!current,
-    postpone: !!current,
+    recall: allowedNow.includes('recall') && !alertActive,
+    start: allowedNow.includes('start'),
+    finish: allowedNow.includes('finish'),
+    noShow: allowedNow.includes('noShow'),
+    transfer: allowedNow.includes('transfer'),
+    postpone: allowedNow.includes('postpone'),
     pause: !!myWindow,
   };
 

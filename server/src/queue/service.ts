@@ -2,7 +2,7 @@
 // transaction (never an await inside), returning its result; what changed is handed to
 // the listeners only after the commit.
 import type { Branch, IssueTicketInput, Service, Ticket, TicketEventType, TransferInput } from '@cherha/contracts';
-import { FINAL_STATUSES, formatTicketNumber } from '@cherha/contracts';
+import { formatTicketNumber, TICKET_TRANSITIONS, ticketAllows, type TicketAction } from '@cherha/contracts';
 import type { Repos } from '@cherha/db';
 import { authorize, actorLabel, isAtLeast, SYSTEM, type Actor } from '../auth/actor';
 import { DomainError, notFound } from '../errors';
@@ -129,9 +129,10 @@ export class QueueService {
     }
   }
 
-  private requireStatus(t: Ticket, allowed: readonly Ticket['status'][], action: string): void {
-    if (!allowed.includes(t.status)) {
-      throw new DomainError('INVALID_STATE', `Талон ${t.number} не можна ${action}: його стан — «${STATUS_UK[t.status]}»`);
+  /** the one table of which states allow which action (contracts/src/transitions.ts) */
+  private requireStatus(t: Ticket, action: TicketAction): void {
+    if (!ticketAllows(action, t.status)) {
+      throw new DomainError('INVALID_STATE', `Талон ${t.number} не можна ${TICKET_TRANSITIONS[action].verbUk}: його стан — «${STATUS_UK[t.status]}»`);
     }
   }
 
@@ -327,7 +328,7 @@ export class QueueService {
       if (w.paused) throw new DomainError('WINDOW_PAUSED', `Вікно ${w.label} на паузі: спершу продовжте роботу`);
       const t = this.ticket(ticketId);
       if (t.branchId !== w.branchId) throw notFound('Талон');
-      this.requireStatus(t, ['waiting', 'postponed'], 'викликати');
+      this.requireStatus(t, 'call');
       this.takeWindow(change, w, who);
       this.clearWindowForCall(change, w.id, who);
       this.callTicket(change, t, w, who);
@@ -374,7 +375,7 @@ export class QueueService {
   recallTicket(actor: Actor | null, ticketId: number): Ticket {
     return this.ticketCommand(actor, ticketId, (t, who, change) => {
       this.requireAlertOff(t.branchId);
-      this.requireStatus(t, ['called'], 'викликати повторно');
+      this.requireStatus(t, 'recall');
       t.recallCount += 1;
       this.repos.tickets.save(t);
       this.event(change, t, 'recalled', who, { recallCount: t.recallCount });
@@ -385,7 +386,7 @@ export class QueueService {
 
   startService(actor: Actor | null, ticketId: number): Ticket {
     return this.ticketCommand(actor, ticketId, (t, who, change) => {
-      this.requireStatus(t, ['called'], 'почати обслуговувати');
+      this.requireStatus(t, 'start');
       t.status = 'serving';
       t.startedAt = this.clock.now().toISOString();
       this.repos.tickets.save(t);
@@ -395,7 +396,7 @@ export class QueueService {
 
   finishService(actor: Actor | null, ticketId: number): Ticket {
     return this.ticketCommand(actor, ticketId, (t, who, change) => {
-      this.requireStatus(t, ['serving'], 'завершити');
+      this.requireStatus(t, 'finish');
       t.status = 'done';
       t.finishedAt = this.clock.now().toISOString();
       this.repos.tickets.save(t);
@@ -406,7 +407,7 @@ export class QueueService {
 
   markNoShow(actor: Actor | null, ticketId: number): Ticket {
     return this.ticketCommand(actor, ticketId, (t, who, change) => {
-      this.requireStatus(t, ['called'], "позначити «Не з'явився»");
+      this.requireStatus(t, 'noShow');
       t.status = 'no_show';
       t.finishedAt = this.clock.now().toISOString();
       this.repos.tickets.save(t);
@@ -425,7 +426,7 @@ export class QueueService {
 
   transferTicket(actor: Actor | null, ticketId: number, input: TransferInput): Ticket {
     return this.ticketCommand(actor, ticketId, (t, who, change) => {
-      this.requireStatus(t, ['waiting', 'called', 'serving', 'postponed'], 'перенаправити');
+      this.requireStatus(t, 'transfer');
       const from = { serviceId: t.serviceId, windowId: t.windowId };
       if (input.serviceId !== undefined) {
         const s = this.service(t.branchId, input.serviceId);
@@ -455,7 +456,7 @@ export class QueueService {
 
   postponeTicket(actor: Actor | null, ticketId: number): Ticket {
     return this.ticketCommand(actor, ticketId, (t, who, change) => {
-      this.requireStatus(t, ['called', 'serving'], 'відкласти');
+      this.requireStatus(t, 'postpone');
       this.event(change, t, 'postponed', who);
       t.status = 'postponed';
       t.windowId = null;
@@ -467,7 +468,7 @@ export class QueueService {
 
   returnTicket(actor: Actor | null, ticketId: number, placement: 'first' | 'last' | 'original'): Ticket {
     return this.ticketCommand(actor, ticketId, (t, who, change) => {
-      this.requireStatus(t, ['postponed'], 'повернути в чергу');
+      this.requireStatus(t, 'return');
       t.status = 'waiting';
       t.queuedAt = this.placementTime(t, placement);
       this.repos.tickets.save(t);
@@ -477,7 +478,7 @@ export class QueueService {
 
   cancelTicket(actor: Actor | null, ticketId: number, reason?: string): Ticket {
     return this.ticketCommand(actor, ticketId, (t, who, change) => {
-      if (FINAL_STATUSES.includes(t.status)) this.requireStatus(t, [], 'скасувати');
+      this.requireStatus(t, 'cancel');
       t.status = 'cancelled';
       t.finishedAt = this.clock.now().toISOString();
       this.repos.tickets.save(t);
