@@ -52,6 +52,8 @@ export const commonUk = {
     INTERNAL: 'Помилка сервера. Спробуйте ще раз.',
     UNAUTHORIZED: 'Потрібно увійти знову',
     FORBIDDEN: 'Недостатньо прав',
+    STORAGE_UNAVAILABLE: 'Талон не видано: сервер зараз не може зберегти дані. Зверніться до адміністратора залу.',
+    RATE_LIMITED: 'Забагато спроб. Зачекайте хвилину і спробуйте знову.',
   },
 };
 
@@ -112,6 +114,8 @@ export const commonEn: DeepStrings<CommonResources> = {
     INTERNAL: 'Server error. Please try again.',
     UNAUTHORIZED: 'Please log in again',
     FORBIDDEN: 'Not allowed',
+    STORAGE_UNAVAILABLE: 'No ticket issued: the server cannot save data right now. Please ask the staff in the hall.',
+    RATE_LIMITED: 'Too many attempts. Please wait a minute and try again.',
   },
 };
 
