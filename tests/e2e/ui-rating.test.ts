@@ -69,6 +69,20 @@ describe.skipIf(!canRun)('rating screens (Chromium)', () => {
     const t = await issue(s.h, serviceId);
 
     const phone = await s.open(PHONE);
+    // what the phone does on the call, recorded: vibration patterns and notifications shown
+    await phone.addInitScript(() => {
+      const w = window as unknown as { __signals: string[] };
+      w.__signals = [];
+      Object.defineProperty(navigator, 'vibrate', { value: () => w.__signals.push('vibrate') > 0, configurable: true });
+      const Real = window.Notification;
+      class Recorded extends Real {
+        constructor(title: string, options?: NotificationOptions) {
+          super(title, options);
+          w.__signals.push(`notification: ${title} — ${options?.body ?? ''}`);
+        }
+      }
+      window.Notification = Recorded as typeof Notification;
+    });
     await phone.goto(`${s.h.base}/t/${t.publicCode}`);
     await waitForText(phone, '.public__number', new RegExp(`^${t.number}$`));
     await waitForText(phone, '.public__status', /Очікуйте виклику/);
@@ -79,6 +93,12 @@ describe.skipIf(!canRun)('rating screens (Chromium)', () => {
     expect(await phone.evaluate(() => Object.keys(localStorage).filter((k) => k !== 'cherha.ticket.lang'))).toEqual([]);
     await axeBothLanguages(phone);
     await phone.screenshot({ path: join(SHOTS, 'ticket-page-waiting.png') });
+    // the visitor agrees when the browser asks
+    const notifyMe = phone.getByRole('button', { name: 'Сповістити мене' });
+    await notifyMe.waitFor();
+    await phone.context().grantPermissions(['notifications'], { origin: s.h.base });
+    await notifyMe.click();
+    await waitForText(phone, '.notify', /Сигнал виклику увімкнено/);
 
     // a marker that a reload would wipe: the call must arrive in this very page
     await phone.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
@@ -86,6 +106,10 @@ describe.skipIf(!canRun)('rating screens (Chromium)', () => {
     await waitForText(phone, '.public__status', new RegExp(`Підійдіть до вікна ${w.label}`));
     expect(await phone.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
     expect(await phone.title()).toContain(`вікна ${w.label}`);
+    expect(await phone.evaluate(() => (window as unknown as { __signals: string[] }).__signals)).toEqual([
+      'vibrate',
+      `notification: Талон ${t.number}: вас викликано — Підійдіть до вікна ${w.label}`,
+    ]);
     await axeBothLanguages(phone);
     await phone.screenshot({ path: join(SHOTS, 'ticket-page-called.png') });
 

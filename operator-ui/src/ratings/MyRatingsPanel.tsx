@@ -13,8 +13,8 @@ addRatingStrings(appI18n);
 
 const REFRESH_MS = 60_000;
 
-/** `refreshKey`: bump it when something may have changed (e.g. a ticket was finished) */
-export function MyRatingsPanel({ refreshKey }: { refreshKey?: number }) {
+/** a rating comes minutes after «Завершити», so a slow refresh (and the button) is enough */
+export function MyRatingsPanel() {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const [mine, setMine] = useState<RatingSummary | null>(null);
@@ -30,7 +30,7 @@ export function MyRatingsPanel({ refreshKey }: { refreshKey?: number }) {
     return () => {
       cancelled = true;
     };
-  }, [tick, refreshKey]);
+  }, [tick]);
 
   if (!mine) return null;
   return (
