@@ -217,7 +217,7 @@ describe.skipIf(!canRun)('rating screens (Chromium)', () => {
     expect(await page.getByRole('button', { name: 'Задоволений', exact: true }).count()).toBe(0);
   });
 
-  it('window display: the ticket being served, then after «Завершити» the invitation to rate; a tap rates', async () => {
+  it('window display: the ticket being served, then after «Завершити» the invitation to rate; a tap rates; «Перерва» and «вільне»', async () => {
     const w = await win(1);
     const op = await s.cookie('operator2', PASSWORDS.operator2!);
     const display = await pairDevice(s.h, 'display', 'Екран біля вікна (e2e)');
@@ -237,6 +237,12 @@ describe.skipIf(!canRun)('rating screens (Chromium)', () => {
     await page.getByRole('button', { name: 'Задоволений', exact: true }).click();
     await waitForText(page, '.wd-outcome', /Дякуємо!/);
     expect(rating(t.id)).toMatchObject({ channel: 'window_display', device_id: display.id, value: 'satisfied', window_id: w.id, operator_id: await userId(op) });
+    // after «Дякуємо!» the window's state again; a pause shows «Перерва», the end of it «вільне»
+    await waitForText(page, '.wd-state', new RegExp(`Вікно ${w.label} вільне`), 20_000);
+    await step(s.h, op, `/api/windows/${w.id}/pause`);
+    await waitForText(page, '.wd-state', /Перерва/);
+    await step(s.h, op, `/api/windows/${w.id}/resume`);
+    await waitForText(page, '.wd-state', new RegExp(`Вікно ${w.label} вільне`));
     // the hall board without ?window= is unchanged
     const board = await s.open(WINDOW_SCREEN);
     await board.goto(`${s.h.base}/board/?token=${display.token}&branch=1`);
