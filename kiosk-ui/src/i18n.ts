@@ -46,19 +46,6 @@ const uk = {
     categoryLabel: 'Розділ: {{name}}',
     serviceLabel: 'Послуга: {{name}}. {{status}}',
   },
-  public: {
-    status_waiting: 'Очікуйте виклику',
-    status_called: 'Вас викликано! Підійдіть до вікна',
-    status_serving: 'Вас обслуговують',
-    status_done: 'Обслуговування завершено. Дякуємо!',
-    status_no_show: 'Талон анульовано: ви не підійшли після виклику',
-    status_cancelled: 'Талон скасовано',
-    status_postponed: 'Талон відкладено: вас викличуть знову',
-    status_closed: 'Талон закрито в кінці дня',
-    calledTo: 'Вас викликано! Підійдіть до вікна {{window}}',
-    issuedAt: 'Видано о {{time}}',
-    updatedAt: 'оновлено {{time}}',
-  },
 };
 
 const en: DeepStrings<typeof uk> = {
@@ -106,19 +93,6 @@ const en: DeepStrings<typeof uk> = {
     idleNote: 'The screen returns to the start after 30 seconds without activity',
     categoryLabel: 'Section: {{name}}',
     serviceLabel: 'Service: {{name}}. {{status}}',
-  },
-  public: {
-    status_waiting: 'Please wait for your call',
-    status_called: 'You are called! Go to the window',
-    status_serving: 'You are being served',
-    status_done: 'Service finished. Thank you!',
-    status_no_show: 'Ticket void: you did not come after the call',
-    status_cancelled: 'Ticket cancelled',
-    status_postponed: 'Ticket postponed: you will be called again',
-    status_closed: 'Ticket closed at the end of the day',
-    calledTo: 'You are called! Go to window {{window}}',
-    issuedAt: 'Issued at {{time}}',
-    updatedAt: 'updated {{time}}',
   },
 };
 
