@@ -187,6 +187,12 @@ describe.skipIf(!canRun)('rating screens (Chromium)', () => {
     // first start: the technician chooses how this terminal works
     await page.getByRole('heading', { name: 'Налаштування терміналу оцінювання' }).waitFor();
     expect(await axeProblems(page, true)).toEqual([]);
+    // the window mode offers the office's windows by name (the device may read the list)
+    await page.getByLabel('Без сканера, біля вікна').check();
+    const choice = page.getByLabel('Вікно', { exact: true });
+    await choice.waitFor();
+    expect(await choice.locator('option').allTextContents()).toContain(`Вікно ${w.label}`);
+    expect(await axeProblems(page, true)).toEqual([]);
     await page.getByLabel('Зі сканером QR-кодів').check();
     await page.getByRole('button', { name: 'Зберегти' }).click();
 
