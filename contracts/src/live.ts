@@ -190,4 +190,8 @@ export interface PublicTicketView {
   calledAt: string | null;
   /** IANA zone of the branch, for showing issuedAt (optional: older servers do not send it) */
   timeZone?: string;
+  /** while waiting: the estimate now, from the same rule as the kiosk's */
+  estimatedWaitMinutes?: number;
+  /** while waiting: windows taking this service now; 0 = nobody is (the page says so) */
+  openWindows?: number;
 }

@@ -78,6 +78,21 @@ const ratingFields = {
 export const RateBody = z.object(ratingFields).strict();
 export type RateInput = z.infer<typeof RateBody>;
 
+/**
+ * PATCH /api/public/tickets/:code/rating — what a visitor adds after the first tap: the rating
+ * itself is saved at once (a visitor who walks away after «Задоволений» still counts), the
+ * reasons, the 0–10 answer and a comment follow, once, within the rating time.
+ */
+export const RatingDetailsBody = z
+  .object({ recommend: ratingFields.recommend, reasons: ratingFields.reasons, comment: ratingFields.comment })
+  .strict()
+  .refine((b) => b.recommend !== undefined || (b.reasons?.length ?? 0) > 0 || (b.comment?.trim() ?? '') !== '', { message: 'Немає що додати' });
+export type RatingDetailsInput = z.infer<typeof RatingDetailsBody>;
+/** 200: added; or the details were given already (the first answer stays) */
+export interface RatingDetailsResponse {
+  status: 'saved' | 'already_given';
+}
+
 /** the scanned text: a full …/t/<code> address (or …?ticket=<code>) or the bare public code */
 const scannedCode = z.string().min(1, 'Порожній код').max(2000, 'Задовгий код');
 /** POST /api/rating/scan */
@@ -224,6 +239,7 @@ export const RATING_ROUTES = {
   getRatingSettings: { method: 'GET', path: '/api/branches/{branchId}/rating-settings', access: { role: 'operator', devices: RATING_DEVICES } },
   updateRatingSettings: { method: 'PUT', path: '/api/branches/{branchId}/rating-settings', access: { role: 'admin' } },
   rateTicket: { method: 'POST', path: '/api/public/tickets/{code}/rating', access: { public: true } },
+  addRatingDetails: { method: 'PATCH', path: '/api/public/tickets/{code}/rating', access: { public: true } },
   scanRating: { method: 'POST', path: '/api/rating/scan', access: { devices: RATING_DEVICES } },
   lookupRating: { method: 'POST', path: '/api/rating/lookup', access: { devices: RATING_DEVICES } },
   rateAtWindow: { method: 'POST', path: '/api/windows/{windowId}/rating', access: { devices: RATING_DEVICES } },

@@ -59,6 +59,11 @@ export function ratingRepo(db: Db) {
        ON CONFLICT (ticket_id) DO NOTHING`,
     ),
     rated: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM ratings WHERE ticket_id = ?'),
+    // details once, to a rating given on the ticket's own page; the first answer stays
+    addDetails: db.prepare(
+      `UPDATE ratings SET recommend = @recommend, reasons = @reasons, comment = @comment
+       WHERE ticket_id = @ticketId AND channel = 'web' AND recommend IS NULL AND reasons = '[]' AND comment IS NULL`,
+    ),
     lastFinished: db.prepare<[number], TicketRow>(
       `SELECT * FROM tickets INDEXED BY tickets_window_finished WHERE window_id = ? AND status = 'done' ORDER BY finished_at DESC, id DESC LIMIT 1`,
     ),
@@ -78,6 +83,9 @@ export function ratingRepo(db: Db) {
     },
     saveSettings: (branchId: number, v: RatingSettings) =>
       void s.saveSettings.run({ branchId, scale: v.scale, askRecommend: v.askRecommend ? 1 : 0, windowMinutes: v.windowMinutes, reasons: v.reasons ? 1 : 0 }),
+    /** true when added; false when the rating is not a web one or its details were given already */
+    addDetails: (ticketId: number, d: { recommend: number | null; reasons: RatingReason[]; comment: string | null }): boolean =>
+      s.addDetails.run({ ticketId, recommend: d.recommend, reasons: JSON.stringify(d.reasons), comment: d.comment }).changes === 1,
     /** true when saved; false when the ticket already had a rating (nothing changed) */
     insert: (r: NewRating): boolean =>
       s.insert.run({ ...r, satisfied: r.satisfied ? 1 : 0, reasons: JSON.stringify(r.reasons) }).changes === 1,

@@ -123,7 +123,9 @@ describe.skipIf(!canRun)('rating screens (Chromium)', () => {
 
     // the branch offers reason chips (the default): the answer, then what went wrong, a comment, send
     await unhappy.click();
-    await phone.getByRole('heading', { name: 'Ваша оцінка: Незадоволений' }).waitFor();
+    await phone.getByRole('heading', { name: 'Оцінку «Незадоволений» збережено. Бажаєте додати подробиці?' }).waitFor();
+    // saved on the first tap: a visitor who walks away now still counts
+    expect(rating(t.id)).toMatchObject({ ticket_id: t.id, channel: 'web', value: 'dissatisfied', comment: null, reasons: '[]' });
     const chip = phone.getByRole('button', { name: 'Довго чекав' });
     await chip.click();
     expect(await chip.getAttribute('aria-pressed')).toBe('true');

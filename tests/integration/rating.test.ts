@@ -45,6 +45,32 @@ describe('the phone ticket page', () => {
     expect(page.body.rating).toEqual({ allowed: false, given: true, scale: 'binary', askRecommend: false, reasons: true });
   });
 
+  it('the answer is saved on the first tap; reasons, the 0–10 answer and a comment are added once, later', async () => {
+    const t = await serve(h, op1, w1);
+    const patch = (body: unknown) => h.http('PATCH', `/api/public/tickets/${t.publicCode}/rating`, { body });
+    // nothing to add to before a rating exists
+    const early = await patch({ comment: 'Швидко' });
+    expect(early.status).toBe(409);
+    expect(early.body.error.code).toBe('RATING_NOT_ALLOWED');
+    expect((await rateWeb(t.publicCode, { value: 'satisfied' })).status).toBe(201);
+    expect(row(t.id)).toMatchObject({ value: 'satisfied', reasons: '[]', comment: null, recommend: null });
+    // an empty addition, or a bad one, is refused and changes nothing
+    expect((await patch({})).status).toBe(400);
+    expect((await patch({ comment: 'A\u202EB' })).status).toBe(400);
+    expect((await patch({ value: 'dissatisfied' })).status).toBe(400);
+    const added = await patch({ reasons: ['fast'], comment: 'Дякую', recommend: 10 });
+    expect(added.status).toBe(200);
+    expect(added.body).toEqual({ status: 'saved' });
+    expect(row(t.id)).toMatchObject({ value: 'satisfied', reasons: '["fast"]', comment: 'Дякую', recommend: 10 });
+    // once: the first details stay
+    const again = await patch({ comment: 'Інше' });
+    expect(again.body).toEqual({ status: 'already_given' });
+    expect(row(t.id)!.comment).toBe('Дякую');
+    // a code that is not a ticket: the same 404 as everywhere
+    const none = await h.http('PATCH', '/api/public/tickets/NoSuchTicketCode1/rating', { body: { comment: 'x' } });
+    expect(none.status).toBe(404);
+  });
+
   it('the first rating wins: a second is answered politely and changes nothing', async () => {
     const t = await serve(h, op1, w1);
     expect((await rateWeb(t.publicCode, { value: 'dissatisfied', reasons: ['wait_long'] })).status).toBe(201);

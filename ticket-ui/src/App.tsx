@@ -117,7 +117,12 @@ function Ticket({ view, lang, t }: { view: TicketView; lang: Lang; t: ReturnType
             <dt>{t('ahead')}</dt>
             <dd class="facts__ahead">{view.peopleAhead > 0 ? people(lang, view.peopleAhead) : t('nobody')}</dd>
           </div>
-          {typeof view.estimatedWaitMinutes === 'number' && view.peopleAhead > 0 ? (
+          {view.openWindows === 0 ? (
+            <div>
+              <dt>{t('estimate')}</dt>
+              <dd class="facts__none">{t('noWindows')}</dd>
+            </div>
+          ) : typeof view.estimatedWaitMinutes === 'number' && view.peopleAhead > 0 ? (
             <div>
               <dt>{t('estimate')}</dt>
               <dd>{t('aboutMinutes', { n: view.estimatedWaitMinutes })}</dd>

@@ -1,9 +1,10 @@
-// After the service: the answer (two big buttons, or four levels), then — when the branch asks
-// for them — the 0–10 question, reason chips and a comment, then «Дякуємо!». One POST at the end.
+// After the service: the answer (two big buttons, or four levels), saved at once — a visitor who
+// taps «Задоволений» and walks away still counts — then, when the branch asks for them, the 0–10
+// question, reason chips and a comment (added to that rating), then «Дякуємо!».
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, request } from './api';
 import type { T } from './i18n';
-import { isSatisfied, MAX_COMMENT, MAX_REASONS, REASONS_BAD, REASONS_GOOD, VALUES, type RateInput, type RateResponse, type RatingReason, type RatingValue, type TicketView } from './types';
+import { isSatisfied, MAX_COMMENT, MAX_REASONS, REASONS_BAD, REASONS_GOOD, VALUES, type RateInput, type RateResponse, type RatingDetailsInput, type RatingDetailsResponse, type RatingReason, type RatingValue, type TicketView } from './types';
 
 type Step = { kind: 'choose' } | { kind: 'details'; value: RatingValue } | { kind: 'done'; already: boolean };
 
@@ -24,26 +25,44 @@ export function Rating({ code, view, t }: { code: string; view: TicketView; t: T
     if (step.kind !== 'choose') headingRef.current?.focus();
   }, [step.kind]);
 
-  const send = async (value: RatingValue) => {
+  const url = `/api/public/tickets/${encodeURIComponent(code)}/rating`;
+  const failed = (err: unknown) => setError(err instanceof ApiError && err.code === 'NETWORK' ? t('network') : err instanceof Error ? err.message : String(err));
+
+  const choose = async (value: RatingValue) => {
     setBusy(true);
     setError(null);
-    const body: RateInput = { value };
-    if (recommend !== null) body.recommend = recommend;
-    if (reasons.length > 0) body.reasons = reasons;
-    if (comment.trim()) body.comment = comment.trim();
     try {
-      const { data } = await request<RateResponse>(`/api/public/tickets/${encodeURIComponent(code)}/rating`, body);
-      setStep({ kind: 'done', already: data.status === 'already_rated' });
+      const body: RateInput = { value };
+      const { data } = await request<RateResponse>(url, body);
+      if (data.status === 'already_rated') setStep({ kind: 'done', already: true });
+      else setStep(wantsDetails ? { kind: 'details', value } : { kind: 'done', already: false });
     } catch (err) {
-      setError(err instanceof ApiError && err.code === 'NETWORK' ? t('network') : err instanceof Error ? err.message : String(err));
+      failed(err);
     } finally {
       setBusy(false);
     }
   };
 
-  const choose = (value: RatingValue) => {
-    if (wantsDetails) setStep({ kind: 'details', value });
-    else void send(value);
+  /** the optional details, added to the rating already saved; nothing filled in: just thanks */
+  const sendDetails = async () => {
+    const body: RatingDetailsInput = {};
+    if (recommend !== null) body.recommend = recommend;
+    if (reasons.length > 0) body.reasons = reasons;
+    if (comment.trim()) body.comment = comment.trim();
+    if (Object.keys(body).length === 0) {
+      setStep({ kind: 'done', already: false });
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await request<RatingDetailsResponse>(url, body, 'PATCH');
+      setStep({ kind: 'done', already: false });
+    } catch (err) {
+      failed(err);
+    } finally {
+      setBusy(false);
+    }
   };
 
   const errorBox = (
@@ -70,7 +89,7 @@ export function Rating({ code, view, t }: { code: string; view: TicketView; t: T
         <p class="rate__hint">{t('rateHint')}</p>
         <div class={`rate__values rate__values--${scale}`}>
           {VALUES[scale].map((v) => (
-            <button key={v} type="button" class={`rate__value rate__value--${isSatisfied(v) ? 'good' : 'bad'}`} data-value={v} disabled={busy} onClick={() => choose(v)}>
+            <button key={v} type="button" class={`rate__value rate__value--${isSatisfied(v) ? 'good' : 'bad'}`} data-value={v} disabled={busy} onClick={() => void choose(v)}>
               <span aria-hidden="true" class={`rate__icon ck-face ck-face--${v}`} />
               <span>{t(`v_${v}`)}</span>
             </button>
@@ -90,9 +109,6 @@ export function Rating({ code, view, t }: { code: string; view: TicketView; t: T
       <h2 id="rate-title" ref={headingRef} tabIndex={-1}>
         {t('yourRating', { v: t(`v_${value}`) })}
       </h2>
-      <button type="button" class="link-button" onClick={() => setStep({ kind: 'choose' })}>
-        {t('change')}
-      </button>
       {rating?.askRecommend ? (
         <fieldset class="rate__group">
           <legend>{t('recommendTitle')}</legend>
@@ -132,7 +148,7 @@ export function Rating({ code, view, t }: { code: string; view: TicketView; t: T
       <p id="rate-comment-hint" class="rate__hint">
         {t('commentHint')}
       </p>
-      <button type="button" class="primary" disabled={busy} onClick={() => void send(value)}>
+      <button type="button" class="primary" disabled={busy} onClick={() => void sendDetails()}>
         {busy ? t('sending') : t('send')}
       </button>
       {errorBox}

@@ -10,11 +10,11 @@ export class ApiError extends Error {
   }
 }
 
-export async function request<T>(path: string, body?: unknown): Promise<{ status: number; data: T }> {
+export async function request<T>(path: string, body?: unknown, method: 'GET' | 'POST' | 'PATCH' = body === undefined ? 'GET' : 'POST'): Promise<{ status: number; data: T }> {
   let res: Response;
   try {
     res = await fetch(path, {
-      method: body === undefined ? 'GET' : 'POST',
+      method,
       headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'omit',

@@ -3,10 +3,10 @@
 // zod into this phone bundle (its schemas are built at module load, so they cannot be dropped).
 import type { PublicTicketLiveView, RatingReason, RatingScale, RatingValue } from '@cherha/contracts';
 
-export type { RateInput, RateResponse, RatingReason, RatingValue } from '@cherha/contracts';
+export type { RateInput, RateResponse, RatingDetailsInput, RatingDetailsResponse, RatingReason, RatingValue } from '@cherha/contracts';
 
 /** the live view; `rating` may be missing from an older server, and the estimate is optional */
-export type TicketView = Omit<PublicTicketLiveView, 'rating'> & Partial<Pick<PublicTicketLiveView, 'rating'>> & { estimatedWaitMinutes?: number };
+export type TicketView = Omit<PublicTicketLiveView, 'rating'> & Partial<Pick<PublicTicketLiveView, 'rating'>>;
 
 export const VALUES: Record<RatingScale, readonly RatingValue[]> = {
   binary: ['satisfied', 'dissatisfied'],

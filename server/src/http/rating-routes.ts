@@ -2,7 +2,7 @@
 // 201 { status: 'saved' } for a new rating, 200 { status: 'already_rated' } for a repeat.
 import { z } from 'zod';
 import {
-  BranchParams, RateBody, RatingLookupBody, RatingScanBody, RatingSettingsSchema, RatingSummaryQuery, WindowParams, type RateResponse,
+  BranchParams, RateBody, RatingDetailsBody, RatingLookupBody, RatingScanBody, RatingSettingsSchema, RatingSummaryQuery, WindowParams, type RateResponse,
 } from '@cherha/contracts';
 import type { FastifyReply } from 'fastify';
 import type { App, Services } from './context';
@@ -25,6 +25,10 @@ export function ratingRoutes(app: App, s: Services): void {
   app.post('/api/public/tickets/:code/rating', {
     schema: { operationId: 'rateTicket', tags, summary: 'Оцінити обслуговування зі сторінки талону', params: CodeParams, body: RateBody },
   }, async (req, reply) => answer(reply, s.rating.rateWeb(req.params.code, req.body, req.ip)));
+
+  app.patch('/api/public/tickets/:code/rating', {
+    schema: { operationId: 'addRatingDetails', tags, summary: 'Додати причини, відповідь 0–10 і коментар до оцінки зі сторінки талону', params: CodeParams, body: RatingDetailsBody },
+  }, async (req) => s.rating.addWebDetails(req.params.code, req.body, req.ip));
 
   app.post('/api/rating/scan', {
     schema: { operationId: 'scanRating', tags, summary: 'Оцінка з термінала: відсканований QR-код талону і оцінка', body: RatingScanBody },

@@ -163,6 +163,17 @@ export class QueueService {
     return new PeopleAhead(this.repos, this.branch(branchId), this.clock.now().getTime());
   }
 
+  /**
+   * The wait a waiting ticket can expect now: its people ahead over the windows open for its
+   * service (the same rule the kiosk used when it was issued); `openWindows` 0 means nobody is
+   * taking this service at the moment, and the page says so instead of inventing minutes.
+   */
+  waitNow(t: Ticket, peopleAhead: number): { estimatedWaitMinutes: number; openWindows: number } {
+    const service = this.repos.catalog.service(t.serviceId);
+    const open = this.openWindowsFor(t.branchId).get(t.serviceId) ?? 0;
+    return { estimatedWaitMinutes: service ? estimateWaitMinutes(peopleAhead, this.typicalMinutes(service), open) : 0, openWindows: open };
+  }
+
   /** Windows open right now for a service: active, not paused, with an operator. */
   openWindowsFor(branchId: number): Map<number, number> {
     return this.repos.windows.openCountsByService(branchId);

@@ -8,8 +8,10 @@ import type { PeopleAhead } from '../queue/ahead';
 export function publicTicketView(s: Services, t: Ticket, ahead: PeopleAhead = s.queue.peopleAhead(t.branchId)): PublicTicketLiveView {
   const branch = s.queue.branch(t.branchId);
   const service = s.repos.catalog.service(t.serviceId)!;
+  const peopleAhead = ahead.ofTicket(t);
   return {
-    number: t.number, status: t.status, serviceName: service.name, branchName: branch.name, timeZone: branch.timeZone, peopleAhead: ahead.ofTicket(t),
+    number: t.number, status: t.status, serviceName: service.name, branchName: branch.name, timeZone: branch.timeZone, peopleAhead,
+    ...(t.status === 'waiting' ? s.queue.waitNow(t, peopleAhead) : {}),
     windowLabel: t.windowId !== null ? (s.repos.windows.get(t.windowId)?.label ?? null) : null, issuedAt: t.issuedAt, calledAt: t.calledAt,
     rating: s.rating.ticketState(t),
   };

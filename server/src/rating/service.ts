@@ -4,7 +4,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import {
   extractPublicCode, isSatisfiedValue, type RateInput, type RateResponse, type RatingChannel, type RatingLookupResponse, type RatingSettings,
-  type RatingSummary, type RatingTargetResponse, type Ticket, type TicketRatingState,
+  type RatingDetailsInput, type RatingDetailsResponse, type RatingSummary, type RatingTargetResponse, type Ticket, type TicketRatingState,
 } from '@cherha/contracts';
 import type { DeviceRecord, Repos } from '@cherha/db';
 import { authorize, type Actor } from '../auth/actor';
@@ -118,6 +118,22 @@ export class RatingService {
     this.take(`web:${clientHash}`, WEB_RATINGS_PER_WINDOW);
     const t = this.byCode(/^[A-Za-z0-9_-]{8,64}$/.test(code) ? code : null);
     return this.rate(t, body, { channel: 'web', deviceId: null, clientHash });
+  }
+
+  /**
+   * The phone page saves the rating on the first tap, then adds reasons, the 0–10 answer and a
+   * comment here: once, to its own (web) rating, within the same rating time.
+   */
+  addWebDetails(code: string, body: RatingDetailsInput, address: string): RatingDetailsResponse {
+    const clientHash = this.clientHash(address);
+    this.take(`web:${clientHash}`, WEB_RATINGS_PER_WINDOW);
+    const t = this.byCode(/^[A-Za-z0-9_-]{8,64}$/.test(code) ? code : null);
+    if (!this.repos.ratings.isRated(t.id)) throw new DomainError('RATING_NOT_ALLOWED', 'Спершу оцініть обслуговування');
+    const v = this.verdict(t);
+    if (!v.ok) throw new DomainError('RATING_NOT_ALLOWED', v.message);
+    const comment = body.comment?.trim() ? body.comment.trim() : null;
+    const added = this.repos.ratings.addDetails(t.id, { recommend: body.recommend ?? null, reasons: body.reasons ?? [], comment });
+    return { status: added ? 'saved' : 'already_given' };
   }
 
   private ratingDevice(actor: Actor | null, branchId: number | null): DeviceRecord {
