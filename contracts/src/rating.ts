@@ -136,11 +136,15 @@ export interface RatingLookupResponse {
   serviceName: LocalizedName;
   canRate: boolean;
   alreadyRated: boolean;
+  /** the branch's scale: the terminal shows two or four answers */
+  scale: RatingScale;
 }
 
 /** GET /api/windows/:windowId/rating-target */
 export interface RatingTargetResponse {
   ticket: { number: string; finishedAt: string } | null;
+  /** the branch's scale: two or four answers */
+  scale: RatingScale;
 }
 
 /** what the ticket page needs to show (or hide) the rating buttons */
@@ -170,6 +174,8 @@ export interface WindowDisplayUpdate {
   ticketNumber: string | null;
   /** the ticket just finished here, open for rating until `until` (5 minutes) or until rated */
   rateTicket: { number: string; until: string } | null;
+  /** the branch's scale: two or four answers */
+  scale: RatingScale;
 }
 
 /** events of the two rating feeds (sent on the same socket.io server) */

@@ -318,6 +318,22 @@ describe.skipIf(!canRun)('rating screens (Chromium)', () => {
     await phone.getByRole('heading', { name: 'Дякуємо!' }).waitFor();
     expect(rating(t.id)).toMatchObject({ channel: 'web', value: 'excellent', satisfied: 1 });
     expect(s.h.cherha.services.repos.db.prepare('SELECT recommend FROM ratings WHERE ticket_id = ?').get(t.id)).toEqual({ recommend: 9 });
+
+    // the screen at a window follows the same scale: four answers, the tap stores «Добре»
+    const w = await win(3);
+    const display = await pairDevice(s.h, 'display', 'Екран біля вікна (чотири рівні)');
+    const screen = await s.open(WINDOW_SCREEN);
+    await screen.goto(`${s.h.base}/board/?token=${display.token}&branch=1&window=${w.id}`);
+    await waitForText(screen, '.wd__label', new RegExp(`Вікно ${w.label}`));
+    const op4 = await s.cookie('operator4', PASSWORDS.operator4!);
+    const t4 = await serve(s.h, op4, w);
+    await waitForText(screen, '.wd-rate', new RegExp(`Талон ${t4.number}`));
+    for (const answer of ['Чудово', 'Добре', 'Прийнятно', 'Жахливо']) await screen.getByRole('button', { name: answer, exact: true }).waitFor();
+    expect(await screen.getByRole('button', { name: 'Задоволений', exact: true }).count()).toBe(0);
+    await axeBothLanguages(screen, true);
+    await screen.getByRole('button', { name: 'Добре', exact: true }).click();
+    await waitForText(screen, '.wd-outcome', /Дякуємо!/);
+    expect(rating(t4.id)).toMatchObject({ channel: 'window_display', value: 'good', satisfied: 1 });
     expect(s.pageErrors).toEqual([]);
   });
   it('rating terminal without a scanner, bound to a window by ?window=: the buttons rate the ticket just finished there', async () => {

@@ -38,7 +38,7 @@ export interface Harness {
 
 export const KIOSK = 'demo-kiosk-token';
 export const DISPLAY = 'demo-display-token';
-export const PASSWORDS: Record<string, string> = { operator1: 'operator123', operator2: 'operator123', operator3: 'operator123', supervisor: 'super12345', admin: 'admin12345' };
+export const PASSWORDS: Record<string, string> = { operator1: 'operator123', operator2: 'operator123', operator3: 'operator123', operator4: 'operator123', supervisor: 'super12345', admin: 'admin12345' };
 
 export async function startHarness(options: AppOptions = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'cherha-test-'));

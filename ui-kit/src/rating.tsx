@@ -3,7 +3,7 @@
 import type { i18n as I18n } from 'i18next';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RateResponse, RatingValue } from '@cherha/contracts';
+import type { RateResponse, RatingScale, RatingValue } from '@cherha/contracts';
 import { ApiRequestError } from './api';
 
 /** «Дякуємо!» (or «вже оцінено») stays this long, then the screen is ready for the next visitor */
@@ -12,6 +12,10 @@ export const RATING_THANKS_MS = 5000;
 const uk = {
   satisfied: 'Задоволений',
   dissatisfied: 'Незадоволений',
+  excellent: 'Чудово',
+  good: 'Добре',
+  acceptable: 'Прийнятно',
+  bad: 'Жахливо',
   question: 'Оцініть, будь ласка, обслуговування',
   questionTicket: 'Талон {{number}}: оцініть, будь ласка, обслуговування',
   thanks: 'Дякуємо!',
@@ -23,6 +27,10 @@ const uk = {
 const en: typeof uk = {
   satisfied: 'Satisfied',
   dissatisfied: 'Dissatisfied',
+  excellent: 'Excellent',
+  good: 'Good',
+  acceptable: 'Acceptable',
+  bad: 'Awful',
   question: 'Please rate the service',
   questionTicket: 'Ticket {{number}}: please rate the service',
   thanks: 'Thank you!',
@@ -38,14 +46,20 @@ export function addRatingPhrases(i18n: I18n): void {
   i18n.addResourceBundle('en', 'translation', { rateCommon: en }, true, false);
 }
 
-const BINARY: readonly RatingValue[] = ['satisfied', 'dissatisfied'];
+const ANSWERS: Record<RatingScale, readonly RatingValue[]> = {
+  binary: ['satisfied', 'dissatisfied'],
+  four: ['excellent', 'good', 'acceptable', 'bad'],
+};
 
-/** «Задоволений» / «Незадоволений»: two big touch targets; `data-value` names the answer */
-export function RateButtons({ onRate, disabled, className }: { onRate: (value: RatingValue) => void; disabled?: boolean; className?: string }) {
+/**
+ * «Задоволений» / «Незадоволений» (or the four levels when the centre switched them on): big
+ * touch targets; `data-value` names the answer.
+ */
+export function RateButtons({ onRate, disabled, className, scale = 'binary' }: { onRate: (value: RatingValue) => void; disabled?: boolean; className?: string; scale?: RatingScale }) {
   const { t } = useTranslation();
   return (
-    <div className={`ck-rate ${className ?? ''}`}>
-      {BINARY.map((value) => (
+    <div className={`ck-rate ck-rate--${scale} ${className ?? ''}`}>
+      {ANSWERS[scale].map((value) => (
         <button key={value} type="button" className={`ck-rate__btn ck-rate__btn--${value}`} data-value={value} disabled={disabled} onClick={() => onRate(value)}>
           <span className={`ck-rate__icon ck-face ck-face--${value}`} aria-hidden="true" />
           <span>{t(`rateCommon.${value}`)}</span>

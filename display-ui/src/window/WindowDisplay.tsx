@@ -78,7 +78,7 @@ function WindowScreen({ token, windowId, recheck }: { token: string; windowId: n
               <span className="wd-rate__number">{t('wd.rateTicket', { number: rateTicket.number })}</span>
               <span className="wd-rate__question">{t('rateCommon.question')}</span>
             </h1>
-            <RateButtons onRate={(v) => void rate(v, rateTicket.number)} disabled={saving} />
+            <RateButtons onRate={(v) => void rate(v, rateTicket.number)} disabled={saving} scale={u?.scale} />
             <p className="wd-rate__note">{t('rateCommon.anonymous')}</p>
           </section>
         ) : (

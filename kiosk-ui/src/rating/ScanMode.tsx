@@ -108,7 +108,7 @@ export function ScanMode({ token, onAuthError, onReady }: { token: string; onAut
           </h2>
           <p className="rt-ticket__service">{localized(screen.lookup.serviceName, lang)}</p>
           <p className="rt-question">{t('rateCommon.question')}</p>
-          <RateButtons onRate={(v) => void rate(v)} disabled={screen.saving} className="rt-buttons" />
+          <RateButtons onRate={(v) => void rate(v)} disabled={screen.saving} className="rt-buttons" scale={screen.lookup.scale} />
           <button type="button" className="rt-secondary" onClick={ready}>
             {t('rt.back')}
           </button>

@@ -3,7 +3,7 @@
 // asked again on every change at the window (the window's live feed) and every few seconds.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RateResponse, RatingTargetResponse, RatingValue } from '@cherha/contracts';
+import type { RateResponse, RatingScale, RatingTargetResponse, RatingValue } from '@cherha/contracts';
 import { ApiRequestError, apiFetch, RateButtons, RateOutcomeView, rateOutcome, useRateOutcome, useWindowFeed } from '@cherha/ui-kit';
 
 /** without a change at the window the target is asked again this often (the feed may be down) */
@@ -20,6 +20,7 @@ export function WindowMode({ token, windowId, label, onAuthError, onReady }: { t
   }, [onReady]);
   const [outcome, setOutcome] = useRateOutcome(ready);
   const feed = useWindowFeed(token, windowId, onAuthError);
+  const [scale, setScale] = useState<RatingScale>('binary');
   const changed = feed.update;
 
   useEffect(() => {
@@ -28,7 +29,11 @@ export function WindowMode({ token, windowId, label, onAuthError, onReady }: { t
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = () => {
       apiFetch<RatingTargetResponse>(`/api/windows/${windowId}/rating-target`, { token })
-        .then((res) => !cancelled && setTarget(res.ticket))
+        .then((res) => {
+          if (cancelled) return;
+          setTarget(res.ticket);
+          setScale(res.scale);
+        })
         .catch((err: unknown) => {
           if (!cancelled && err instanceof ApiRequestError && err.status === 401) onAuthError();
         })
@@ -66,7 +71,7 @@ export function WindowMode({ token, windowId, label, onAuthError, onReady }: { t
             {t('rt.ticket', { number: target.number })}
           </h2>
           <p className="rt-question">{t('rateCommon.question')}</p>
-          <RateButtons onRate={(v) => void rate(v)} disabled={saving} className="rt-buttons" />
+          <RateButtons onRate={(v) => void rate(v)} disabled={saving} className="rt-buttons" scale={feed.update?.scale ?? scale} />
         </section>
       ) : (
         <section className="rt-ready" aria-labelledby="rt-ready-title">

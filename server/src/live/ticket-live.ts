@@ -193,6 +193,7 @@ export class TicketLive {
     return {
       windowId: w.id, label: w.label, state, ticketNumber: current?.number ?? null,
       rateTicket: target ? { number: target.ticket.number, until: target.until.toISOString() } : null,
+      scale: this.s.repos.ratings.settings(w.branchId).scale,
     };
   }
 

@@ -157,7 +157,7 @@ export class RatingService {
     const t = this.byCode(extractPublicCode(scanned), device.branchId);
     const service = this.repos.catalog.service(t.serviceId)!;
     const alreadyRated = this.repos.ratings.isRated(t.id);
-    return { number: t.number, serviceName: service.name, alreadyRated, canRate: !alreadyRated && this.verdict(t).ok };
+    return { number: t.number, serviceName: service.name, alreadyRated, canRate: !alreadyRated && this.verdict(t).ok, scale: this.repos.ratings.settings(t.branchId).scale };
   }
 
   /** the ticket a window's terminal or display may rate now, with the time it stops */
@@ -175,9 +175,9 @@ export class RatingService {
   }
 
   getWindowTarget(actor: Actor | null, windowId: number): RatingTargetResponse {
-    this.deviceWindow(actor, windowId);
+    const device = this.deviceWindow(actor, windowId);
     const target = this.windowTarget(windowId);
-    return { ticket: target ? { number: target.ticket.number, finishedAt: target.ticket.finishedAt! } : null };
+    return { ticket: target ? { number: target.ticket.number, finishedAt: target.ticket.finishedAt! } : null, scale: this.repos.ratings.settings(device.branchId).scale };
   }
 
   /** a terminal without a scanner bound to a window, or the small screen at a window */
