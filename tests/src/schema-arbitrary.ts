@@ -114,7 +114,9 @@ function validString(s: JsonSchema): fc.Arbitrary<string> {
   // printable ASCII mostly; any Unicode now and then (it may hold controls: the scan decides)
   const plain = fc.oneof({ weight: 4, arbitrary: fc.string({ unit: 'grapheme-ascii', ...len }) }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', ...len }) }).filter((v) => v.trim().length >= min);
   const ukrainian = fc.constantFrom('Паспорт громадянина України', 'Вікно', 'ЦНАП «Центр Дії»', 'Реєстрація місця проживання').filter((v) => v.length <= max && v.length >= min);
-  return fc.oneof({ weight: 3, arbitrary: ukrainian }, { weight: 3, arbitrary: plain }).map((v) => v.slice(0, max));
+  // schema-valid, but text a person must never be able to save (the database scan catches it)
+  const nasty = nastyString.map((v) => v.slice(0, max)).filter((v) => v.length >= min);
+  return fc.oneof({ weight: 3, arbitrary: ukrainian }, { weight: 3, arbitrary: plain }, { weight: 1, arbitrary: nasty }).map((v) => v.slice(0, max));
 }
 
 /**
@@ -171,59 +173,66 @@ export function hostileArbitrary(s: JsonSchema): fc.Arbitrary<unknown> {
 }
 
 export interface FuzzOptions {
-  /** chance that this value (at the root: the whole body) is hostile, 0..1; default 0.1 */
+  /** chance that the whole value is replaced by a hostile one, 0..1; default 0.1 */
   hostileShare?: number;
-  /** chance that one of an object's fields is hostile, spread over its fields; default 0.45 */
-  fieldShare?: number;
 }
 
-const weights = (p: number) => ({ bad: Math.max(1, Math.round(p * 100)), good: Math.max(1, Math.round((1 - p) * 100)) });
+/** The loose-id family: each of these was once "service 1" somewhere. */
+const LOOSE_IDS: unknown[] = [true, [1], ['1'], '1', '01', ' 1', '1.0', 1.5, '', {}];
 
 /**
- * The mix the fuzzers send: mostly well-shaped objects in which now and then one field is
- * hostile, an extra or polluting key appears or a required field is missing, and text fields
- * sometimes carry control or direction characters. Roughly half of the bodies are valid, so
- * the code behind validation is reached too.
+ * A value of `s` with exactly one defect deep inside: a valid object whose one field (or one
+ * field of a nested object, or one array item) is hostile, so validation is tested field by
+ * field rather than stopped by the first of many faults.
  */
-export function fuzzArbitrary(s: JsonSchema, opts: FuzzOptions = {}, depth = 0): fc.Arbitrary<unknown> {
-  const w = weights(opts.hostileShare ?? 0.1);
+export function mutateOne(s: JsonSchema, depth = 0): fc.Arbitrary<unknown> {
   const t = types(s);
-  let shaped: fc.Arbitrary<unknown>;
-  if (t.includes('object') && s.properties && depth < 4) {
-    shaped = fuzzObject(s, opts, depth);
-  } else if (t.includes('array') && s.items && depth < 4) {
-    shaped = fc.array(fuzzArbitrary(s.items, { ...opts, hostileShare: (opts.fieldShare ?? 0.45) / 4 }, depth + 1), { maxLength: Math.min(s.maxItems ?? 4, 4) });
-  } else if (t.includes('string') && !s.enum && !s.pattern) {
-    // valid length, but text a person must never be able to save
-    shaped = fc.oneof({ weight: 9, arbitrary: validArbitrary(s, depth) }, { weight: 1, arbitrary: nastyString });
-  } else {
-    shaped = validArbitrary(s, depth);
+  const props = Object.keys(s.properties ?? {});
+  if (t.includes('object') && props.length && depth < 4) {
+    const field = fc.constantFrom(...props).chain((k) => fc.tuple(fc.constant(k), mutateOne(s.properties![k]!, depth + 1)));
+    return fc.tuple(validObject(s, depth), field).map(([obj, [k, bad]]) => withKey(obj, k, bad));
   }
-  return fc.oneof({ weight: w.good, arbitrary: shaped }, { weight: w.bad, arbitrary: hostileArbitrary(s) });
+  if (t.includes('array') && s.items && depth < 4) {
+    return fc.tuple(fc.array(validArbitrary(s.items, depth + 1), { maxLength: 2 }), mutateOne(s.items, depth + 1)).map(([items, bad]) => [...items, bad]);
+  }
+  if (t.includes('integer') || t.includes('number')) {
+    return fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...LOOSE_IDS) }, { weight: 3, arbitrary: hostileArbitrary(s) });
+  }
+  return hostileArbitrary(s);
 }
 
-function fuzzObject(s: JsonSchema, opts: FuzzOptions, depth: number): fc.Arbitrary<unknown> {
-  const props = s.properties ?? {};
-  const record: Record<string, fc.Arbitrary<unknown>> = {};
-  // one hostile field per object about fieldShare of the time, whatever the number of fields
-  const child = { ...opts, hostileShare: (opts.fieldShare ?? 0.45) / Math.max(1, Object.keys(props).length) };
-  for (const [k, v] of Object.entries(props)) record[k] = fuzzArbitrary(v, child, depth + 1);
-  const required = new Set(s.required ?? []);
-  // a required field is dropped now and then (fc.option leaves it out)
-  const fields = fc.record(
-    Object.fromEntries(Object.entries(record).map(([k, a]) => [k, required.has(k) ? fc.oneof({ weight: 30, arbitrary: a.map((v) => ({ v })) }, { weight: 1, arbitrary: fc.constant(undefined) }) : fc.option(a.map((v) => ({ v })), { freq: 3 })])),
-  ).map((r) => Object.fromEntries(Object.entries(r).filter(([, w]) => w !== undefined && w !== null).map(([k, w]) => [k, (w as { v: unknown }).v])));
-  const extra = fc.oneof(
-    { weight: 16, arbitrary: fc.constant<[string, unknown][]>([]) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom('extra', 'isAdmin', 'role', 'id', 'branchId', 'revoked', '$where'), anyJson).map((e) => [e]) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...POLLUTION_KEYS), fc.constant({ polluted: true })).map((e) => [e]) },
-  );
-  return fc.tuple(fields, extra).map(([obj, extras]) => {
-    if (!extras.length) return obj;
-    const withExtra = JSON.parse(JSON.stringify(obj)) as Record<string, unknown>;
-    for (const [k, v] of extras) Object.defineProperty(withExtra, k, { value: v, enumerable: true, writable: true, configurable: true });
-    return withExtra;
-  });
+/** a copy with key set as an own, enumerable property (even `__proto__`) */
+function withKey(obj: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> {
+  const copy = JSON.parse(JSON.stringify(obj)) as Record<string, unknown>;
+  Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+  return copy;
+}
+
+/**
+ * The mix the fuzzers send: about half valid values (text fields sometimes carrying control or
+ * direction characters, which the schema alone does not forbid), a third with one defect,
+ * and the rest extra or polluting keys, a missing required field, or a hostile whole.
+ */
+export function fuzzArbitrary(s: JsonSchema, opts: FuzzOptions = {}): fc.Arbitrary<unknown> {
+  const whole = Math.max(1, Math.round((opts.hostileShare ?? 0.1) * 100));
+  const t = types(s);
+  const arms: fc.WeightedArbitrary<unknown>[] = [
+    { weight: 45, arbitrary: validArbitrary(s) },
+    { weight: 35, arbitrary: mutateOne(s) },
+    { weight: whole, arbitrary: hostileArbitrary(s) },
+  ];
+  if (t.includes('object') && s.properties) {
+    const extra = fc.oneof(
+      fc.tuple(fc.constantFrom('extra', 'isAdmin', 'role', 'id', 'branchId', 'revoked', '$where'), anyJson),
+      fc.tuple(fc.constantFrom(...POLLUTION_KEYS), fc.constant<unknown>({ polluted: true })),
+    );
+    arms.push({ weight: 6, arbitrary: fc.tuple(validObject(s, 0), extra).map(([obj, [k, v]]) => (Object.prototype.hasOwnProperty.call(s.properties, k) ? obj : withKey(obj, k, v))) });
+    const required = (s.required ?? []).filter((k) => s.properties![k]?.default === undefined);
+    if (required.length) {
+      arms.push({ weight: 4, arbitrary: fc.tuple(validObject(s, 0), fc.constantFrom(...required)).map(([obj, k]) => Object.fromEntries(Object.entries(obj).filter(([key]) => key !== k))) });
+    }
+  }
+  return fc.oneof(...arms);
 }
 
 /**
