@@ -35,12 +35,13 @@ export function fingerprint(db: Db): Record<string, string> {
       out[t] = String(n);
       continue;
     }
-    const hash = createHash('sha1');
+    // rows in a fixed order without relying on rowid (WITHOUT ROWID tables have none)
     const skip = new Set(VOLATILE_COLUMNS[t] ?? []);
-    for (const row of db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).iterate() as Iterable<Record<string, unknown>>) {
-      for (const [k, v] of Object.entries(row)) if (!skip.has(k)) hash.update(`${k}=${v === null ? '∅' : Buffer.isBuffer(v) ? v.toString('hex') : String(v)};`);
-      hash.update('\n');
+    const rows: string[] = [];
+    for (const row of db.prepare(`SELECT * FROM "${t}"`).iterate() as Iterable<Record<string, unknown>>) {
+      rows.push(Object.entries(row).filter(([k]) => !skip.has(k)).map(([k, v]) => `${k}=${v === null ? '∅' : Buffer.isBuffer(v) ? v.toString('hex') : String(v)}`).join(';'));
     }
+    const hash = createHash('sha1').update(rows.sort().join('\n'));
     out[t] = `${n}:${hash.digest('hex').slice(0, 16)}`;
   }
   return out;
@@ -79,11 +80,11 @@ export function unsafeText(db: Db): string[] {
   const found: string[] = [];
   for (const t of tables(db)) {
     if (SKIP_TABLES.has(t) || COUNT_ONLY.has(t)) continue;
-    for (const row of db.prepare(`SELECT rowid AS _rowid, * FROM "${t}"`).iterate() as Iterable<Record<string, unknown>>) {
+    for (const row of db.prepare(`SELECT * FROM "${t}"`).iterate() as Iterable<Record<string, unknown>>) {
       for (const [k, v] of Object.entries(row)) {
         if (typeof v !== 'string' || /hash/.test(k)) continue;
         const re = MULTILINE_COLUMNS.has(k) ? UNSAFE_MULTILINE_RE : UNSAFE_TEXT_RE;
-        if (re.test(v)) found.push(`${t}.${k} #${String(row._rowid)}: ${JSON.stringify(v).slice(0, 80)}`);
+        if (re.test(v)) found.push(`${t}.${k}${typeof row.id === 'number' ? ` #${row.id}` : ''}: ${JSON.stringify(v).slice(0, 80)}`);
       }
     }
   }

@@ -130,6 +130,14 @@ const FIELD_HINTS: Record<string, fc.Arbitrary<unknown>> = {
   to: fc.constantFrom('2026-11-30', '2026-12-31'),
 };
 
+/**
+ * Adds hints for fields whose good values exist only at run time (a print job's id); read
+ * when an arbitrary is built, so call it before building.
+ */
+export function addFieldHints(hints: Record<string, fc.Arbitrary<unknown>>): void {
+  Object.assign(FIELD_HINTS, hints);
+}
+
 function validObject(s: JsonSchema, depth: number): fc.Arbitrary<Record<string, unknown>> {
   const props = s.properties ?? {};
   const required = new Set(s.required ?? []);
