@@ -47,10 +47,17 @@ function delayMs(rule: Rule, failures: number): number {
 export class LoginThrottle {
   private readonly counters = new Map<string, Counter>();
   private readonly known = new Map<string, number>();
+  /** attempts counted in `wait` whose password is still being checked, per person and address */
+  private readonly inFlight = new Map<string, number>();
 
   constructor(private readonly now: () => number) {}
 
-  /** milliseconds until this attempt may be checked; 0 = go ahead */
+  /**
+   * Milliseconds until this attempt may be checked; 0 = go ahead. Going ahead counts the
+   * attempt against the person's and the account's counters at once, before the password is
+   * checked (scrypt takes a while): otherwise forty guesses sent in parallel would all find
+   * the counters at zero and all be checked. `failed` or `succeeded` settles it.
+   */
   wait(login: string, address: string): number {
     const t = this.now();
     const pairKey = `p:${login.toLowerCase()}|${address}`;
@@ -62,18 +69,19 @@ export class LoginThrottle {
       const c = this.live(key, t);
       if (c) wait = Math.max(wait, c.last + delayMs(rule, c.failures) - t);
     }
-    return Math.max(0, wait);
+    if (wait > 0) return wait;
+    this.countAccount(login.toLowerCase(), address, t);
+    this.set(this.inFlight, pairKey, (this.inFlight.get(pairKey) ?? 0) + 1);
+    return 0;
   }
 
   failed(login: string, address: string): void {
     const t = this.now();
     const account = login.toLowerCase();
-    for (const key of [`p:${account}|${address}`, `a:${account}`]) {
-      const c = this.live(key, t) ?? { failures: 0, last: t };
-      c.failures += 1;
-      c.last = t;
-      this.set(this.counters, key, c);
-    }
+    // counted when it began (wait); a failure reported without a wait is counted now
+    if (!this.settle(`p:${account}|${address}`)) this.countAccount(account, address, t);
+    // the address counts different accounts: added on failure only, so colleagues signing in
+    // together behind one NAT address never hold each other up
     const key = `i:${address}`;
     const c = this.live(key, t) ?? { failures: 0, last: t, accounts: new Set<string>() };
     const accounts = c.accounts ?? new Set<string>();
@@ -86,9 +94,29 @@ export class LoginThrottle {
 
   succeeded(login: string, address: string): void {
     const pairKey = `p:${login.toLowerCase()}|${address}`;
+    this.settle(pairKey);
     this.counters.delete(pairKey);
     this.counters.delete(`a:${login.toLowerCase()}`);
     this.set(this.known, pairKey, this.now() + KNOWN_MS);
+  }
+
+  /** one more failure for the person at this address and for the account */
+  private countAccount(account: string, address: string, t: number): void {
+    for (const key of [`p:${account}|${address}`, `a:${account}`]) {
+      const c = this.live(key, t) ?? { failures: 0, last: t };
+      c.failures += 1;
+      c.last = t;
+      this.set(this.counters, key, c);
+    }
+  }
+
+  /** an attempt counted in `wait` has its answer; false when none was waiting */
+  private settle(pairKey: string): boolean {
+    const n = this.inFlight.get(pairKey) ?? 0;
+    if (n === 0) return false;
+    if (n === 1) this.inFlight.delete(pairKey);
+    else this.inFlight.set(pairKey, n - 1);
+    return true;
   }
 
   private live(key: string, t: number): Counter | undefined {

@@ -20,6 +20,15 @@ function ownOrigins(headers: IncomingHttpHeaders, protocol: string, publicUrl: s
   return own;
 }
 
+/** the origin of a Referer header, lower case; 'null' for one that is not an http(s) address */
+function refererOrigin(referer: string): string {
+  try {
+    return new URL(referer).origin.toLowerCase();
+  } catch {
+    return 'null';
+  }
+}
+
 /**
  * Why a cookie-borne state-changing request must be refused, or null when it may go on.
  * `hasCookieAuth`: the request carries the staff session cookie and no bearer token.
@@ -32,5 +41,10 @@ export function crossSiteRefusal(method: string, headers: IncomingHttpHeaders, p
   }
   const site = headers['sec-fetch-site'];
   if (typeof site === 'string' && site !== 'same-origin' && site !== 'none') return 'запит надіслано з іншого сайту';
+  // no Origin and no Sec-Fetch-Site (an older or privacy-patched browser): the Referer, when
+  // there is one, must be a page of ours too. A request with none of the three is not a
+  // browser's cross-site request (curl, scripts) and goes on.
+  const referer = typeof headers.referer === 'string' ? refererOrigin(headers.referer) : undefined;
+  if (referer !== undefined && !ownOrigins(headers, protocol, publicUrl).has(referer)) return `запит надіслано з іншого сайту (${referer})`;
   return null;
 }
