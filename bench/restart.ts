@@ -32,17 +32,17 @@ export async function restartBench(ours: Ours, dir: string, port: number, opts: 
   const arrivals: { at: number; revision: number }[][] = boards.map(() => []);
   let t0 = NaN;
   boards.forEach((b, i) => {
+    // only what the new process sends counts (t0 is set at its spawn)
     const on = (x: { revision: number }) => {
+      if (Number.isNaN(t0)) return;
       seen[i] = Math.max(seen[i]!, x.revision);
-      if (!Number.isNaN(t0)) arrivals[i]!.push({ at: performance.now() - t0, revision: x.revision });
+      arrivals[i]!.push({ at: performance.now() - t0, revision: x.revision });
     };
     b.socket.on('board:snapshot', on);
     b.socket.on('delta', on);
   });
   const target = new Map<number, number>();
   for (const id of branchIds) target.set(id, await revisionOf(ours, id));
-  // revisions seen from now on come from the new process
-  seen.fill(0);
 
   const s0 = performance.now();
   await stop(ours.child);
