@@ -334,6 +334,8 @@ describe.skipIf(!canRun)('rating screens (Chromium)', () => {
     await screen.getByRole('button', { name: 'Добре', exact: true }).click();
     await waitForText(screen, '.wd-outcome', /Дякуємо!/);
     expect(rating(t4.id)).toMatchObject({ channel: 'window_display', value: 'good', satisfied: 1 });
+    // back to the two answers for the tests after this one
+    expect((await s.h.http('PUT', '/api/branches/1/rating-settings', { cookie: admin, body: { scale: 'binary', askRecommend: false, windowMinutes: null, reasons: true } })).status).toBe(200);
     expect(s.pageErrors).toEqual([]);
   });
   it('rating terminal without a scanner, bound to a window by ?window=: the buttons rate the ticket just finished there', async () => {

@@ -205,13 +205,13 @@ describe('at the window: a terminal without scanner, the small display', () => {
     clock.advance(60_000);
     const latest = await serve(h, op1, w1);
     const target = await h.http('GET', `/api/windows/${w1.id}/rating-target`, { token: terminal.token });
-    expect(target.body).toEqual({ ticket: { number: latest.number, finishedAt: clock.now().toISOString() } });
+    expect(target.body).toEqual({ ticket: { number: latest.number, finishedAt: clock.now().toISOString() }, scale: 'binary' });
     const r = await h.http('POST', `/api/windows/${w1.id}/rating`, { token: terminal.token, body: { value: 'satisfied' } });
     expect(r.status).toBe(201);
     expect(row(latest.id)).toMatchObject({ channel: 'terminal_window', device_id: terminal.id, window_id: w1.id });
     expect(row(older.id)).toBeUndefined();
     // rated: nothing left to rate at this window
-    expect((await h.http('GET', `/api/windows/${w1.id}/rating-target`, { token: terminal.token })).body).toEqual({ ticket: null });
+    expect((await h.http('GET', `/api/windows/${w1.id}/rating-target`, { token: terminal.token })).body).toEqual({ ticket: null, scale: 'binary' });
     const again = await h.http('POST', `/api/windows/${w1.id}/rating`, { token: terminal.token, body: { value: 'dissatisfied' } });
     expect(again.status).toBe(409);
     expect(again.body.error).toEqual({ code: 'RATING_NOT_ALLOWED', message: 'Немає талону для оцінювання' });
@@ -234,7 +234,7 @@ describe('at the window: a terminal without scanner, the small display', () => {
   it('a window still serving has nothing to rate; a window of another office is not found', async () => {
     await serve(h, op1, w3, { finish: false });
     clock.advance(10 * 60_000);
-    expect((await h.http('GET', `/api/windows/${w3.id}/rating-target`, { token: terminal.token })).body).toEqual({ ticket: null });
+    expect((await h.http('GET', `/api/windows/${w3.id}/rating-target`, { token: terminal.token })).body).toEqual({ ticket: null, scale: 'binary' });
     expect((await h.http('POST', `/api/windows/${w3.id}/rating`, { token: terminal.token, body: { value: 'satisfied' } })).status).toBe(409);
     expect((await h.http('GET', '/api/windows/99999/rating-target', { token: terminal.token })).status).toBe(404);
     expect((await h.http('POST', `/api/windows/${w3.id}/rating`, { token: KIOSK, body: { value: 'satisfied' } })).status).toBe(403);
