@@ -5,6 +5,7 @@ export * from './live';
 export * from './responses';
 export * from './schemas';
 export * from './rating';
+export * from './reports';
 export * from './ops';
 export * from './routes';
 export * from './transitions';

@@ -5,12 +5,17 @@
 // office?) stay with the command, which knows the branch once it has the record.
 import type { DeviceKind, Role } from './domain';
 import { RATING_ROUTES } from './rating';
+import { REPORT_ROUTES } from './reports';
 
 export type RouteAccess =
   /** anyone, no sign-in: the kiosk menu, the ticket page, login, pairing, health */
   | { public: true }
   /** a person of at least this role, and/or a paired device of these kinds */
-  | { public?: false; role?: Role; devices?: readonly DeviceKind[]; networkOnly?: boolean };
+  | {
+      public?: false; role?: Role; devices?: readonly DeviceKind[]; networkOnly?: boolean;
+      /** also a national-export token (Authorization: Bearer), on the export routes only */
+      exportToken?: boolean;
+    };
 
 export interface RouteSpec {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -94,6 +99,9 @@ export const ROUTES = {
 
   // visitor rating (contracts/src/rating.ts)
   ...RATING_ROUTES,
+
+  // reports and the national export (contracts/src/reports.ts)
+  ...REPORT_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 
 export type OperationId = keyof typeof ROUTES;
@@ -103,10 +111,11 @@ const RANK: Record<Role, number> = { operator: 1, supervisor: 2, admin: 3 };
 /** Whether a caller passes the table's row (branch not considered). */
 export function accessAllows(
   access: RouteAccess,
-  caller: { role: Role; branchId: number | null } | { deviceKind: DeviceKind } | null,
+  caller: { role: Role; branchId: number | null } | { deviceKind: DeviceKind } | { exportToken: true } | null,
 ): 'ok' | 'unauthorized' | 'forbidden' {
   if (access.public) return 'ok';
   if (caller === null) return 'unauthorized';
+  if ('exportToken' in caller) return access.exportToken ? 'ok' : 'forbidden';
   if ('deviceKind' in caller) return access.devices?.includes(caller.deviceKind) ? 'ok' : 'forbidden';
   if (access.networkOnly && caller.branchId !== null) return 'forbidden';
   return access.role !== undefined && RANK[caller.role] >= RANK[access.role] ? 'ok' : 'forbidden';

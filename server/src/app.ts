@@ -27,6 +27,7 @@ import { DomainError } from './errors';
 import { printingRoutes } from './http/printing-routes';
 import { publicRoutes } from './http/public-routes';
 import { ratingRoutes } from './http/rating-routes';
+import { reportRoutes } from './http/report-routes';
 import { ticketPageRoutes } from './http/ticket-page';
 import { queueRoutes } from './http/queue-routes';
 import { createLive, deviceRoom, dropExpiredSessions, sessionRoom, userRoom, type LiveServer } from './live/socket';
@@ -129,6 +130,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
   configRoutes(app, services);
   printingRoutes(app, services);
   ratingRoutes(app, services);
+  reportRoutes(app, services);
 
   for (const [i, ui] of UI_APPS.entries()) {
     if (existsSync(ui.dir)) {

@@ -8,6 +8,8 @@ import { DomainError } from '../errors';
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /** routes whose row has exportToken: tells whether the request's bearer is a valid export token */
+    exportTokenCheck?: (req: FastifyRequest) => boolean;
   }
 }
 
@@ -39,7 +41,9 @@ export function checkAccess(req: FastifyRequest): void {
   // no access row: not one of our routes (the 404 handler answers)
   if (!access) return;
   const a = req.actor;
-  const caller = !a || a.kind === 'system' ? null : a.kind === 'user' ? { role: a.user.role, branchId: a.user.branchId } : { deviceKind: a.device.kind };
+  const exportCaller = !a && !access.public && access.exportToken === true && req.routeOptions.config.exportTokenCheck?.(req) === true;
+  const caller = exportCaller ? { exportToken: true as const }
+    : !a || a.kind === 'system' ? null : a.kind === 'user' ? { role: a.user.role, branchId: a.user.branchId } : { deviceKind: a.device.kind };
   const verdict = accessAllows(access, caller);
   if (verdict === 'unauthorized') throw new DomainError('UNAUTHORIZED', 'Потрібно увійти в систему');
   if (verdict === 'forbidden') {

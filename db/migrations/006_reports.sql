@@ -1,0 +1,77 @@
+-- 006: reports (server/src/reports, docs/reports.md).
+-- Roll-ups of the append-only event log, rebuilt per (branch, service day) whenever new
+-- events, ratings or window states of that day appear; a month row is the sum of its days,
+-- so a year's report reads twelve rows per (office, service, window, operator).
+-- `period` is 'YYYY-MM-DD' (a day) or 'YYYY-MM' (a month); window_id / operator_id 0 = none.
+CREATE TABLE report_rollup (
+  branch_id INTEGER NOT NULL,
+  period TEXT NOT NULL,
+  service_id INTEGER NOT NULL,
+  window_id INTEGER NOT NULL,
+  operator_id INTEGER NOT NULL,
+  tickets INTEGER NOT NULL DEFAULT 0,
+  visitors INTEGER NOT NULL DEFAULT 0,
+  served INTEGER NOT NULL DEFAULT 0,
+  no_show INTEGER NOT NULL DEFAULT 0,
+  cancelled INTEGER NOT NULL DEFAULT 0,
+  closed INTEGER NOT NULL DEFAULT 0,
+  transferred INTEGER NOT NULL DEFAULT 0,
+  postponed INTEGER NOT NULL DEFAULT 0,
+  priority INTEGER NOT NULL DEFAULT 0,
+  wait_n INTEGER NOT NULL DEFAULT 0,
+  wait_sum_s INTEGER NOT NULL DEFAULT 0,
+  wait_within INTEGER NOT NULL DEFAULT 0,
+  service_n INTEGER NOT NULL DEFAULT 0,
+  service_sum_s INTEGER NOT NULL DEFAULT 0,
+  busy_s INTEGER NOT NULL DEFAULT 0,
+  rated INTEGER NOT NULL DEFAULT 0,
+  satisfied INTEGER NOT NULL DEFAULT 0,
+  -- waiting minutes histogram: little-endian uint32 pairs (minute bucket, count)
+  wait_hist BLOB,
+  -- arrivals: uint32 pairs (ISO weekday-1)*24 + local hour, count
+  arrivals BLOB,
+  PRIMARY KEY (branch_id, period, service_id, window_id, operator_id)
+) WITHOUT ROWID;
+CREATE INDEX report_rollup_period ON report_rollup(period);
+
+-- Time at a window per operator: open or paused (from report_window_log).
+CREATE TABLE report_shift (
+  branch_id INTEGER NOT NULL,
+  period TEXT NOT NULL,
+  window_id INTEGER NOT NULL,
+  operator_id INTEGER NOT NULL,
+  shift_s INTEGER NOT NULL DEFAULT 0,
+  paused_s INTEGER NOT NULL DEFAULT 0,
+  alert_s INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (branch_id, period, window_id, operator_id)
+) WITHOUT ROWID;
+CREATE INDEX report_shift_period ON report_shift(period);
+
+-- Who held which window in which state, appended after each committed change of a window
+-- (the queue keeps only the current state). state: open | paused | closed (nobody there).
+CREATE TABLE report_window_log (
+  id INTEGER PRIMARY KEY,
+  branch_id INTEGER NOT NULL,
+  window_id INTEGER NOT NULL,
+  operator_id INTEGER,
+  state TEXT NOT NULL CHECK (state IN ('open', 'paused', 'closed')),
+  at TEXT NOT NULL
+);
+CREATE INDEX report_window_log_branch_at ON report_window_log(branch_id, at);
+
+-- How far the roll-ups have read: last ticket_events.id, ratings.id, report_window_log.id.
+CREATE TABLE report_state (
+  key TEXT PRIMARY KEY,
+  value INTEGER NOT NULL
+);
+
+-- Tokens for the national quality monitoring's automatic collection (export routes only).
+CREATE TABLE export_tokens (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  last_used_at TEXT,
+  revoked_at TEXT
+);
