@@ -31,6 +31,12 @@ const LATE_ANNOUNCE_MS = 5_000;
 /** never more than this many missed calls are spoken after a reconnect */
 const LATE_ANNOUNCE_MAX = 2;
 const HIGHLIGHT_MS = 12_000;
+/**
+ * A drop this large in (server time − local time) is the server's clock being set back, not a
+ * late message: a link down for longer than socket.io's ping timeout (45 s) ends in a
+ * reconnect and a fresh snapshot anyway.
+ */
+const CLOCK_JUMP_MS = 60_000;
 
 export function App() {
   const session = useDeviceSession('board');
@@ -61,6 +67,17 @@ function Board({ token, branchId, recheck }: { token: string; branchId: number |
   const announcer = useMemo(() => new AnnouncementQueue(), []);
   const announced = useRef(new Set<string>());
   const firstSnapshot = useRef(true);
+  /**
+   * server clock minus this PC's clock, from the least delayed message since the last snapshot.
+   * A link that drops without the connection ending (a switch restarting) delivers the deltas
+   * of the meantime in one burst, late: their calls are judged by when they arrive, not by
+   * when they were sent, so a backlog is shown but never spoken.
+   */
+  const skew = useRef(0);
+  const observeClock = (serverTime: string, rebase: boolean) => {
+    const seen = Date.parse(serverTime) - Date.now();
+    if (rebase || seen > skew.current || skew.current - seen > CLOCK_JUMP_MS) skew.current = seen;
+  };
   const [liveText, setLiveText] = useState('');
   const [highlightKey, setHighlightKey] = useState<string | null>(null);
 
@@ -99,9 +116,17 @@ function Board({ token, branchId, recheck }: { token: string; branchId: number |
 
   const onDelta = (d: BoardDelta) => {
     if (d.alert) alertChanged(d.alert.active);
-    if (d.calls && d.calls.length > 0) announce(d.calls);
+    observeClock(d.serverTime, false);
+    if (d.calls && d.calls.length > 0) {
+      const serverNow = Date.now() + skew.current;
+      const late = d.calls.filter((c) => serverNow - Date.parse(c.calledAt) >= LATE_ANNOUNCE_MS);
+      // arrived too late to send anyone to a window: shown in the list, never spoken
+      for (const c of late) announced.current.add(callKey(c));
+      announce(d.calls.filter((c) => !late.includes(c)));
+    }
   };
   const onSnapshot = (s: BoardSnapshot) => {
+    observeClock(s.serverTime, true);
     alertChanged(s.alert.active);
     if (firstSnapshot.current) {
       firstSnapshot.current = false;

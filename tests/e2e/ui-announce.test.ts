@@ -4,27 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { ticketCallPhraseUk } from '@cherha/ui-kit/phrases';
 import { BOARD_URL, canRun, e2eSuite } from './helpers';
-
-const RECORDER = `
-  window.__spoken = [];
-  const synth = {
-    speaking: false,
-    _current: null,
-    speak(u) { window.__spoken.push(u.text); this._current = u; this.speaking = true;
-      setTimeout(() => { if (this._current === u) { this.speaking = false; this._current = null; u.onend && u.onend(); } }, 700); },
-    cancel() { const u = this._current; this._current = null; this.speaking = false; if (u && u.onend) u.onend(); },
-    getVoices() { return []; },
-    addEventListener() {}, removeEventListener() {},
-  };
-  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-`;
+import { SPEECH_RECORDER } from './speech-recorder';
 
 describe.skipIf(!canRun)('board announcements (Chromium, recorded speech)', () => {
   const s = e2eSuite();
 
   it('speaks each call in Ukrainian, and the alert before calls still queued', async () => {
     const board = await s.open({ width: 1920, height: 1080 });
-    await board.addInitScript(RECORDER);
+    await board.addInitScript(SPEECH_RECORDER);
     await board.goto(s.h.base + BOARD_URL);
     await board.getByRole('button', { name: 'Увімкнути звук' }).click();
     const op = await s.cookie('operator1', 'operator123');
@@ -53,7 +40,7 @@ describe.skipIf(!canRun)('board announcements (Chromium, recorded speech)', () =
 
   it('after a reconnect the board shows the calls it missed but speaks none of that backlog', async () => {
     const board = await s.open({ width: 1920, height: 1080 });
-    await board.addInitScript(RECORDER);
+    await board.addInitScript(SPEECH_RECORDER);
     await board.goto(s.h.base + BOARD_URL);
     await board.getByRole('button', { name: 'Увімкнути звук' }).click();
     await board.waitForSelector('.board__header h1:has-text("ЦНАП")');
