@@ -46,6 +46,12 @@ it('counts as the per-window candidate queries and the pick-by-pick loop do', ()
     // some are sent to a window (one that serves nothing, one that is off)
     if (i % 9 === 0) repos.tickets.save({ ...ticket, targetWindowId: windows[i % 2 === 0 ? 2 : 0]!.id });
   }
+  // the one read takes the time from SQLite as a number: the same instant Date.parse gives
+  const waiting = repos.tickets.open(1).filter((t) => t.status === 'waiting');
+  const byId = <T extends { id: number }>(xs: T[]) => [...xs].sort((x, y) => x.id - y.id);
+  expect(byId(repos.tickets.waitingForOrder(1))).toEqual(byId(waiting.map((t) => ({
+    id: t.id, serviceId: t.serviceId, priority: t.priorityCategoryId !== null, queuedAtMs: Date.parse(t.queuedAt), targetWindowId: t.targetWindowId,
+  }))));
   const active = repos.windows.list(1).filter((w) => w.active);
   const since = repos.branches.runtime(1)!.ordinarySincePriority;
   const settingsList: StrategySettings[] = [
