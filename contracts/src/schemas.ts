@@ -17,13 +17,18 @@ export const IdParam = z
 /**
  * Control characters (NUL, escape…) and the bidirectional overrides and isolates
  * (U+202A–U+202E, U+2066–U+2069, marks U+200E/F, U+061C) would let a saved name reverse or hide
- * text on the board and on paper. One rule for every text a person saves.
+ * text on the board and on paper. One rule for every text a person saves: no control (Cc) or
+ * format (Cf) character — which also covers invisible ones that make two window labels look
+ * alike (U+200B, U+2060, tag characters) — no line or paragraph separator (U+2028/9) and no
+ * half of a surrogate pair.
  */
-// eslint-disable-next-line no-control-regex
-export const UNSAFE_TEXT_RE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]/u;
-/** multi-line texts (ticket header and footer, comments) may hold line breaks, nothing else */
-// eslint-disable-next-line no-control-regex
-export const UNSAFE_MULTILINE_RE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]/u;
+export const UNSAFE_TEXT_RE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
+/**
+ * multi-line texts (ticket header and footer, comments, reasons) may hold line breaks (\n), and
+ * the soft hyphen and zero-width (non-)joiners U+200C/D that words and emoji in a visitor's
+ * comment need (they reverse nothing); nothing else of the above
+ */
+export const UNSAFE_MULTILINE_RE = /[\p{Cs}\p{Zl}\p{Zp}]|(?!\n)\p{Cc}|(?![\u00ad\u200c\u200d])\p{Cf}/u;
 const UNSAFE_MESSAGE = 'Текст містить керівні або невидимі символи (наприклад, зміну напрямку тексту): приберіть їх';
 /** a saved single-line text: no control or direction characters */
 export const safeString = () => z.string().refine((v) => !UNSAFE_TEXT_RE.test(v), UNSAFE_MESSAGE);

@@ -1,7 +1,7 @@
 // Holes an independent review found after the first round of fixes (issue 10). Each test here
 // failed on the code before its fix. Real server on port 0, real SQLite; nothing of ours mocked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../src/harness';
+import { key, KIOSK, startHarness, type Harness } from '../src/harness';
 
 let h: Harness;
 let op: string;
@@ -48,5 +48,40 @@ describe('login guesses sent in parallel are held like guesses sent one by one',
     const people = [['operator2', 'operator123'], ['operator3', 'operator123'], ['operator4', 'operator123'], ['admin', 'admin12345']] as const;
     const rounds = await Promise.all([0, 1, 2].flatMap(() => people.map(([login, password]) => h.http('POST', '/api/auth/login', { body: { login, password } }).then((r) => r.status))));
     expect(rounds.every((s) => s === 200)).toBe(true);
+  });
+});
+
+describe('invisible and line-breaking characters are refused like the direction marks', () => {
+  // a label «1» plus an invisible character is a second window «1» on the board; a line
+  // separator breaks a one-line name in two
+  const invisible: Record<string, string> = {
+    'zero-width space U+200B': '7\u200b', 'word joiner U+2060': '7\u2060', 'line separator U+2028': '7\u2028', 'paragraph separator U+2029': '7\u2029',
+    'tag character U+E0041': '7\u{E0041}', 'half a surrogate pair': '7\ud800', 'format control U+206A': '7\u206a', 'zero-width joiner U+200D': '7\u200d',
+  };
+  for (const [what, label] of Object.entries(invisible)) {
+    it(`a window label with a ${what} is a 400 and nothing is saved`, async () => {
+      const admin = await h.login('admin', 'admin12345');
+      const w = h.cherha.services.repos.windows.list(1)[0]!;
+      const r = await h.http('PUT', `/api/windows/${w.id}`, { cookie: admin, body: { label } });
+      expect(r.status).toBe(400);
+      expect(r.body.error.message).toMatch(/керівні або невидимі символи/);
+      expect(h.cherha.services.repos.windows.get(w.id)!.label).toBe(w.label);
+    });
+  }
+
+  it('a cancel reason keeps its line breaks and an emoji joined with U+200D, but not a line separator', async () => {
+    const serviceId = h.cherha.services.repos.catalog.services(1)[0]!.id;
+    const cancel = async (reason: string) => {
+      const t = await h.http('POST', '/api/branches/1/tickets', { token: KIOSK, body: { serviceId, idempotencyKey: key() } });
+      expect(t.status).toBe(201);
+      const r = await h.http('POST', `/api/tickets/${t.body.ticket.id}/cancel`, { cookie: op, body: { reason } });
+      return { status: r.status, ticket: h.cherha.services.repos.tickets.get(t.body.ticket.id)! };
+    };
+    const kept = await cancel('Пішов.\nСказав, що прийде завтра 👩‍💻');
+    expect(kept.status).toBe(200);
+    expect(kept.ticket.status).toBe('cancelled');
+    const refused = await cancel('Пішов.\u2028Завтра');
+    expect(refused.status).toBe(400);
+    expect(refused.ticket.status).toBe('waiting');
   });
 });
