@@ -20,6 +20,7 @@ import { authRoutes } from './http/auth-routes';
 import { configRoutes } from './http/config-routes';
 import type { App, Services } from './http/context';
 import { installErrorHandling } from './http/errors';
+import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { installOps, LOG_REDACT } from './ops';
 import { crossSiteRefusal } from './http/same-origin';
 import { bindRoute, checkAccess } from './http/route-table';
@@ -92,6 +93,9 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
     logController: new LogController({ disableRequestLogging: !config.logRequests }),
     // ids in logs without leaking anything personal
     requestIdHeader: false,
+    // refusals before any route runs get our error shape too (http/framework-errors.ts)
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

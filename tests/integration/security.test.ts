@@ -324,3 +324,18 @@ function postFrom(base: string, localAddress: string, path: string, body: unknow
     req.end(data);
   });
 }
+
+describe('refusals before any route runs speak the same language', () => {
+  it('an address part over the router limit, a broken URL and oversized headers: our error shape, Ukrainian', async () => {
+    const long = await h.http('POST', `/api/windows/${'x'.repeat(150)}/call-next`, { cookie: op });
+    expect(long.status).toBe(414);
+    expect(long.body).toEqual({ error: { code: 'VALIDATION', message: 'Адреса запиту задовга' } });
+    const bad = await h.http('GET', '/api/branches/%E0%A4%A/catalog');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('VALIDATION');
+    const huge = await h.http('GET', `/api/health?x=${'y'.repeat(20_000)}`);
+    expect(huge.status).toBe(431);
+    expect(huge.body).toEqual({ error: { code: 'VALIDATION', message: 'Заголовки або адреса запиту завеликі' } });
+    expect((await h.http('GET', '/api/health')).status).toBe(200);
+  });
+});
