@@ -77,7 +77,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPath: e.EQUEUE_DB_PATH === ':memory:' ? ':memory:' : resolve(e.EQUEUE_DB_PATH),
     dataDir: resolve(e.EQUEUE_DATA_DIR),
     demo: e.EQUEUE_DEMO ?? !production,
-    demoDevices: e.EQUEUE_DEMO_DEVICES ?? !production,
+    // the demo's devices go with the demo: their tokens are printed in the README
+    demoDevices: e.EQUEUE_DEMO_DEVICES ?? e.EQUEUE_DEMO ?? !production,
     publicUrl: (e.EQUEUE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     logLevel: e.EQUEUE_LOG_LEVEL,
     logRequests: e.EQUEUE_LOG_REQUESTS,

@@ -1,6 +1,8 @@
 // Holes an independent review found after the first round of fixes (issue 10). Each test here
 // failed on the code before its fix. Real server on port 0, real SQLite; nothing of ours mocked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '@cherha/server/auth/secrets';
+import { loadConfig } from '@cherha/server/config';
 import { key, KIOSK, startHarness, type Harness } from '../src/harness';
 
 let h: Harness;
@@ -83,5 +85,33 @@ describe('invisible and line-breaking characters are refused like the direction 
     const refused = await cancel('Пішов.\u2028Завтра');
     expect(refused.status).toBe(400);
     expect(refused.ticket.status).toBe('waiting');
+  });
+});
+
+describe('switching the demo off switches its devices off too', () => {
+  // EQUEUE_DEMO=false without NODE_ENV=production left the README's device tokens working:
+  // anyone could pair a "print agent" with them and receive every ticket printed
+  it('EQUEUE_DEMO=false alone revokes the demo tokens, unless EQUEUE_DEMO_DEVICES says otherwise', async () => {
+    expect(loadConfig({ EQUEUE_DEMO: 'false' }).demoDevices).toBe(false);
+    expect(loadConfig({ EQUEUE_DEMO: 'false', EQUEUE_DEMO_DEVICES: 'true' }).demoDevices).toBe(true);
+    expect(loadConfig({}).demoDevices).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).demoDevices).toBe(false);
+
+    // a centre that tried the demo, changed the passwords as told and set EQUEUE_DEMO=false
+    const demo = await startHarness();
+    const dbPath = demo.dbPath;
+    const people = demo.cherha.services.repos.people;
+    const hash = await hashPassword('a-real-password-1');
+    for (const u of people.list()) people.update(u.id, { branchId: u.branchId, login: u.login, name: u.name, role: u.role, active: u.active, passwordHash: hash });
+    const { demo: demoOn, demoDevices } = loadConfig({ EQUEUE_DEMO: 'false' });
+    await demo.cherha.close();
+    const after = await startHarness({ config: { dbPath, demo: demoOn, demoDevices } });
+    try {
+      for (const token of ['demo-kiosk-token', 'demo-display-token', 'demo-agent-token']) {
+        expect((await after.http('GET', '/api/auth/me', { token })).status, token).toBe(401);
+      }
+    } finally {
+      await after.close();
+    }
   });
 });
