@@ -97,6 +97,11 @@ export function ticketRepo(db: Db) {
       `SELECT id, service_id, priority_category_id IS NOT NULL, coalesce(round(unixepoch(queued_at, 'subsec') * 1000), queued_at), target_window_id
          FROM tickets WHERE branch_id = ? AND status IN ${OPEN} AND status = 'waiting'`,
     ).raw(true),
+    waitingLeanFor: db.prepare<[number, string, string], [number, number, number, number | string, number | null]>(
+      `SELECT id, service_id, priority_category_id IS NOT NULL, coalesce(round(unixepoch(queued_at, 'subsec') * 1000), queued_at), target_window_id
+         FROM tickets WHERE branch_id = ? AND status IN ${OPEN} AND status = 'waiting'
+          AND (service_id IN (SELECT value FROM json_each(?)) OR target_window_id IN (SELECT value FROM json_each(?)))`,
+    ).raw(true),
     callers: db.prepare<[number], { window_id: number; service_id: number | null; level: number | null }>(
       `SELECT w.id AS window_id, ws.service_id, ws.level FROM windows w LEFT JOIN window_services ws ON ws.window_id = w.id
         WHERE w.branch_id = ? AND w.active = 1 ORDER BY w.id, ws.level, ws.service_id`,
@@ -166,11 +171,17 @@ export function ticketRepo(db: Db) {
     waitingCounts: (branchId: number): Map<number, number> => new Map(s.waitingCounts.all(branchId).map((r) => [r.service_id, r.n])),
     candidates: (branchId: number, windowId: number): Candidate[] =>
       s.candidates.all({ branchId, windowId }).map((r) => ({ ...toTicket(r), level: r.level })),
-    /** the branch's waiting tickets, only what the call order needs (people ahead reads them for every issue) */
-    waitingForOrder: (branchId: number): { id: number; serviceId: number; priority: boolean; queuedAtMs: number; targetWindowId: number | null }[] =>
-      s.waitingLean.all(branchId).map(([id, serviceId, priority, queued, targetWindowId]) => ({
-        id, serviceId, priority: priority === 1, queuedAtMs: typeof queued === 'number' ? queued : Date.parse(queued), targetWindowId,
-      })),
+    /**
+     * The branch's waiting tickets, only what the call order needs (people ahead reads them for
+     * every issue); with `only`, just those of these services or sent to these windows.
+     */
+    waitingForOrder: (
+      branchId: number, only?: { serviceIds: number[]; windowIds: number[] },
+    ): { id: number; serviceId: number; priority: boolean; queuedAtMs: number; targetWindowId: number | null }[] =>
+      (only ? s.waitingLeanFor.all(branchId, JSON.stringify(only.serviceIds), JSON.stringify(only.windowIds)) : s.waitingLean.all(branchId))
+        .map(([id, serviceId, priority, queued, targetWindowId]) => ({
+          id, serviceId, priority: priority === 1, queuedAtMs: typeof queued === 'number' ? queued : Date.parse(queued), targetWindowId,
+        })),
     /**
      * The windows that may call this branch's tickets (the active ones) with the services they
      * serve and at which level, in one query: people ahead asks for it on every issue.

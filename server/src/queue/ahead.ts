@@ -53,13 +53,13 @@ export class PeopleAhead {
    * a service it serves (at that service's level), or sent to it (level 0) — built from one
    * read of the branch's waiting tickets instead of one query per window.
    */
-  private candidatesOf(windowId: number): StrategyCandidate[] {
+  private candidatesOf(windowId: number, rows?: ReturnType<Repos['tickets']['waitingForOrder']>): StrategyCandidate[] {
     let list = this.candidates.get(windowId);
     if (!list) {
-      this.waiting ??= this.repos.tickets.waitingForOrder(this.branch.id);
+      const source = rows ?? (this.waiting ??= this.repos.tickets.waitingForOrder(this.branch.id));
       const levels = new Map((this.windows.find((w) => w.id === windowId)?.services ?? []).map((s) => [s.serviceId, s.level]));
       list = [];
-      for (const t of this.waiting) {
+      for (const t of source) {
         const level = t.targetWindowId === null ? levels.get(t.serviceId) : t.targetWindowId === windowId ? 0 : undefined;
         if (level !== undefined) list.push({ id: t.id, priority: t.priority, queuedAt: t.queuedAtMs, level });
       }
@@ -87,10 +87,18 @@ export class PeopleAhead {
     const callers = t.targetWindowId !== null
       ? this.windows.filter((w) => w.id === t.targetWindowId).map((w) => ({ id: w.id, level: 0 }))
       : this.windows.flatMap((w) => w.services.filter((s) => s.serviceId === t.serviceId).map((s) => ({ id: w.id, level: s.level })));
+    // a ticket being issued: read only what its windows may call (their services, or sent to
+    // them) — every candidate of those windows is among these rows
+    let rows: ReturnType<Repos['tickets']['waitingForOrder']> | undefined;
+    if (isNew && !this.waiting && callers.some((w) => !this.candidates.has(w.id))) {
+      const ids = new Set(callers.map((w) => w.id));
+      const serviceIds = [...new Set(this.windows.filter((w) => ids.has(w.id)).flatMap((w) => w.services.map((s) => s.serviceId)))];
+      rows = this.repos.tickets.waitingForOrder(this.branch.id, { serviceIds, windowIds: [...ids] });
+    }
     let best: number | null = null;
     for (const w of callers) {
       const place = isNew
-        ? placeOf([...this.candidatesOf(w.id), { id: t.id, priority: t.priority, queuedAt: t.queuedAt, level: w.level }], t.id, this.branch, this.state, this.now)
+        ? placeOf([...this.candidatesOf(w.id, rows), { id: t.id, priority: t.priority, queuedAt: t.queuedAt, level: w.level }], t.id, this.branch, this.state, this.now)
         : (this.placesAt(w.id).get(t.id) ?? null);
       if (place !== null && (best === null || place < best)) best = place;
     }
