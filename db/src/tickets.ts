@@ -106,6 +106,11 @@ export function ticketRepo(db: Db) {
       `SELECT w.id AS window_id, ws.service_id, ws.level FROM windows w LEFT JOIN window_services ws ON ws.window_id = w.id
         WHERE w.branch_id = ? AND w.active = 1 ORDER BY w.id, ws.level, ws.service_id`,
     ),
+    callersOf: db.prepare<[number, number], { window_id: number; service_id: number | null; level: number | null }>(
+      `SELECT w.id AS window_id, ws.service_id, ws.level FROM windows w LEFT JOIN window_services ws ON ws.window_id = w.id
+        WHERE w.branch_id = ? AND w.active = 1 AND w.id IN (SELECT window_id FROM window_services WHERE service_id = ?)
+        ORDER BY w.id, ws.level, ws.service_id`,
+    ),
     atWindow: db.prepare<[number], TicketRow>(`SELECT * FROM tickets WHERE window_id = ? AND status IN ('called','serving') ORDER BY called_at DESC`),
     recentDurations: db.prepare<[number, number], { started_at: string; finished_at: string }>(
       `SELECT started_at, finished_at FROM tickets WHERE service_id = ? AND status = 'done' AND started_at IS NOT NULL
@@ -184,11 +189,12 @@ export function ticketRepo(db: Db) {
         })),
     /**
      * The windows that may call this branch's tickets (the active ones) with the services they
-     * serve and at which level, in one query: people ahead asks for it on every issue.
+     * serve and at which level, in one query: people ahead asks for it on every issue. With
+     * `servingService`, only the windows that serve it (each still with all its services).
      */
-    callingWindows: (branchId: number): { id: number; services: { serviceId: number; level: number }[] }[] => {
+    callingWindows: (branchId: number, servingService?: number): { id: number; services: { serviceId: number; level: number }[] }[] => {
       const out: { id: number; services: { serviceId: number; level: number }[] }[] = [];
-      for (const r of s.callers.all(branchId)) {
+      for (const r of servingService === undefined ? s.callers.all(branchId) : s.callersOf.all(branchId, servingService)) {
         if (out.at(-1)?.id !== r.window_id) out.push({ id: r.window_id, services: [] });
         if (r.service_id !== null && r.level !== null) out.at(-1)!.services.push({ serviceId: r.service_id, level: r.level });
       }

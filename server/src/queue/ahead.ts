@@ -17,6 +17,8 @@ export interface AheadTicket {
   queuedAt: number;
 }
 
+type CallingWindow = ReturnType<Repos['tickets']['callingWindows']>[number];
+
 /** How many picks a window makes before it picks `id`; null when it never would. */
 function placeOf(candidates: readonly StrategyCandidate[], id: number, branch: Branch, state: StrategyState, now: number): number | null {
   // callOrder is the pick-by-pick loop in O(n log n) (strategy.ts)
@@ -32,7 +34,8 @@ export class PeopleAhead {
   private readonly candidates = new Map<number, StrategyCandidate[]>();
   /** per window: ticket id → how many it calls first (the whole order, built once) */
   private readonly places = new Map<number, Map<number, number>>();
-  private readonly windows: { id: number; services: { serviceId: number; level: number }[] }[];
+  /** the active windows with their services, read when first needed */
+  private allWindows: CallingWindow[] | undefined;
   private readonly state: StrategyState;
 
   constructor(
@@ -41,7 +44,6 @@ export class PeopleAhead {
     private readonly now: number,
   ) {
     // one query, not one per window (this runs for every ticket issued)
-    this.windows = repos.tickets.callingWindows(branch.id);
     this.state = { ordinarySincePriority: repos.branches.runtime(branch.id)?.ordinarySincePriority ?? 0 };
   }
 
@@ -53,11 +55,15 @@ export class PeopleAhead {
    * a service it serves (at that service's level), or sent to it (level 0) — built from one
    * read of the branch's waiting tickets instead of one query per window.
    */
-  private candidatesOf(windowId: number, rows?: ReturnType<Repos['tickets']['waitingForOrder']>): StrategyCandidate[] {
+  private get windows(): CallingWindow[] {
+    return (this.allWindows ??= this.repos.tickets.callingWindows(this.branch.id));
+  }
+
+  private candidatesOf(windowId: number, rows?: ReturnType<Repos['tickets']['waitingForOrder']>, pool = this.windows): StrategyCandidate[] {
     let list = this.candidates.get(windowId);
     if (!list) {
       const source = rows ?? (this.waiting ??= this.repos.tickets.waitingForOrder(this.branch.id));
-      const levels = new Map((this.windows.find((w) => w.id === windowId)?.services ?? []).map((s) => [s.serviceId, s.level]));
+      const levels = new Map((pool.find((w) => w.id === windowId)?.services ?? []).map((s) => [s.serviceId, s.level]));
       list = [];
       for (const t of source) {
         const level = t.targetWindowId === null ? levels.get(t.serviceId) : t.targetWindowId === windowId ? 0 : undefined;
@@ -84,21 +90,23 @@ export class PeopleAhead {
    * it is counted as if it already stood in every queue it joins.
    */
   count(t: AheadTicket, isNew = false): number {
+    // a ticket being issued asks once: only the windows serving its service are read
+    const pool = isNew && t.targetWindowId === null && !this.allWindows ? this.repos.tickets.callingWindows(this.branch.id, t.serviceId) : this.windows;
     const callers = t.targetWindowId !== null
-      ? this.windows.filter((w) => w.id === t.targetWindowId).map((w) => ({ id: w.id, level: 0 }))
-      : this.windows.flatMap((w) => w.services.filter((s) => s.serviceId === t.serviceId).map((s) => ({ id: w.id, level: s.level })));
+      ? pool.filter((w) => w.id === t.targetWindowId).map((w) => ({ id: w.id, level: 0 }))
+      : pool.flatMap((w) => w.services.filter((s) => s.serviceId === t.serviceId).map((s) => ({ id: w.id, level: s.level })));
     // a ticket being issued: read only what its windows may call (their services, or sent to
     // them) — every candidate of those windows is among these rows
     let rows: ReturnType<Repos['tickets']['waitingForOrder']> | undefined;
     if (isNew && !this.waiting && callers.some((w) => !this.candidates.has(w.id))) {
       const ids = new Set(callers.map((w) => w.id));
-      const serviceIds = [...new Set(this.windows.filter((w) => ids.has(w.id)).flatMap((w) => w.services.map((s) => s.serviceId)))];
+      const serviceIds = [...new Set(pool.filter((w) => ids.has(w.id)).flatMap((w) => w.services.map((s) => s.serviceId)))];
       rows = this.repos.tickets.waitingForOrder(this.branch.id, { serviceIds, windowIds: [...ids] });
     }
     let best: number | null = null;
     for (const w of callers) {
       const place = isNew
-        ? placeOf([...this.candidatesOf(w.id, rows), { id: t.id, priority: t.priority, queuedAt: t.queuedAt, level: w.level }], t.id, this.branch, this.state, this.now)
+        ? placeOf([...this.candidatesOf(w.id, rows, pool), { id: t.id, priority: t.priority, queuedAt: t.queuedAt, level: w.level }], t.id, this.branch, this.state, this.now)
         : (this.placesAt(w.id).get(t.id) ?? null);
       if (place !== null && (best === null || place < best)) best = place;
     }
