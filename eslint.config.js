@@ -1,4 +1,4 @@
-// One lint config for every workspace. The dependency direction of ARCHITECTURE.md is
+// One lint config for every workspace. The dependency direction of docs/architecture.md is
 // enforced here: contracts imports nothing of ours, UIs import only contracts,
 // db and printer never import the server.
 import js from '@eslint/js';
@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 const restrict = (patterns) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message: 'Dependency direction: see ARCHITECTURE.md' })) }],
+  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message: 'Dependency direction: see docs/architecture.md' })) }],
 });
 
 export default tseslint.config(

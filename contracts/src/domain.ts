@@ -1,4 +1,5 @@
-// Domain vocabulary shared by the server and the three UIs. Names follow DOMAIN.md.
+// Domain vocabulary shared by the server and the browser apps. The words, the ticket's life
+// and the numbering rules are explained in docs/domain.md.
 // Times on the wire are ISO-8601 strings in UTC; a "service day" is a local date
 // (YYYY-MM-DD) in the branch's time zone.
 

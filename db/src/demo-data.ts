@@ -1,7 +1,8 @@
 /**
  * The demo centre that seeds a fresh database: a typical city ЦНАП with about forty of the
- * services people come for most often (see the annual reports in /work/shared/seeds:
- * passports, residence registration, business and real estate, social support, Pension Fund).
+ * services people come for most often according to the annual reports of city centres
+ * (Kropyvnytskyi, Kryvyi Rih, Bakhmut): passports, residence registration, business and real
+ * estate, social support, Pension Fund. Words and their names in code: docs/domain.md.
  *
  * Ticket prefixes: one letter per top-level category, only from the readable set
  * А Б В Г Д Е Ж К Л М Н П Р С Т Ф Х Ц Ш.

@@ -183,7 +183,8 @@ export class QueueService {
 
   /**
    * Closes the tickets left open from earlier service days (reason "day_end") and frees
-   * the windows. Numbering restarts by itself: counters are keyed by the service day.
+   * the windows. Numbering restarts by itself: the next number is looked up among the
+   * tickets of the new service day (db/src/tickets.ts nextSeq).
    */
   closeStaleDays(branchId: number): number {
     const branch = this.branch(branchId);
