@@ -32,7 +32,7 @@ export class Views {
   }
 
   /** load of the given services (all when `only` is undefined) */
-  services(branchId: number, only?: Set<number>): ServiceLoad[] {
+  services(branchId: number, only?: Set<number>, alertActive?: boolean): ServiceLoad[] {
     const branch = this.queue.branch(branchId);
     const local = localTime(this.queue.now(), branch.timeZone);
     // a delta touches one or two services: count just those
@@ -41,7 +41,7 @@ export class Views {
       : this.repos.tickets.waitingCounts(branchId);
     const open = this.queue.openWindowsFor(branchId);
     const closed = this.repos.catalog.closedServiceIds(branchId, local.date);
-    const alert = this.repos.branches.runtime(branchId)?.alertSince != null;
+    const alert = alertActive ?? this.repos.branches.runtime(branchId)?.alertSince != null;
     const list = only
       ? [...only].flatMap((id) => {
           const s = this.repos.catalog.service(id);
@@ -124,11 +124,13 @@ export class Views {
     // commonest delta (a kiosk issue) does not read the branch's windows
     const labels = read.some((t) => t.windowId !== null) ? this.windowLabels(change.branchId) : new Map<number, string>();
     const tickets = read.map((t) => this.ticketView(t, labels));
+    // the branch's runtime row read once for both the alert and the services' availability
+    const alert = this.alert(change.branchId);
     return {
       branchId: change.branchId, revision: change.revision, serverTime: this.queue.now().toISOString(), tickets, calls: change.calls,
-      services: change.alert ? this.services(change.branchId) : this.services(change.branchId, this.affectedServices(change)),
+      services: change.alert ? this.services(change.branchId, undefined, alert.active) : this.services(change.branchId, this.affectedServices(change), alert.active),
       windows: change.windows.size ? this.windows(change.branchId, change.windows) : [],
-      alert: this.alert(change.branchId),
+      alert,
     };
   }
 
