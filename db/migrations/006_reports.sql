@@ -3,9 +3,13 @@
 -- events, ratings or window states of that day appear; a month row is the sum of its days,
 -- so a year's report reads twelve rows per (office, service, window, operator).
 -- `period` is 'YYYY-MM-DD' (a day) or 'YYYY-MM' (a month); window_id / operator_id 0 = none.
+-- `cut` says which keys the row keeps (the others are 0 = all): 0 the office as a whole,
+-- 1 by service, 2 by window, 3 by operator, 4 all three. A report reads the coarsest cut its
+-- filter and grouping allow: a year of the network is 36 × 12 rows, not 600 000.
 CREATE TABLE report_rollup (
   branch_id INTEGER NOT NULL,
   period TEXT NOT NULL,
+  cut INTEGER NOT NULL CHECK (cut BETWEEN 0 AND 4),
   service_id INTEGER NOT NULL,
   window_id INTEGER NOT NULL,
   operator_id INTEGER NOT NULL,
@@ -30,9 +34,9 @@ CREATE TABLE report_rollup (
   wait_hist BLOB,
   -- arrivals: uint32 pairs (ISO weekday-1)*24 + local hour, count
   arrivals BLOB,
-  PRIMARY KEY (branch_id, period, service_id, window_id, operator_id)
+  PRIMARY KEY (branch_id, period, cut, service_id, window_id, operator_id)
 ) WITHOUT ROWID;
-CREATE INDEX report_rollup_period ON report_rollup(period);
+CREATE INDEX report_rollup_period ON report_rollup(period, cut);
 
 -- Time at a window per operator: open or paused (from report_window_log).
 CREATE TABLE report_shift (
@@ -58,6 +62,7 @@ CREATE TABLE report_window_log (
   at TEXT NOT NULL
 );
 CREATE INDEX report_window_log_branch_at ON report_window_log(branch_id, at);
+CREATE INDEX report_window_log_window_at ON report_window_log(window_id, at);
 
 -- How far the roll-ups have read: last ticket_events.id, ratings.id, report_window_log.id.
 CREATE TABLE report_state (

@@ -35,4 +35,4 @@ export type Repos = ReturnType<typeof createRepos>;
 export { demoCentre } from './demo-data';
 export type { DemoCentre, DemoCategory, DemoService, DemoWindow, DemoUser } from './demo-data';
 export { auditRepo, type AuditRepo, type AuditFilter, type NewAuditEntry } from './audit';
-export { reportRepo, ROLLUP_SUMS, type ReportRepo, type RollupRow, type RollupSum, type ShiftRow, type RollupFilter, type ReportTicketRow, type ReportEventRow, type AlertRow, type WindowLogRow, type ExportTokenRow } from './reports';
+export { reportRepo, openReadOnly, ROLLUP_SUMS, type ReportRepo, type RollupRow, type RollupSum, type ShiftRow, type RollupFilter, type ReportTicketRow, type ReportEventRow, type AlertRow, type WindowLogRow, type ExportTokenRow } from './reports';

@@ -1,7 +1,7 @@
 // The SQL of reports (migration 006): what a roll-up of one branch-day reads, the roll-up
 // rows themselves, the window log, and the national export's tokens. The arithmetic lives in
 // server/src/reports; this file only moves rows.
-import type { Statement } from 'better-sqlite3';
+import Database, { type Statement } from 'better-sqlite3';
 import type { Db } from './open';
 
 export interface ReportTicketRow {
@@ -16,7 +16,7 @@ export interface WindowLogRow { id: number; window_id: number; operator_id: numb
 
 /** one roll-up row: the key and the sums (blobs: uint32 pairs, see migration 006) */
 export interface RollupRow {
-  branch_id: number; period: string; service_id: number; window_id: number; operator_id: number;
+  branch_id: number; period: string; cut: number; service_id: number; window_id: number; operator_id: number;
   tickets: number; visitors: number; served: number; no_show: number; cancelled: number; closed: number; transferred: number;
   postponed: number; priority: number; wait_n: number; wait_sum_s: number; wait_within: number; service_n: number;
   service_sum_s: number; busy_s: number; rated: number; satisfied: number; wait_hist: Buffer | null; arrivals: Buffer | null;
@@ -31,6 +31,8 @@ export interface ShiftRow { branch_id: number; period: string; window_id: number
 
 /** What a report may be narrowed to; undefined = all. */
 export interface RollupFilter {
+  /** which cut of the roll-up (migration 006); shifts have none */
+  cut?: number;
   branchId?: number;
   serviceIds?: readonly number[];
   windowId?: number;
@@ -39,7 +41,7 @@ export interface RollupFilter {
 
 export interface ExportTokenRow { id: number; name: string; created_at: string; created_by: string; last_used_at: string | null; revoked_at: string | null }
 
-const ROLLUP_COLUMNS = ['branch_id', 'period', 'service_id', 'window_id', 'operator_id', ...ROLLUP_SUMS, 'wait_hist', 'arrivals'];
+const ROLLUP_COLUMNS = ['branch_id', 'period', 'cut', 'service_id', 'window_id', 'operator_id', ...ROLLUP_SUMS, 'wait_hist', 'arrivals'];
 
 export function reportRepo(db: Db) {
   const s = {
@@ -53,9 +55,9 @@ export function reportRepo(db: Db) {
       'SELECT branch_id, started_at, ended_at FROM branch_alerts WHERE branch_id = ? AND started_at < ? AND (ended_at IS NULL OR ended_at > ?) ORDER BY started_at'),
     allAlerts: db.prepare<[string, string], AlertRow>(
       'SELECT branch_id, started_at, ended_at FROM branch_alerts WHERE started_at < ? AND (ended_at IS NULL OR ended_at > ?) ORDER BY branch_id, started_at'),
+    branchWindows: db.prepare<[number], { id: number }>('SELECT id FROM windows WHERE branch_id = ?'),
     logBefore: db.prepare<[number, string], WindowLogRow>(
-      `SELECT l.id, l.window_id, l.operator_id, l.state, l.at FROM report_window_log l
-        WHERE l.id IN (SELECT max(id) FROM report_window_log WHERE branch_id = ? AND at < ? GROUP BY window_id)`),
+      'SELECT id, window_id, operator_id, state, at FROM report_window_log WHERE window_id = ? AND at < ? ORDER BY at DESC, id DESC LIMIT 1'),
     logBetween: db.prepare<[number, string, string], WindowLogRow>(
       'SELECT id, window_id, operator_id, state, at FROM report_window_log WHERE branch_id = ? AND at >= ? AND at < ? ORDER BY at, id'),
     lastLogOf: db.prepare<[number], WindowLogRow>('SELECT id, window_id, operator_id, state, at FROM report_window_log WHERE window_id = ? ORDER BY id DESC LIMIT 1'),
@@ -90,6 +92,7 @@ export function reportRepo(db: Db) {
   /** WHERE for a set of exact periods (days and months) plus the filter; cached per shape */
   function where(periods: number, f: RollupFilter, forShift: boolean): { sql: string } {
     const parts = [`period IN (${Array(periods).fill('?').join(',')})`];
+    if (!forShift && f.cut !== undefined) parts.push('cut = ?');
     if (f.branchId !== undefined) parts.push('branch_id = ?');
     if (!forShift && f.serviceIds !== undefined) parts.push(`service_id IN (${f.serviceIds.map(() => '?').join(',') || 'NULL'})`);
     if (f.windowId !== undefined) parts.push('window_id = ?');
@@ -97,7 +100,7 @@ export function reportRepo(db: Db) {
     return { sql: parts.join(' AND ') };
   }
   const params = (periods: readonly string[], f: RollupFilter, forShift: boolean) => [
-    ...periods, ...(f.branchId !== undefined ? [f.branchId] : []), ...(!forShift && f.serviceIds ? f.serviceIds : []),
+    ...periods, ...(!forShift && f.cut !== undefined ? [f.cut] : []), ...(f.branchId !== undefined ? [f.branchId] : []), ...(!forShift && f.serviceIds ? f.serviceIds : []),
     ...(f.windowId !== undefined ? [f.windowId] : []), ...(f.operatorId !== undefined ? [f.operatorId] : []),
   ];
 
@@ -119,7 +122,10 @@ export function reportRepo(db: Db) {
     alerts: (branchId: number, fromIso: string, toIso: string) => s.alerts.all(branchId, toIso, fromIso),
     allAlerts: (fromIso: string, toIso: string) => s.allAlerts.all(toIso, fromIso),
     /** each window's state at `fromIso`, then every change until `toIso` */
-    windowLog: (branchId: number, fromIso: string, toIso: string) => ({ before: s.logBefore.all(branchId, fromIso), during: s.logBetween.all(branchId, fromIso, toIso) }),
+    windowLog: (branchId: number, fromIso: string, toIso: string) => ({
+      before: s.branchWindows.all(branchId).flatMap((w) => s.logBefore.all(w.id, fromIso)),
+      during: s.logBetween.all(branchId, fromIso, toIso),
+    }),
     lastLogOf: (windowId: number) => s.lastLogOf.get(windowId),
     addLog: (branchId: number, windowId: number, operatorId: number | null, state: WindowLogRow['state'], at: string) =>
       void s.addLog.run(branchId, windowId, operatorId, state, at),
@@ -162,3 +168,10 @@ export function reportRepo(db: Db) {
   };
 }
 export type ReportRepo = ReturnType<typeof reportRepo>;
+
+/** a read-only connection for the report worker (WAL: reads never wait for the writer) */
+export function openReadOnly(path: string): Db {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  return db;
+}

@@ -165,6 +165,11 @@ it('filters by service, window and operator, and spans days by month', async () 
   const days = await report('from=2026-11-01&to=2026-11-30&grain=day');
   expect(days.body.totals).toEqual(month.body.totals);
   expect(days.body.series).toHaveLength(30);
+  // the network's month (computed in the report worker) equals the office's (computed inline)
+  const network = await report('from=2026-11-01&to=2026-11-30&grain=day', admin);
+  expect(network.status).toBe(200);
+  expect(network.body.totals).toEqual(days.body.totals);
+  expect(network.body.series).toEqual(days.body.series);
 });
 
 it('lets supervisors and admins in, keeps operators and other offices out, and checks the period', async () => {

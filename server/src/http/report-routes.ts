@@ -14,7 +14,7 @@ const bearerOf = (req: FastifyRequest): string | undefined => {
 
 export function reportRoutes(app: App, s: Services): ReportService {
   const reports = new ReportService(s.repos, s.queue, s.queue);
-  app.addHook('onClose', async () => reports.stop());
+  app.addHook('onClose', () => reports.stop());
   // the route table lets an export token through on the export routes only (docs/security.md)
   const exportTokenCheck = (req: FastifyRequest) => reports.exportTokenId(bearerOf(req)) !== null;
 

@@ -8,7 +8,7 @@ import type { ReportRepo } from '@cherha/db';
 import { addDays, dayStartUtc, monthOf, nextMonth } from './days';
 import { ticketFacts } from './facts';
 import { FigureAcc } from './figures';
-import { alertIntervals, type BranchInfo } from './rollup';
+import { alertIntervals, CUT, type BranchInfo } from './rollup';
 
 const yieldLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -64,7 +64,7 @@ export async function* dailyCsv(rr: ReportRepo, scope: Scope): AsyncGenerator<st
     for (let month = monthOf(scope.from); month <= monthOf(scope.to); month = nextMonth(month)) {
       const byDay = new Map<string, FigureAcc>();
       for (const r of rr.monthDays(b.id, month).rows) {
-        if (r.period < scope.from || r.period > scope.to) continue;
+        if (r.cut !== CUT.office || r.period < scope.from || r.period > scope.to) continue;
         let a = byDay.get(r.period);
         if (!a) byDay.set(r.period, (a = new FigureAcc()));
         a.add(r);

@@ -2,10 +2,11 @@
 // main thread and in the report worker. Reads twelve month rows per key for a year.
 import type { Report, ReportAlertPeriod, ReportGrain, ReportNamedRow, ReportWorkloadRow } from '@cherha/contracts';
 import { REPORT_MAX_DAILY_POINTS } from '@cherha/contracts';
-import type { ReportRepo, RollupFilter } from '@cherha/db';
+import type { ReportRepo, RollupFilter, RollupRow } from '@cherha/db';
 import { addDays, coveringPeriods, dayStartUtc, daysInclusive, nextMonth } from './days';
 import { FigureAcc } from './figures';
 import { addPairs } from './pairs';
+import { CUT } from './rollup';
 
 export interface ReportSpec {
   from: string;
@@ -43,43 +44,73 @@ function seriesKeys(from: string, to: string, grain: ReportGrain): string[] {
 
 const keyLength: Record<ReportGrain, number> = { day: 10, month: 7, year: 4 };
 
+type Dim = 'service' | 'window' | 'operator';
+/** the coarsest roll-up cut that keeps the filter's keys and the one grouped by */
+function cutFor(spec: ReportSpec, dim?: Dim): number {
+  const dims = new Set<Dim>();
+  if (spec.serviceIds) dims.add('service');
+  if (spec.windowId !== undefined) dims.add('window');
+  if (spec.operatorId !== undefined) dims.add('operator');
+  if (dim) dims.add(dim);
+  if (dims.size === 0) return CUT.office;
+  return dims.size === 1 ? CUT[[...dims][0]!] : CUT.full;
+}
+
+function accOf<K>(m: Map<K, FigureAcc>, key: K): FigureAcc {
+  let a = m.get(key);
+  if (!a) m.set(key, (a = new FigureAcc()));
+  return a;
+}
+
 export function computeReport(rr: ReportRepo, spec: ReportSpec, names: Names = rr.names()): Report {
   const grain: ReportGrain = spec.grain ?? (daysInclusive(spec.from, spec.to) <= REPORT_MAX_DAILY_POINTS ? 'day' : 'month');
   const filter = filterOf(spec);
-  const periods = grain === 'day' ? seriesKeys(spec.from, spec.to, 'day') : coveringPeriods(spec.from, spec.to);
-  const rows = rr.rollup(periods, filter);
+  // the series by day needs day rows; everything else reads whole months where it can
+  const periods = coveringPeriods(spec.from, spec.to);
+  const seriesPeriods = grain === 'day' ? seriesKeys(spec.from, spec.to, 'day') : periods;
+  const read = new Map<number, RollupRow[]>();
+  const rowsOf = (dim?: Dim) => {
+    const cut = cutFor(spec, dim);
+    let rows = read.get(cut);
+    if (!rows) read.set(cut, (rows = rr.rollup(periods, { ...filter, cut })));
+    return rows;
+  };
+  const mainRows = seriesPeriods === periods ? rowsOf() : rr.rollup(seriesPeriods, { ...filter, cut: cutFor(spec) });
 
   const totals = new FigureAcc();
   const series = new Map(seriesKeys(spec.from, spec.to, grain).map((k) => [k, new FigureAcc()]));
   const byBranch = new Map<number, FigureAcc>();
-  const byService = new Map<number, FigureAcc>();
-  const byWindow = new Map<number, FigureAcc>();
-  const work = new Map<number, { busy: number; served: number; serviceN: number; serviceS: number; shift: number; paused: number; alert: number }>();
   const arrivals: number[] = [];
-  const accOf = (m: Map<number, FigureAcc>, id: number) => {
-    let a = m.get(id);
-    if (!a) m.set(id, (a = new FigureAcc()));
-    return a;
-  };
+  for (const r of mainRows) {
+    totals.add(r);
+    series.get(r.period.slice(0, keyLength[grain]))?.add(r);
+    accOf(byBranch, r.branch_id).add(r);
+    addPairs(arrivals, r.arrivals);
+  }
+  // across the network a service is named the same in every office: one row per name
+  const serviceName = new Map(names.services.map((s) => [s.id, s.name]));
+  const byService = new Map<number | string, FigureAcc>();
+  const serviceIdOf = new Map<number | string, number>();
+  for (const r of rowsOf('service')) {
+    const key = spec.branchId === null ? (serviceName.get(r.service_id) ?? r.service_id) : r.service_id;
+    if (!serviceIdOf.has(key)) serviceIdOf.set(key, r.service_id);
+    accOf(byService, key).add(r);
+  }
+  const byWindow = new Map<number, FigureAcc>();
+  for (const r of rowsOf('window')) if (r.window_id !== 0) accOf(byWindow, r.window_id).add(r);
+  const work = new Map<number, { busy: number; served: number; serviceN: number; serviceS: number; shift: number; paused: number; alert: number }>();
   const workOf = (id: number) => {
     let w = work.get(id);
     if (!w) work.set(id, (w = { busy: 0, served: 0, serviceN: 0, serviceS: 0, shift: 0, paused: 0, alert: 0 }));
     return w;
   };
-  for (const r of rows) {
-    totals.add(r);
-    series.get(r.period.slice(0, keyLength[grain]))?.add(r);
-    accOf(byBranch, r.branch_id).add(r);
-    accOf(byService, r.service_id).add(r);
-    if (r.window_id !== 0) accOf(byWindow, r.window_id).add(r);
-    if (r.operator_id !== 0) {
-      const w = workOf(r.operator_id);
-      w.busy += r.busy_s;
-      w.served += r.served;
-      w.serviceN += r.service_n;
-      w.serviceS += r.service_sum_s;
-    }
-    addPairs(arrivals, r.arrivals);
+  for (const r of rowsOf('operator')) {
+    if (r.operator_id === 0) continue;
+    const w = workOf(r.operator_id);
+    w.busy += r.busy_s;
+    w.served += r.served;
+    w.serviceN += r.service_n;
+    w.serviceS += r.service_sum_s;
   }
   for (const s of rr.shifts(periods, filter)) {
     const w = workOf(s.operator_id);
@@ -89,11 +120,10 @@ export function computeReport(rr: ReportRepo, spec: ReportSpec, names: Names = r
   }
 
   const branchName = new Map(names.branches.map((b) => [b.id, b.name]));
-  const serviceName = new Map(names.services.map((s) => [s.id, s.name]));
   const windowLabel = new Map(names.windows.map((w) => [w.id, w.label]));
   const userName = new Map(names.operators.map((u) => [u.id, u.name]));
-  const named = (m: Map<number, FigureAcc>, name: (id: number) => string): ReportNamedRow[] =>
-    [...m.entries()].map(([id, a]) => ({ id, name: name(id), figures: a.figures() })).sort((x, y) => y.figures.tickets - x.figures.tickets || x.id - y.id);
+  const named = <K>(m: Map<K, FigureAcc>, idOf: (key: K) => number, name: (id: number) => string): ReportNamedRow[] =>
+    [...m.entries()].map(([key, a]) => ({ id: idOf(key), name: name(idOf(key)), figures: a.figures() })).sort((x, y) => y.figures.tickets - x.figures.tickets || x.id - y.id);
 
   const workload: ReportWorkloadRow[] = [...work.entries()].map(([id, w]) => {
     const idle = Math.max(0, w.shift - w.paused - w.busy - w.alert);
@@ -116,16 +146,16 @@ export function computeReport(rr: ReportRepo, spec: ReportSpec, names: Names = r
     const pFrom = addDays(spec.from, -len);
     const pTo = addDays(spec.from, -1);
     const acc = new FigureAcc();
-    for (const r of rr.rollup(coveringPeriods(pFrom, pTo), filter)) acc.add(r);
+    for (const r of rr.rollup(coveringPeriods(pFrom, pTo), { ...filter, cut: cutFor(spec) })) acc.add(r);
     previous = { from: pFrom, to: pTo, totals: acc.figures() };
   }
 
   return {
     from: spec.from, to: spec.to, grain, branchId: spec.branchId, totals: totals.figures(), previous,
     series: [...series.entries()].map(([period, a]) => ({ period, ...a.figures() })),
-    byBranch: named(byBranch, (id) => branchName.get(id) ?? `#${id}`),
-    byService: named(byService, (id) => serviceName.get(id) ?? `#${id}`),
-    byWindow: named(byWindow, (id) => windowLabel.get(id) ?? `#${id}`),
+    byBranch: named(byBranch, (id) => id, (id) => branchName.get(id) ?? `#${id}`),
+    byService: named(byService, (key) => serviceIdOf.get(key)!, (id) => serviceName.get(id) ?? `#${id}`),
+    byWindow: named(byWindow, (id) => id, (id) => windowLabel.get(id) ?? `#${id}`),
     workload, heatmap, alerts,
     alertMinutes: round2(alerts.reduce((s, a) => s + a.minutes, 0)),
     targetWaitMinutes: [...new Set(inScope.map((b) => b.target_wait_minutes))].sort((a, b) => a - b),

@@ -23,8 +23,11 @@ interface Acc {
   arrivals: Counts;
 }
 
-function emptyRow(branchId: number, period: string, serviceId: number, windowId: number, operatorId: number): RollupRow {
-  const row = { branch_id: branchId, period, service_id: serviceId, window_id: windowId, operator_id: operatorId, wait_hist: null, arrivals: null } as RollupRow;
+/** the cuts of migration 006: which keys a row keeps */
+export const CUT = { office: 0, service: 1, window: 2, operator: 3, full: 4 } as const;
+
+function emptyRow(branchId: number, period: string, cut: number, serviceId: number, windowId: number, operatorId: number): RollupRow {
+  const row = { branch_id: branchId, period, cut, service_id: serviceId, window_id: windowId, operator_id: operatorId, wait_hist: null, arrivals: null } as RollupRow;
   for (const k of ROLLUP_SUMS) row[k] = 0;
   return row;
 }
@@ -32,11 +35,18 @@ function emptyRow(branchId: number, period: string, serviceId: number, windowId:
 class Accumulator {
   private readonly map = new Map<string, Acc>();
   constructor(private readonly branchId: number, private readonly period: string) {}
-  get(serviceId: number, windowId: number, operatorId: number): Acc {
-    const key = `${serviceId}:${windowId}:${operatorId}`;
+  get(cut: number, serviceId: number, windowId: number, operatorId: number): Acc {
+    const key = `${cut}:${serviceId}:${windowId}:${operatorId}`;
     let a = this.map.get(key);
-    if (!a) this.map.set(key, (a = { row: emptyRow(this.branchId, this.period, serviceId, windowId, operatorId), hist: new Map(), arrivals: new Map() }));
+    if (!a) this.map.set(key, (a = { row: emptyRow(this.branchId, this.period, cut, serviceId, windowId, operatorId), hist: new Map(), arrivals: new Map() }));
     return a;
+  }
+  /** the same figures into every cut */
+  all(serviceId: number, windowId: number, operatorId: number): Acc[] {
+    return [
+      this.get(CUT.office, 0, 0, 0), this.get(CUT.service, serviceId, 0, 0), this.get(CUT.window, 0, windowId, 0),
+      this.get(CUT.operator, 0, 0, operatorId), this.get(CUT.full, serviceId, windowId, operatorId),
+    ];
   }
   rows(): RollupRow[] {
     return [...this.map.values()].map((a) => ({ ...a.row, wait_hist: encodePairs(a.hist), arrivals: encodePairs(a.arrivals) }));
@@ -72,36 +82,37 @@ export function buildBranchDay(rr: ReportRepo, b: BranchInfo, day: string, nowMs
   const busy = new Map<string, Interval[]>();
   for (const t of rr.dayTickets(b.id, day)) {
     const f = ticketFacts(t, events.get(t.id) ?? [], alerts);
-    const { row, hist, arrivals } = acc.get(f.serviceId, f.windowId, f.operatorId);
-    row.tickets++;
-    if (f.visitor) row.visitors++;
-    if (f.outcome === 'done') row.served++;
-    else if (f.outcome === 'no_show') row.no_show++;
-    else if (f.outcome === 'cancelled') row.cancelled++;
-    else if (f.outcome === 'closed') row.closed++;
-    if (f.transferred) row.transferred++;
-    if (f.postponed) row.postponed++;
-    if (f.priority) row.priority++;
-    if (f.waitSeconds !== null) {
-      const w = Math.round(f.waitSeconds);
-      row.wait_n++;
-      row.wait_sum_s += w;
-      if (w <= targetSeconds) row.wait_within++;
-      bump(hist, Math.min(WAIT_BUCKET_CAP, Math.floor(w / 60)));
-    }
-    if (f.serviceSeconds !== null) {
-      row.service_n++;
-      row.service_sum_s += Math.round(f.serviceSeconds);
-    }
     const lt = localTime(new Date(f.issuedAt), b.timeZone);
-    bump(arrivals, (lt.weekday - 1) * 24 + Math.floor(lt.minutes / 60));
     const rating = ratings.get(t.id);
-    if (rating !== undefined) {
-      row.rated++;
-      if (rating) row.satisfied++;
+    for (const { row, hist, arrivals } of acc.all(f.serviceId, f.windowId, f.operatorId)) {
+      row.tickets++;
+      if (f.visitor) row.visitors++;
+      if (f.outcome === 'done') row.served++;
+      else if (f.outcome === 'no_show') row.no_show++;
+      else if (f.outcome === 'cancelled') row.cancelled++;
+      else if (f.outcome === 'closed') row.closed++;
+      if (f.transferred) row.transferred++;
+      if (f.postponed) row.postponed++;
+      if (f.priority) row.priority++;
+      if (f.waitSeconds !== null) {
+        const w = Math.round(f.waitSeconds);
+        row.wait_n++;
+        row.wait_sum_s += w;
+        if (w <= targetSeconds) row.wait_within++;
+        bump(hist, Math.min(WAIT_BUCKET_CAP, Math.floor(w / 60)));
+      }
+      if (f.serviceSeconds !== null) {
+        row.service_n++;
+        row.service_sum_s += Math.round(f.serviceSeconds);
+      }
+      bump(arrivals, (lt.weekday - 1) * 24 + Math.floor(lt.minutes / 60));
+      if (rating !== undefined) {
+        row.rated++;
+        if (rating) row.satisfied++;
+      }
     }
     for (const seg of f.busy) {
-      acc.get(seg.serviceId, seg.windowId, seg.operatorId).row.busy_s += Math.round(seg.seconds);
+      for (const a of acc.all(seg.serviceId, seg.windowId, seg.operatorId)) a.row.busy_s += Math.round(seg.seconds);
       const k = `${seg.windowId}:${seg.operatorId}`;
       busy.set(k, [...(busy.get(k) ?? []), [seg.from, seg.to]]);
     }
@@ -152,7 +163,7 @@ export function buildMonth(rr: ReportRepo, branchId: number, month: string): { r
   const { rows, shifts } = rr.monthDays(branchId, month);
   const acc = new Accumulator(branchId, month);
   for (const r of rows) {
-    const a = acc.get(r.service_id, r.window_id, r.operator_id);
+    const a = acc.get(r.cut, r.service_id, r.window_id, r.operator_id);
     for (const k of ROLLUP_SUMS) a.row[k] += r[k];
     addPairsToMap(a.hist, r.wait_hist);
     addPairsToMap(a.arrivals, r.arrivals);

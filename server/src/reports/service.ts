@@ -11,7 +11,9 @@ import type { Clock } from '../time';
 import { localTime } from '../time';
 import { dailyCsv, ticketsCsv } from './export';
 import { RollupKeeper } from './keeper';
-import { computeReport } from './query';
+import { daysInclusive } from './days';
+import { ReportWorker } from './pool';
+import { computeReport, type ReportSpec } from './query';
 
 const SUPERVISOR = { role: 'supervisor' } as const;
 const tokenView = (t: ExportTokenRow): ExportTokenView => ({
@@ -22,6 +24,8 @@ export class ReportService {
   readonly rr: ReportRepo;
   readonly keeper: RollupKeeper;
   private syncTimer: NodeJS.Timeout | null = null;
+  /** null for an in-memory database (tests): everything runs here */
+  private readonly worker: ReportWorker | null;
   private stopped = false;
   /** last logged state per window (read from the log once) */
   private readonly windowState = new Map<number, string>();
@@ -33,12 +37,14 @@ export class ReportService {
   ) {
     this.rr = reportRepo(repos.db);
     this.keeper = new RollupKeeper(repos.db, this.rr, () => clock.now());
+    this.worker = repos.db.memory ? null : new ReportWorker(repos.db.name);
     queue.onChange((change) => this.onChange(change));
   }
 
-  stop(): void {
+  async stop(): Promise<void> {
     this.stopped = true;
     if (this.syncTimer) clearTimeout(this.syncTimer);
+    await this.worker?.stop();
   }
 
   /** after a commit: log window state changes, and refresh the roll-ups a moment later */
@@ -78,9 +84,21 @@ export class ReportService {
     return own;
   }
 
-  report(actor: Actor | null, q: ReportQueryInput): Report {
+  /**
+   * Short reports (today, a day of the network, up to a month of one office) are computed
+   * here in a few milliseconds; longer ones in the report worker, off the event loop.
+   */
+  async report(actor: Actor | null, q: ReportQueryInput): Promise<Report> {
     const branchId = this.scope(actor, q.branchId);
     this.keeper.sync();
+    const days = daysInclusive(q.from, q.to);
+    const spec = this.spec(q, branchId);
+    const long = days > 31 || (branchId === null && days > 1);
+    if (long && this.worker) return this.worker.run(spec);
+    return computeReport(this.rr, spec);
+  }
+
+  private spec(q: ReportQueryInput, branchId: number | null): ReportSpec {
     const names = this.rr.names();
     let serviceIds: number[] | undefined;
     if (q.categoryId !== undefined) {
@@ -98,9 +116,9 @@ export class ReportService {
       serviceIds = names.services.filter((s) => cats.has(s.category_id)).map((s) => s.id);
     }
     if (q.serviceId !== undefined) serviceIds = serviceIds ? serviceIds.filter((id) => id === q.serviceId) : [q.serviceId];
-    return computeReport(this.rr, {
+    return {
       from: q.from, to: q.to, branchId, serviceIds, windowId: q.windowId, operatorId: q.operatorId, grain: q.grain, compare: q.compare === '1', nowMs: this.clock.now().getTime(),
-    }, names);
+    };
   }
 
   filters(actor: Actor | null, branchIdArg: number | undefined): ReportFilterOptions {
