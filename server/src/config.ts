@@ -71,6 +71,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const production = env.NODE_ENV === 'production';
+  // a production start never runs with the README's demo accounts and device tokens
+  if (production && (e.EQUEUE_DEMO === true || e.EQUEUE_DEMO_DEVICES === true)) {
+    throw new Error('Invalid configuration:\n  EQUEUE_DEMO / EQUEUE_DEMO_DEVICES: the demo cannot run with NODE_ENV=production (its passwords and device tokens are public). Unset them, or unset NODE_ENV to try the demo.');
+  }
   return {
     port: e.PORT,
     host: e.HOST,

@@ -65,3 +65,12 @@ it('a database with the demo’s accounts does not start with demo mode off unti
     await h.close();
   }
 });
+
+it('NODE_ENV=production refuses the demo even when it is asked for explicitly', () => {
+  const start = spawnSync(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: ROOT, encoding: 'utf8', timeout: 60_000,
+    env: { ...process.env, NODE_ENV: 'production', EQUEUE_DEMO: 'true', EQUEUE_DB_PATH: join(dir, 'never.sqlite'), PORT: '0' },
+  });
+  expect(start.status).toBe(1);
+  expect(start.stderr).toMatch(/demo cannot run with NODE_ENV=production/);
+});

@@ -217,6 +217,43 @@ describe('an anonymous caller learns nothing about which ids exist', () => {
   }
 });
 
+describe('staff and devices of another office learn nothing about this office’s ids', () => {
+  it('an existing record of another office and a missing id get the same 404', async () => {
+    const b2 = await h.http('POST', '/api/branches', { cookie: admin, body: { name: { uk: 'Інший офіс', en: 'Other office' } } });
+    expect(b2.status).toBe(201);
+    for (const [login, role] of [['probe.admin2', 'admin'], ['probe.op2', 'operator']] as const) {
+      expect((await h.http('POST', '/api/users', { cookie: admin, body: { branchId: b2.body.id, login, name: 'Інший', role, password: 'probe-pass-12' } })).status).toBe(201);
+    }
+    const admin2 = await h.login('probe.admin2', 'probe-pass-12');
+    const op2 = await h.login('probe.op2', 'probe-pass-12');
+    const { repos } = h.cherha.services;
+    const w = repos.windows.list(1)[0]!;
+    const cat = repos.catalog.categories(1)[0]!;
+    const user = repos.people.credentials('operator2')!;
+    const device = repos.devices.list(1)[0]!;
+    const ticket = (await h.http('POST', '/api/branches/1/tickets', { token: KIOSK, body: { serviceId: w.services[0]!.serviceId, idempotencyKey: key() } })).body.ticket as { id: number };
+    const probes: [string, string, string, number, unknown][] = [
+      [op2, 'POST', '/api/windows/{id}/call-next', w.id, undefined],
+      [op2, 'GET', '/api/windows/{id}/queue', w.id, undefined],
+      [op2, 'POST', '/api/tickets/{id}/cancel', ticket.id, undefined],
+      [op2, 'GET', '/api/tickets/{id}/events', ticket.id, undefined],
+      [admin2, 'PUT', '/api/categories/{id}', cat.id, { parentId: null, name: { uk: 'Х', en: 'X' } }],
+      [admin2, 'PUT', '/api/users/{id}', user.id, { branchId: b2.body.id, login: 'operator2', name: 'Х', role: 'operator', active: true }],
+      [admin2, 'POST', '/api/devices/{id}/test-page', device.id, undefined],
+      [admin2, 'POST', '/api/devices/{id}/revoke', device.id, undefined],
+    ];
+    for (const [cookie, method, path, id, body] of probes) {
+      const existing = await h.http(method, path.replace('{id}', String(id)), { cookie, body });
+      const missing = await h.http(method, path.replace('{id}', '999999'), { cookie, body });
+      expect(existing.status, `${method} ${path}`).toBe(404);
+      expect(existing.body, `${method} ${path}`).toEqual(missing.body);
+    }
+    // nothing of branch 1 was touched
+    expect(repos.devices.get(device.id)!.revoked).toBe(false);
+    expect(repos.people.credentials('operator2')!.branchId).toBe(1);
+  });
+});
+
 describe('login: limits per account and per address, never the whole office', () => {
   let lh: Harness;
   let clock: TestClock;

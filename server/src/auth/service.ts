@@ -90,7 +90,7 @@ export class AuthService {
   newPairingCode(actor: Actor | null, deviceId: number): { device: DeviceRecord; pairingCode: string; expiresAt: string } {
     const device = this.repos.devices.get(deviceId);
     if (!device) throw new DomainError('NOT_FOUND', 'Пристрій не знайдено');
-    authorize(actor, device.branchId, { role: 'admin' });
+    authorize(actor, device.branchId, { role: 'admin' }, 'Пристрій');
     const code = newPairingCode();
     const expiresAt = new Date(this.clock.now().getTime() + PAIRING_MINUTES * 60_000).toISOString();
     this.repos.devices.setPairingCode(device.id, tokenHash(code), expiresAt);
@@ -100,7 +100,7 @@ export class AuthService {
   revokeDevice(actor: Actor | null, deviceId: number): DeviceRecord {
     const device = this.repos.devices.get(deviceId);
     if (!device) throw new DomainError('NOT_FOUND', 'Пристрій не знайдено');
-    authorize(actor, device.branchId, { role: 'admin' });
+    authorize(actor, device.branchId, { role: 'admin' }, 'Пристрій');
     this.repos.devices.revoke(device.id);
     return this.repos.devices.get(device.id)!;
   }

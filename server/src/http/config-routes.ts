@@ -67,8 +67,8 @@ function checkServices(repos: Repos, branchId: number, ids: number[]): void {
 }
 
 /** People without a branch administer the whole network: only such an admin creates or edits them. */
-function requireUserScope(actor: Actor | null, branchId: number | null): void {
-  const who = authorize(actor, branchId, ADMIN);
+function requireUserScope(actor: Actor | null, branchId: number | null, record?: string): void {
+  const who = authorize(actor, branchId, ADMIN, record);
   if (branchId === null && who.kind === 'user' && who.user.branchId !== null) {
     throw new DomainError('FORBIDDEN', 'Працівників усієї мережі додає адміністратор мережі');
   }
@@ -118,7 +118,7 @@ export function configRoutes(app: App, s: Services): void {
   app.put('/api/categories/:id', { schema: { operationId: 'updateCategory', tags, summary: 'Змінити категорію', params: IdParams, body: CategoryBody } }, async (req) => {
     const c = repos.catalog.category(req.params.id);
     if (!c) throw notFound('Категорію');
-    authorize(req.actor, c.branchId, ADMIN);
+    authorize(req.actor, c.branchId, ADMIN, 'Категорію');
     checkCategoryParent(repos, c.branchId, req.body.parentId, c.id);
     repos.catalog.updateCategory(c.id, req.body);
     s.queue.configChanged(c.branchId);
@@ -149,7 +149,7 @@ export function configRoutes(app: App, s: Services): void {
   app.put('/api/services/:id', { schema: { operationId: 'updateService', tags, summary: 'Змінити послугу', params: IdParams, body: ServiceBody } }, async (req) => {
     const svc = repos.catalog.service(req.params.id);
     if (!svc) throw notFound('Послугу');
-    authorize(req.actor, svc.branchId, ADMIN);
+    authorize(req.actor, svc.branchId, ADMIN, 'Послугу');
     const c = repos.catalog.category(req.body.categoryId);
     if (!c || c.branchId !== svc.branchId) throw notFound('Категорію');
     checkNames('Назва послуги', req.body.name);
@@ -179,7 +179,7 @@ export function configRoutes(app: App, s: Services): void {
   app.put('/api/windows/:windowId', { schema: { operationId: 'updateWindow', tags, summary: 'Змінити вікно', params: WindowParams, body: WindowBody } }, async (req) => {
     const w = repos.windows.get(req.params.windowId);
     if (!w) throw notFound('Вікно');
-    authorize(req.actor, w.branchId, ADMIN);
+    authorize(req.actor, w.branchId, ADMIN, 'Вікно');
     checkServices(repos, w.branchId, req.body.services.map((x) => x.serviceId));
     checkWindowLabel(repos, w.branchId, req.body.label, w.id);
     repos.db.transaction(() => repos.windows.update(w.id, req.body))();
@@ -204,7 +204,7 @@ export function configRoutes(app: App, s: Services): void {
   }, async (req) => {
     const p = repos.catalog.priorityCategory(req.params.id);
     if (!p) throw notFound('Пільгову категорію');
-    authorize(req.actor, p.branchId, ADMIN);
+    authorize(req.actor, p.branchId, ADMIN, 'Пільгову категорію');
     checkNames('Пільгова категорія', req.body.name);
     repos.catalog.updatePriorityCategory(p.id, req.body);
     s.queue.configChanged(p.branchId);
@@ -227,7 +227,7 @@ export function configRoutes(app: App, s: Services): void {
   app.put('/api/users/:id', { schema: { operationId: 'updateUser', tags, summary: 'Змінити працівника (пароль — лише якщо вказано новий)', params: IdParams, body: UpdateUserBody } }, async (req) => {
     const u = repos.people.get(req.params.id);
     if (!u) throw notFound('Працівника');
-    requireUserScope(req.actor, u.branchId);
+    requireUserScope(req.actor, u.branchId, 'Працівника');
     requireUserScope(req.actor, req.body.branchId);
     if (req.body.branchId !== null) branchOf(req.body.branchId);
     const other = repos.people.credentials(req.body.login);

@@ -27,7 +27,7 @@ export function printingRoutes(app: App, s: Services): void {
   }, async (req) => {
     const t = s.repos.tickets.get(req.params.ticketId);
     if (!t) throw notFound('Талон');
-    authorize(req.actor, t.branchId, { role: 'operator' });
+    authorize(req.actor, t.branchId, { role: 'operator' }, 'Талон');
     const body: ReprintResponse = { print: await s.printing.reprint(t, req.body.kioskId) };
     return body;
   });
@@ -60,7 +60,7 @@ export function printingRoutes(app: App, s: Services): void {
     schema: { operationId: 'printTestPage', tags, summary: 'Тестова сторінка', params: IdParams, body: NoBody },
   }, async (req) => {
     const d = device(req.params.id);
-    authorize(req.actor, d.branchId, { role: 'admin' });
+    authorize(req.actor, d.branchId, { role: 'admin' }, 'Пристрій');
     return s.printing.testPage(d);
   });
 
@@ -68,7 +68,7 @@ export function printingRoutes(app: App, s: Services): void {
     schema: { operationId: 'markRollChanged', tags, summary: 'Рулон замінено: скинути лічильник', params: IdParams, body: NoBody },
   }, async (req) => {
     const d = device(req.params.id);
-    authorize(req.actor, d.branchId, { role: 'supervisor' });
+    authorize(req.actor, d.branchId, { role: 'supervisor' }, 'Пристрій');
     s.printing.resetRoll(d);
     const body: RollChangedResponse = { ok: true };
     return body;
@@ -81,7 +81,7 @@ export function printingRoutes(app: App, s: Services): void {
     },
   }, async (req) => {
     const d = device(req.params.id);
-    authorize(req.actor, d.branchId, { role: 'admin' });
+    authorize(req.actor, d.branchId, { role: 'admin' }, 'Пристрій');
     if (d.kind !== 'kiosk') throw new DomainError('VALIDATION', 'Принтер налаштовується для терміналу');
     if (req.body.printer !== null) s.printing.validateSettings(req.body.printer);
     if (req.body.printAgentId !== null) {

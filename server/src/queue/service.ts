@@ -138,7 +138,7 @@ export class QueueService {
 
   /** operators act on their own window's tickets; supervisors on any in their branch */
   private requireOwnTicket(actor: Actor | null, t: Ticket): Actor {
-    const who = authorize(actor, t.branchId, OPERATOR);
+    const who = authorize(actor, t.branchId, OPERATOR, 'Талон');
     if (isAtLeast(who, 'supervisor') || who.kind !== 'user' || t.windowId === null) return who;
     const w = this.repos.windows.get(t.windowId);
     if (w && w.operatorId !== null && w.operatorId !== who.user.id) {
@@ -292,7 +292,7 @@ export class QueueService {
 
   private prepareWindow(actor: Actor | null, windowId: number) {
     const w = this.window(windowId);
-    const who = authorize(actor, w.branchId, OPERATOR);
+    const who = authorize(actor, w.branchId, OPERATOR, 'Вікно');
     if (!w.active) throw new DomainError('INVALID_STATE', `Вікно ${w.label} вимкнене`);
     return { w, who };
   }
@@ -357,7 +357,7 @@ export class QueueService {
   /** Tickets this window would call next, in the order it would call them. */
   windowQueue(actor: Actor | null, windowId: number, limit: number): { tickets: Ticket[]; total: number } {
     const w = this.window(windowId);
-    authorize(actor, w.branchId, OPERATOR);
+    authorize(actor, w.branchId, OPERATOR, 'Вікно');
     const branch = this.branch(w.branchId);
     const runtime = this.repos.branches.runtime(w.branchId)!;
     const candidates = this.strategyCandidates(w.branchId, w.id);

@@ -136,8 +136,8 @@ export class RatingService {
     return { status: added ? 'saved' : 'already_given' };
   }
 
-  private ratingDevice(actor: Actor | null, branchId: number | null): DeviceRecord {
-    const who = authorize(actor, branchId, { devices: RATING_DEVICES });
+  private ratingDevice(actor: Actor | null, branchId: number | null, record?: string): DeviceRecord {
+    const who = authorize(actor, branchId, { devices: RATING_DEVICES }, record);
     if (who.kind !== 'device') throw new DomainError('FORBIDDEN', 'Оцінювати може лише термінал оцінювання або екран біля вікна');
     return who.device;
   }
@@ -171,7 +171,7 @@ export class RatingService {
   private deviceWindow(actor: Actor | null, windowId: number): DeviceRecord {
     const w = this.repos.windows.get(windowId);
     if (!w) throw notFound('Вікно');
-    return this.ratingDevice(actor, w.branchId);
+    return this.ratingDevice(actor, w.branchId, 'Вікно');
   }
 
   getWindowTarget(actor: Actor | null, windowId: number): RatingTargetResponse {

@@ -8,7 +8,7 @@ import type { ReportRepo } from '@cherha/db';
 import { addDays, dayStartUtc, monthOf, nextMonth } from './days';
 import { ticketFacts } from './facts';
 import { FigureAcc } from './figures';
-import { alertIntervals, CUT, type BranchInfo } from './rollup';
+import { alertIntervals, type BranchInfo } from './rollup';
 
 const yieldLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -63,8 +63,8 @@ export async function* dailyCsv(rr: ReportRepo, scope: Scope): AsyncGenerator<st
   for (const b of scope.branches) {
     for (let month = monthOf(scope.from); month <= monthOf(scope.to); month = nextMonth(month)) {
       const byDay = new Map<string, FigureAcc>();
-      for (const r of rr.monthDays(b.id, month).rows) {
-        if (r.cut !== CUT.office || r.period < scope.from || r.period > scope.to) continue;
+      const first = `${month}-01` < scope.from ? scope.from : `${month}-01`;
+      for (const r of rr.officeDays(b.id, first, `${month}-31` > scope.to ? scope.to : `${month}-31`)) {
         let a = byDay.get(r.period);
         if (!a) byDay.set(r.period, (a = new FigureAcc()));
         a.add(r);
