@@ -70,6 +70,8 @@ export function reportRepo(db: Db) {
       "SELECT * FROM report_rollup WHERE branch_id = ? AND period >= ? AND period <= ? AND length(period) = 10"),
     monthShiftDays: db.prepare<[number, string, string], ShiftRow>(
       "SELECT * FROM report_shift WHERE branch_id = ? AND period >= ? AND period <= ? AND length(period) = 10"),
+    officeDays: db.prepare<[number, string, string], RollupRow>(
+      'SELECT * FROM report_rollup WHERE branch_id = ? AND period >= ? AND period <= ? AND length(period) = 10 AND cut = 0'),
     getState: db.prepare<[string], { value: number }>('SELECT value FROM report_state WHERE key = ?'),
     setState: db.prepare<[string, number]>('INSERT INTO report_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
     maxEvent: db.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM ticket_events'),
@@ -141,6 +143,8 @@ export function reportRepo(db: Db) {
       rows: s.monthDays.all(branchId, `${month}-01`, `${month}-31`),
       shifts: s.monthShiftDays.all(branchId, `${month}-01`, `${month}-31`),
     }),
+    /** day rows of the office as a whole (cut 0) for [from, to] */
+    officeDays: (branchId: number, from: string, to: string) => s.officeDays.all(branchId, from, to),
     state: (key: string) => s.getState.get(key)?.value ?? 0,
     setState: (key: string, value: number) => void s.setState.run(key, value),
     maxIds: () => ({ events: s.maxEvent.get()?.id ?? 0, ratings: s.maxRating.get()?.id ?? 0, log: s.maxLog.get()?.id ?? 0 }),
