@@ -4,6 +4,11 @@ import type { Branch, LoginResponse, MeResponse, User } from '@cherha/contracts'
 import { ApiRequestError, ErrorAlert, LanguageToggle, apiFetch, errorMessage, readStored, writeStored } from '@cherha/ui-kit';
 import { Console, type ConsoleProps } from './Console';
 import { useHashRoute } from './route';
+import { i18n as appI18n } from './i18n';
+// the link «Звіти» in the console needs its name before the reports chunk loads
+import { addReportStrings } from './reports/strings';
+
+addReportStrings(appI18n);
 
 type Auth = { state: 'checking' } | { state: 'out' } | { state: 'in'; user: User };
 
@@ -183,6 +188,8 @@ function BranchGate({ user, onLogout, recheck }: { user: User; onLogout: () => v
 const Admin = lazy(() => import('./admin/Admin').then((m) => ({ default: m.Admin })));
 // «Оцінки» (#/ratings): supervisors and admins, loaded when opened
 const RatingsPage = lazy(() => import('./ratings/RatingsPage').then((m) => ({ default: m.RatingsPage })));
+// «Звіти» (#/reports): supervisors and admins, its own chunk (charts, XLSX)
+const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 
 /** The window console, or for admins «Адміністрування» when the address is #/admin/… */
 function Workspace(props: ConsoleProps) {
@@ -191,6 +198,13 @@ function Workspace(props: ConsoleProps) {
     return (
       <Suspense fallback={<p role="status">…</p>}>
         <Admin user={props.user} branchId={props.branchId} route={route} onLogout={props.onLogout} recheck={props.recheck} onChangeBranch={props.onChangeBranch} />
+      </Suspense>
+    );
+  }
+  if (props.user.role !== 'operator' && route.startsWith('/reports')) {
+    return (
+      <Suspense fallback={<p role="status">…</p>}>
+        <ReportsPage user={props.user} branchId={props.branchId} onLogout={props.onLogout} recheck={props.recheck} onChangeBranch={props.onChangeBranch} />
       </Suspense>
     );
   }

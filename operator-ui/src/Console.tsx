@@ -291,6 +291,11 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
           {t('rat.open')}
         </a>
       ) : null}
+      {isSupervisor ? (
+        <a className="btn btn--small topbar__link" href="#/reports">
+          {t('rep.open')}
+        </a>
+      ) : null}
       {user.role === 'admin' ? (
         <a className="btn btn--small topbar__link" href="#/admin/devices">
           {t('adm.open')}
