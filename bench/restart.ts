@@ -60,7 +60,9 @@ export async function restartBench(ours: Ours, dir: string, port: number, opts: 
   const firstTicketMs = performance.now() - t0;
   target.set(branchIds[0]!, await revisionOf(next, branchIds[0]!));
 
-  const isBack = (i: number) => seen[i]! >= target.get(boards[i]!.branchId)!;
+  // back = something came from the new process, at the branch's latest revision (a branch
+  // nobody touched stays at revision 0, so "seen ≥ target" alone would count clients not yet back)
+  const isBack = (i: number) => arrivals[i]!.length > 0 && seen[i]! >= target.get(boards[i]!.branchId)!;
   let allBackMs: number | null = null;
   while (performance.now() - t0 < opts.limitMs) {
     if (boards.every((_, i) => isBack(i))) {
