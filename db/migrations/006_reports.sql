@@ -7,6 +7,7 @@
 -- 1 by service, 2 by window, 3 by operator, 4 all three. A report reads the coarsest cut its
 -- filter and grouping allow: a year of the network is 36 × 12 rows, not 600 000.
 CREATE TABLE report_rollup (
+  id INTEGER PRIMARY KEY,
   branch_id INTEGER NOT NULL,
   period TEXT NOT NULL,
   cut INTEGER NOT NULL CHECK (cut BETWEEN 0 AND 4),
@@ -33,9 +34,11 @@ CREATE TABLE report_rollup (
   -- waiting minutes histogram: little-endian uint32 pairs (minute bucket, count)
   wait_hist BLOB,
   -- arrivals: uint32 pairs (ISO weekday-1)*24 + local hour, count
-  arrivals BLOB,
-  PRIMARY KEY (branch_id, period, cut, service_id, window_id, operator_id)
-) WITHOUT ROWID;
+  arrivals BLOB
+);
+-- a rowid table, not WITHOUT ROWID: a month's histogram can exceed the ~1 KB an index b-tree
+-- keeps in the page, and overflow pages made every row a second read
+CREATE UNIQUE INDEX report_rollup_key ON report_rollup(branch_id, period, cut, service_id, window_id, operator_id);
 CREATE INDEX report_rollup_period ON report_rollup(period, cut);
 
 -- Time at a window per operator: open or paused (from report_window_log).
