@@ -66,10 +66,10 @@ export function reportRepo(db: Db) {
     insertRollup: db.prepare(`INSERT INTO report_rollup (${ROLLUP_COLUMNS.join(', ')}) VALUES (${ROLLUP_COLUMNS.map((c) => '@' + c).join(', ')})`),
     deleteShift: db.prepare<[number, string]>('DELETE FROM report_shift WHERE branch_id = ? AND period = ?'),
     insertShift: db.prepare('INSERT INTO report_shift (branch_id, period, window_id, operator_id, shift_s, paused_s, alert_s) VALUES (@branch_id, @period, @window_id, @operator_id, @shift_s, @paused_s, @alert_s)'),
-    monthDays: db.prepare<[number, string, string], RollupRow>(
-      "SELECT * FROM report_rollup WHERE branch_id = ? AND period >= ? AND period <= ? AND length(period) = 10"),
-    monthShiftDays: db.prepare<[number, string, string], ShiftRow>(
-      "SELECT * FROM report_shift WHERE branch_id = ? AND period >= ? AND period <= ? AND length(period) = 10"),
+    parts: db.prepare<[number, string, string, number], RollupRow>(
+      'SELECT * FROM report_rollup WHERE branch_id = ? AND period >= ? AND period <= ? AND length(period) = ?'),
+    shiftParts: db.prepare<[number, string, string, number], ShiftRow>(
+      'SELECT * FROM report_shift WHERE branch_id = ? AND period >= ? AND period <= ? AND length(period) = ?'),
     officeDays: db.prepare<[number, string, string], RollupRow>(
       'SELECT * FROM report_rollup WHERE branch_id = ? AND period >= ? AND period <= ? AND length(period) = 10 AND cut = 0'),
     getState: db.prepare<[string], { value: number }>('SELECT value FROM report_state WHERE key = ?'),
@@ -138,11 +138,11 @@ export function reportRepo(db: Db) {
       for (const r of rows) s.insertRollup.run(r);
       for (const r of shifts) s.insertShift.run(r);
     },
-    /** a month's day rows of one branch ('YYYY-MM') */
-    monthDays: (branchId: number, month: string) => ({
-      rows: s.monthDays.all(branchId, `${month}-01`, `${month}-31`),
-      shifts: s.monthShiftDays.all(branchId, `${month}-01`, `${month}-31`),
-    }),
+    /** the rows a month ('YYYY-MM': its days) or a year ('YYYY': its months) is the sum of */
+    partsOf: (branchId: number, period: string) => {
+      const [lo, hi, len] = period.length === 7 ? [`${period}-01`, `${period}-31`, 10] : [`${period}-01`, `${period}-12`, 7];
+      return { rows: s.parts.all(branchId, lo, hi, len), shifts: s.shiftParts.all(branchId, lo, hi, len) };
+    },
     /** day rows of the office as a whole (cut 0) for [from, to] */
     officeDays: (branchId: number, from: string, to: string) => s.officeDays.all(branchId, from, to),
     state: (key: string) => s.getState.get(key)?.value ?? 0,

@@ -35,16 +35,20 @@ export function nextMonth(month: string): string {
 }
 
 /**
- * The fewest roll-up periods covering [from, to]: whole months as month rows, the rest as
- * days. A year is twelve periods, not 365.
+ * The fewest roll-up periods covering [from, to]: whole years as year rows (unless `years` is
+ * false), whole months as month rows, the rest as days. A calendar year is one period.
  */
-export function coveringPeriods(from: string, to: string): string[] {
+export function coveringPeriods(from: string, to: string, years = true): string[] {
   const out: string[] = [];
   let d = from;
   while (d <= to) {
+    const year = d.slice(0, 4);
     const month = monthOf(d);
     const last = lastDayOfMonth(month);
-    if (d === `${month}-01` && last <= to) {
+    if (years && d === `${year}-01-01` && `${year}-12-31` <= to) {
+      out.push(year);
+      d = `${Number(year) + 1}-01-01`;
+    } else if (d === `${month}-01` && last <= to) {
       out.push(month);
       d = addDays(last, 1);
     } else {

@@ -67,7 +67,8 @@ export function computeReport(rr: ReportRepo, spec: ReportSpec, names: Names = r
   const filter = filterOf(spec);
   // the series by day needs day rows; everything else reads whole months where it can
   const periods = coveringPeriods(spec.from, spec.to);
-  const seriesPeriods = grain === 'day' ? seriesKeys(spec.from, spec.to, 'day') : periods;
+  // a year row cannot be split into months: a series by month reads month rows
+  const seriesPeriods = grain === 'day' ? seriesKeys(spec.from, spec.to, 'day') : grain === 'month' ? coveringPeriods(spec.from, spec.to, false) : periods;
   const read = new Map<number, RollupRow[]>();
   const rowsOf = (dim?: Dim) => {
     const cut = cutFor(spec, dim);
@@ -75,7 +76,7 @@ export function computeReport(rr: ReportRepo, spec: ReportSpec, names: Names = r
     if (!rows) read.set(cut, (rows = rr.rollup(periods, { ...filter, cut })));
     return rows;
   };
-  const mainRows = seriesPeriods === periods ? rowsOf() : rr.rollup(seriesPeriods, { ...filter, cut: cutFor(spec) });
+  const mainRows = seriesPeriods.length === periods.length ? rowsOf() : rr.rollup(seriesPeriods, { ...filter, cut: cutFor(spec) });
 
   const totals = new FigureAcc();
   const series = new Map(seriesKeys(spec.from, spec.to, grain).map((k) => [k, new FigureAcc()]));

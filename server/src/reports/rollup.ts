@@ -158,9 +158,9 @@ function buildShifts(
   return [...out.values()];
 }
 
-/** a month's rows: the sums of its day rows (histograms merged) */
-export function buildMonth(rr: ReportRepo, branchId: number, month: string): { rows: RollupRow[]; shifts: ShiftRow[] } {
-  const { rows, shifts } = rr.monthDays(branchId, month);
+/** a month's rows as the sums of its days, a year's as the sums of its months (histograms merged) */
+export function buildSum(rr: ReportRepo, branchId: number, month: string): { rows: RollupRow[]; shifts: ShiftRow[] } {
+  const { rows, shifts } = rr.partsOf(branchId, month);
   const acc = new Accumulator(branchId, month);
   for (const r of rows) {
     const a = acc.get(r.cut, r.service_id, r.window_id, r.operator_id);
@@ -180,7 +180,7 @@ export function buildMonth(rr: ReportRepo, branchId: number, month: string): { r
   return { rows: acc.rows(), shifts: [...sh.values()] };
 }
 
-/** Rebuilds the given branch-days and their months (one transaction). */
+/** Rebuilds the given branch-days, their months and years (one transaction). */
 export function rebuildDays(rr: ReportRepo, db: Db, branches: ReadonlyMap<number, BranchInfo>, days: Iterable<readonly [number, string]>, nowMs: number): number {
   const months = new Set<string>();
   let n = 0;
@@ -193,10 +193,12 @@ export function rebuildDays(rr: ReportRepo, db: Db, branches: ReadonlyMap<number
       months.add(`${branchId}|${monthOf(day)}`);
       n++;
     }
-    for (const key of months) {
-      const [branchId, month] = key.split('|') as [string, string];
-      const built = buildMonth(rr, Number(branchId), month);
-      rr.replace(Number(branchId), month, built.rows, built.shifts);
+    // months first (from their days), then their years (from the months): 'b|YYYY-MM' → 'b|YYYY'
+    const years = new Set([...months].map((m) => m.slice(0, -3)));
+    for (const key of [...months, ...years]) {
+      const [branchId, period] = key.split('|') as [string, string];
+      const built = buildSum(rr, Number(branchId), period);
+      rr.replace(Number(branchId), period, built.rows, built.shifts);
     }
   })();
   return n;
