@@ -27,6 +27,8 @@ export class ReportService {
   /** null for an in-memory database (tests): everything runs here */
   private readonly worker: ReportWorker | null;
   private stopped = false;
+  /** names of offices, services, windows and people: read at most every few seconds */
+  private namesCache: { at: number; value: ReturnType<ReportRepo['names']> } | null = null;
   /** last logged state per window (read from the log once) */
   private readonly windowState = new Map<number, string>();
 
@@ -49,6 +51,7 @@ export class ReportService {
 
   /** after a commit: log window state changes, and refresh the roll-ups a moment later */
   private onChange(change: Change): void {
+    if (change.resync) this.namesCache = null; // the configuration was edited
     for (const id of change.windows) this.logWindow(id);
     if (!this.syncTimer && !this.stopped) {
       this.syncTimer = setTimeout(() => {
@@ -73,12 +76,19 @@ export class ReportService {
     this.windowState.set(windowId, key);
   }
 
+  /** a renamed person may show their old name for up to 2 s (services and windows: none, the edit resyncs); reading them costs a few ms */
+  private names(): ReturnType<ReportRepo['names']> {
+    const now = performance.now();
+    if (!this.namesCache || now - this.namesCache.at > 2000) this.namesCache = { at: now, value: this.rr.names() };
+    return this.namesCache.value;
+  }
+
   /** the offices a person may see: their own, or all for a network admin; null = network */
   private scope(actor: Actor | null, branchId: number | undefined): number | null {
     const who = authorize(actor, branchId ?? null, SUPERVISOR);
     const own = who.kind === 'user' ? who.user.branchId : null;
     if (branchId !== undefined) {
-      if (!this.rr.names().branches.some((b) => b.id === branchId)) throw new DomainError('NOT_FOUND', 'Офіс не знайдено');
+      if (!this.names().branches.some((b) => b.id === branchId)) throw new DomainError('NOT_FOUND', 'Офіс не знайдено');
       return branchId;
     }
     return own;
@@ -95,11 +105,11 @@ export class ReportService {
     const spec = this.spec(q, branchId);
     const long = days > 31 || (branchId === null && days > 1);
     if (long && this.worker) return this.worker.run(spec);
-    return computeReport(this.rr, spec);
+    return computeReport(this.rr, spec, this.names());
   }
 
   private spec(q: ReportQueryInput, branchId: number | null): ReportSpec {
-    const names = this.rr.names();
+    const names = this.names();
     let serviceIds: number[] | undefined;
     if (q.categoryId !== undefined) {
       const cats = new Set([q.categoryId]);
@@ -123,7 +133,7 @@ export class ReportService {
 
   filters(actor: Actor | null, branchIdArg: number | undefined): ReportFilterOptions {
     const branchId = this.scope(actor, branchIdArg);
-    const n = this.rr.names();
+    const n = this.names();
     const mine = (b: number | null) => branchId === null || b === branchId;
     return {
       branches: n.branches.filter((b) => mine(b.id)).map((b) => ({ id: b.id, name: b.name })),
@@ -149,7 +159,7 @@ export class ReportService {
     } else branchId = this.scope(actor, q.branchId);
     this.keeper.sync();
     const branches = [...this.keeper.branchInfo().values()].filter((b) => branchId === null || b.id === branchId);
-    const names = new Map(this.rr.names().branches.map((b) => [b.id, b.name]));
+    const names = new Map(this.names().branches.map((b) => [b.id, b.name]));
     const today = branches[0] ? localTime(this.clock.now(), branches[0].timeZone).date : q.to;
     const scope = { from: q.from, to: q.to < today ? q.to : today, branches: branches.map((b) => ({ ...b, name: names.get(b.id) ?? '' })), nowMs: this.clock.now().getTime() };
     return kind === 'tickets' ? ticketsCsv(this.rr, scope) : dailyCsv(this.rr, scope);
