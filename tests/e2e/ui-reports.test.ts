@@ -88,8 +88,28 @@ describe.skipIf(!canRun)('reports screen', () => {
     const workload = await tableCells(page, 'Навантаження працівників');
     expect(workload.length).toBeGreaterThan(1);
 
+    // the previous period beside each headline figure
+    expect(await page.locator('.rep-card__prev').count()).toBe(cards.length);
+
     await axeBothLanguages(page);
-    await page.screenshot({ path: join(SHOTS, 'reports.png') });
+    await page.screenshot({ path: join(SHOTS, 'reports.png'), fullPage: true, clip: { x: 0, y: 0, width: 1440, height: 1800 } });
+
+    // printed: the figures and tables without the pickers and buttons
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.rep-filters').isVisible()).toBe(false);
+    expect(await page.getByRole('table', { name: 'По періодах' }).isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('shows a network admin the offices side by side', async () => {
+    const page = await s.openOperator('admin', PASSWORDS.admin!);
+    await page.goto(`${s.h.base}/operator/#/reports`);
+    await page.getByRole('heading', { name: 'Звіти', exact: true }).waitFor();
+    await page.getByLabel('Офіс', { exact: true }).waitFor();
+    const offices = await tableCells(page, 'Офіси поруч');
+    expect(offices.length).toBeGreaterThan(1);
+    expect(offices[1]![0]).toMatch(/ЦНАП/);
     expect(s.pageErrors).toEqual([]);
   });
 });

@@ -163,19 +163,30 @@ export function computeReport(rr: ReportRepo, spec: ReportSpec, names: Names = r
   };
 }
 
-/** the alert periods overlapping the report's days, clipped to them */
+/** the alert periods overlapping the report's days, clipped to them (one query for all offices) */
 function alertPeriods(rr: ReportRepo, names: Names, spec: ReportSpec): ReportAlertPeriod[] {
+  const bounds = new Map<string, [number, number]>();
+  const boundsOf = (timeZone: string) => {
+    let b = bounds.get(timeZone);
+    if (!b) bounds.set(timeZone, (b = [dayStartUtc(spec.from, timeZone), Math.min(dayStartUtc(addDays(spec.to, 1), timeZone), spec.nowMs)]));
+    return b;
+  };
+  const zones = new Map(names.branches.map((b) => [b.id, b.time_zone]));
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const tz of new Set(zones.values())) {
+    const [s, e] = boundsOf(tz);
+    lo = Math.min(lo, s);
+    hi = Math.max(hi, e);
+  }
+  if (!(hi > lo)) return [];
   const out: ReportAlertPeriod[] = [];
-  for (const b of names.branches) {
-    if (spec.branchId !== null && b.id !== spec.branchId) continue;
-    const start = dayStartUtc(spec.from, b.time_zone);
-    const end = Math.min(dayStartUtc(addDays(spec.to, 1), b.time_zone), spec.nowMs);
-    if (end <= start) continue;
-    for (const a of rr.alerts(b.id, new Date(start).toISOString(), new Date(end).toISOString())) {
-      const s = Math.max(start, Date.parse(a.started_at));
-      const e = Math.min(end, a.ended_at ? Date.parse(a.ended_at) : spec.nowMs);
-      out.push({ branchId: b.id, startedAt: a.started_at, endedAt: a.ended_at, minutes: round2(Math.max(0, e - s) / 60_000) });
-    }
+  for (const a of rr.allAlerts(new Date(lo).toISOString(), new Date(hi).toISOString())) {
+    if (spec.branchId !== null && a.branch_id !== spec.branchId) continue;
+    const [start, end] = boundsOf(zones.get(a.branch_id) ?? 'Europe/Kyiv');
+    const s = Math.max(start, Date.parse(a.started_at));
+    const e = Math.min(end, a.ended_at ? Date.parse(a.ended_at) : spec.nowMs);
+    if (e > s) out.push({ branchId: a.branch_id, startedAt: a.started_at, endedAt: a.ended_at, minutes: round2((e - s) / 60_000) });
   }
   return out;
 }

@@ -52,13 +52,29 @@ export class ReportService {
   /** after a commit: log window state changes, and refresh the roll-ups a moment later */
   private onChange(change: Change): void {
     if (change.resync) this.namesCache = null; // the configuration was edited
-    for (const id of change.windows) this.logWindow(id);
+    // reports must never break a queue command or its broadcast (a full or read-only disk
+    // refuses these writes too): a missed window state or roll-up is caught up later
+    try {
+      for (const id of change.windows) this.logWindow(id);
+    } catch {
+      this.windowState.clear();
+    }
     if (!this.syncTimer && !this.stopped) {
       this.syncTimer = setTimeout(() => {
         this.syncTimer = null;
-        if (!this.stopped) this.keeper.sync();
+        if (!this.stopped) this.trySync();
       }, 1000);
       this.syncTimer.unref();
+    }
+  }
+
+  /** brings the roll-ups up to date; false when the database refuses writes (they stay as they were) */
+  private trySync(): boolean {
+    try {
+      this.keeper.sync();
+      return true;
+    } catch {
+      return false;
     }
   }
 
@@ -100,7 +116,7 @@ export class ReportService {
    */
   async report(actor: Actor | null, q: ReportQueryInput): Promise<Report> {
     const branchId = this.scope(actor, q.branchId);
-    this.keeper.sync();
+    this.trySync();
     const days = daysInclusive(q.from, q.to);
     const spec = this.spec(q, branchId);
     const long = days > 31 || (branchId === null && days > 1);
@@ -157,7 +173,7 @@ export class ReportService {
       this.rr.tokens.touch(tokenId, this.clock.now().toISOString());
       branchId = q.branchId ?? null;
     } else branchId = this.scope(actor, q.branchId);
-    this.keeper.sync();
+    this.trySync();
     const branches = [...this.keeper.branchInfo().values()].filter((b) => branchId === null || b.id === branchId);
     const names = new Map(this.names().branches.map((b) => [b.id, b.name]));
     const today = branches[0] ? localTime(this.clock.now(), branches[0].timeZone).date : q.to;
