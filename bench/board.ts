@@ -2,6 +2,7 @@
 // branches, an operator's call-next over HTTP, the time until each board of the calling
 // branch has the delta with the call; RSS of the server process with the sockets connected.
 import { io, type Socket } from 'socket.io-client';
+import { LIVE_RECONNECT } from '@cherha/contracts';
 import type { Ours } from './ours';
 import { fmt, pct, rssMb } from './proc';
 
@@ -34,7 +35,8 @@ export async function connectBoards(ours: Ours, branchIds: number[], count: numb
   const ready: Promise<void>[] = [];
   for (let i = 0; i < count; i++) {
     const branchId = branchIds[i % branchIds.length]!;
-    const socket = io(ours.url, { transports: ['websocket'], auth: { view: 'board', branchId }, extraHeaders: { cookie: ours.adminCookie }, reconnection });
+    // the apps' own reconnection settings (ui-kit's useLive), so the restart figures are what screens do
+    const socket = io(ours.url, { transports: ['websocket'], auth: { view: 'board', branchId }, extraHeaders: { cookie: ours.adminCookie }, reconnection, ...LIVE_RECONNECT });
     boards.push({ socket, branchId });
     ready.push(new Promise<void>((res, rej) => {
       socket.once('board:snapshot', () => res());

@@ -1,4 +1,4 @@
-// Restart: `clients` board sockets (socket.io's default reconnection, as the apps use it)
+// Restart: `clients` board sockets (the apps' reconnection settings, LIVE_RECONNECT in contracts)
 // over the bench's branches; the server is stopped (SIGTERM) and started again on the same
 // file and port. Measured from the new process's spawn: first 200 of /api/health, first
 // ticket issued, and every client holding the latest revision of its branch again.
@@ -84,5 +84,5 @@ export function printRestart(f: RestartFigures, limitMs: number): void {
     : `only ${f.back} of ${f.clients} clients back on the latest revision within ${limitMs} ms (goal: all within 5,000)`);
   const within = (ms: number) => f.backAt.filter((x) => x <= ms).length;
   console.log(`  clients back: p50 ${fmt(pct(f.backAt, 50), 0)} ms, p90 ${fmt(pct(f.backAt, 90), 0)} ms; within 2 s ${within(2000)}, within 5 s ${within(5000)} of ${f.clients}`
-    + ' (socket.io default reconnection as the apps use it: first retry 0.5–1.5 s after the drop, then 1–3 s, 2–6 s…)');
+    + ' (the apps\' reconnection, LIVE_RECONNECT: first retry 0.2–0.6 s after the drop, doubling to at most 1–3 s)');
 }

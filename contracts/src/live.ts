@@ -195,3 +195,11 @@ export interface PublicTicketView {
   /** while waiting: windows taking this service now; 0 = nobody is (the page says so) */
   openWindows?: number;
 }
+
+/**
+ * How live screens come back after the server restarts (socket.io client options). The library's
+ * defaults wait 1 s doubling to 5 s (±50 %), so a hall of boards trickled back over ~7 s; the
+ * server is serving again in under 2 s, so shorter waits bring every screen back within ~4 s while
+ * the jitter still spreads thousands of reconnects apart.
+ */
+export const LIVE_RECONNECT = { reconnectionDelay: 400, reconnectionDelayMax: 2000, randomizationFactor: 0.5 } as const;

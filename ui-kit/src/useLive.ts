@@ -1,7 +1,7 @@
 // React hook: one socket.io connection with snapshot + delta + resync.
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import type { Ack, BoardSnapshot, ClientToServerEvents, DeviceAlert, SocketRefusal, OperatorSnapshot, ServerToClientEvents, SocketAuth } from '@cherha/contracts';
+import { LIVE_RECONNECT, type Ack, type BoardSnapshot, type ClientToServerEvents, type DeviceAlert, type OperatorSnapshot, type ServerToClientEvents, type SocketAuth, type SocketRefusal } from '@cherha/contracts';
 import { LiveSync, type AnyDelta } from './live';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -57,7 +57,7 @@ export function useLiveState<S extends BoardSnapshot = BoardSnapshot>(options: L
     const auth: SocketAuth = { view };
     if (token) auth.token = token;
     if (branchId) auth.branchId = branchId;
-    const s: LiveSocket = io({ path: '/socket.io', withCredentials: true, auth, transports: ['websocket', 'polling'] });
+    const s: LiveSocket = io({ path: '/socket.io', withCredentials: true, auth, transports: ['websocket', 'polling'], ...LIVE_RECONNECT });
     let alive = true;
     let retry: ReturnType<typeof setTimeout> | undefined;
     const publish = () => {
