@@ -125,6 +125,8 @@ export interface DeviceAlert {
   at: string;
   /** the ticket that was not (or maybe not) printed: the kiosk shows it on screen */
   ticketId?: number;
+  /** its number («А015»), for the staff's reprint button: never read back out of `message` */
+  ticketNumber?: string;
 }
 
 export interface ServerToClientEvents {

@@ -557,7 +557,7 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
                       className="btn btn--small"
                       disabled={reprinting !== null}
                       aria-label={`${t('op.reprint')}: ${a.message}`}
-                      onClick={() => void reprint({ id: a.ticketId as number, number: ticketNumberIn(a.message) })}
+                      onClick={() => void reprint({ id: a.ticketId as number, number: a.ticketNumber ?? '' })}
                     >
                       <PrinterIcon /> {t('op.reprint')}
                     </button>
@@ -628,10 +628,6 @@ function ReturnControls({ disabled, onReturn }: { disabled: boolean; onReturn: (
 }
 
 /** «Талон А015 не надруковано…»: the number for the status line ('' when the message has none) */
-function ticketNumberIn(message: string): string {
-  return /[\p{Lu}]\d{3}/u.exec(message)?.[0] ?? '';
-}
-
 function PrinterIcon() {
   return (
     <svg className="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">

@@ -77,7 +77,7 @@ describe('a kiosk whose TCP printer the server drives', () => {
     expect(r.body.print.status).toBe('unavailable');
     expect(r.body.print.message).toContain('папір');
     await waitFor(() => alerts.some((a) => a.kind === 'print_failed'));
-    expect(alerts.find((a) => a.kind === 'print_failed')).toMatchObject({ ticketId: r.body.ticket.id });
+    expect(alerts.find((a) => a.kind === 'print_failed')).toMatchObject({ ticketId: r.body.ticket.id, ticketNumber: r.body.ticket.number });
     expect(alerts.find((a) => a.kind === 'printer')?.message).toContain('папір');
     const sent = fake.jobs.slice(before);
     expect(sent.every((j) => !cp1251.decode(j.payload).includes(r.body.ticket.number))).toBe(true);

@@ -163,8 +163,8 @@ export function createLive(httpServer: HttpServer, s: Services, log: LiveLog): L
     sendJob: (agentId, job) => io.to(deviceRoom(agentId)).emit('print:job', job),
     agentOnline: (agentId) => (io.sockets.adapter.rooms.get(deviceRoom(agentId))?.size ?? 0) > 0,
     resetAgentRoll: (agentId) => (io.sockets.adapter.rooms.get(deviceRoom(agentId))?.size ?? 0) > 0 && io.to(deviceRoom(agentId)).emit('printer:reset-roll'),
-    alert: (branchId, deviceId, kind, message, ticketId) => {
-      const alert = { deviceId, kind, message, at: s.queue.now().toISOString(), ...(ticketId !== undefined ? { ticketId } : {}) };
+    alert: (branchId, deviceId, kind, message, ticket) => {
+      const alert = { deviceId, kind, message, at: s.queue.now().toISOString(), ...(ticket ? { ticketId: ticket.id, ticketNumber: ticket.number } : {}) };
       io.to(staffRoom(branchId)).emit('device:alert', alert);
       io.to(deviceRoom(deviceId)).emit('device:alert', alert);
     },

@@ -16,7 +16,7 @@ import { checkPrinterTarget, describeAllowList, parseAllowList, printerConfigFor
 export interface PrintChannel {
   sendJob(agentId: number, job: PrintJob): boolean;
   agentOnline(agentId: number): boolean;
-  alert(branchId: number, deviceId: number, kind: DeviceAlertKind, message: string, ticketId?: number): void;
+  alert(branchId: number, deviceId: number, kind: DeviceAlertKind, message: string, ticket?: Pick<Ticket, 'id' | 'number'>): void;
   /** a print agent's roll was changed: it resets its own counter */
   resetAgentRoll(agentId: number): boolean;
 }
@@ -124,7 +124,7 @@ export class PrintService {
       const text = o.outcome === 'uncertain'
         ? `Талон ${t.number} міг не надрукуватися (${o.message ?? ''}): видайте його повторно`
         : `Талон ${t.number} не надруковано: ${o.message ?? ''}`;
-      this.channel?.alert(kiosk.branchId, kiosk.id, o.outcome === 'uncertain' ? 'print_uncertain' : 'print_failed', text, t.id);
+      this.channel?.alert(kiosk.branchId, kiosk.id, o.outcome === 'uncertain' ? 'print_uncertain' : 'print_failed', text, t);
     }
   }
 
@@ -171,7 +171,7 @@ export class PrintService {
   }
 
   private unavailable(kiosk: DeviceRecord, t: Ticket, reason: string): PrintStatusView {
-    this.channel?.alert(kiosk.branchId, kiosk.id, 'print_failed', `${kiosk.name}: ${reason}. Талон ${t.number} показано на екрані`, t.id);
+    this.channel?.alert(kiosk.branchId, kiosk.id, 'print_failed', `${kiosk.name}: ${reason}. Талон ${t.number} показано на екрані`, t);
     return { status: 'unavailable', message: `Принтер не працює (${reason}). Запишіть або сфотографуйте номер талону.` };
   }
 
