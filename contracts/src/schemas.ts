@@ -186,6 +186,8 @@ export const PrintResultPayload = z
 
 export const PRINTER_STATES = ['online', 'paper_near_end', 'paper_out', 'cover_open', 'error', 'no_answer', 'unknown'] as const;
 export type PrinterState = (typeof PRINTER_STATES)[number];
+/** States in which a ticket must not be sent at all (the printer stops; staff must act). */
+export const BLOCKING_PRINTER_STATES: readonly PrinterState[] = ['paper_out', 'cover_open', 'error', 'no_answer'];
 
 /** socket: `printer:status` from a print agent */
 export const PrinterStatusPayload = z

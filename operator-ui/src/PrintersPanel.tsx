@@ -2,25 +2,13 @@
 // roll was changed, and «Рулон замінено». Refreshed every 30 s and at once on a device alert.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PrinterStateView, RollChangedResponse } from '@cherha/contracts';
+import { BLOCKING_PRINTER_STATES, type PrinterStateView, type RollChangedResponse } from '@cherha/contracts';
 import { ApiRequestError, apiFetch, errorMessage, formatClock, useIntervalEffect } from '@cherha/ui-kit';
 
 const REFRESH_MS = 30_000;
 
-/** the printer package's own wording of a state: not repeated under the state (contracts has no copy yet) */
-const STANDARD_MESSAGES: Record<string, string> = {
-  online: 'Принтер готовий',
-  paper_near_end: 'Папір закінчується: замініть рулон',
-  paper_out: 'Закінчився папір',
-  cover_open: 'Відкрита кришка принтера',
-  error: 'Помилка принтера',
-  no_answer: 'Принтер не відповідає',
-  unknown: 'Стан принтера невідомий (принтер не повідомляє стан)',
-};
-const standardMessage = (state: string): string | undefined => STANDARD_MESSAGES[state];
-
-/** states that stop printing (the row is marked, not by colour alone) */
-const BAD = new Set(['paper_out', 'cover_open', 'error', 'no_answer']);
+/** states that stop printing (the row is marked, not by colour alone): the server's own list */
+const BAD: ReadonlySet<string> = new Set(BLOCKING_PRINTER_STATES);
 
 export function PrintersPanel({
   branchId,
@@ -107,7 +95,7 @@ export function PrintersPanel({
                       {bad ? <span aria-hidden="true">⚠ </span> : null}
                       {label}
                     </span>
-                    {p.message && p.via !== 'none' && p.message !== t(`op.printer_${p.state}`, { lng: 'uk' }) && p.message !== standardMessage(p.state) ? (
+                    {p.message && p.via !== 'none' ? (
                       <span className="printers__message">{p.message}</span>
                     ) : null}
                     {p.checkedAt ? <span className="printers__checked">{t('op.printerChecked', { time: formatClock(Date.parse(p.checkedAt), timeZone) })}</span> : null}

@@ -1,7 +1,7 @@
 // Real-time status (DLE EOT n). These are answered by the printer even while it is stopped
 // (paper out, cover open), unlike GS r / ESC v, which queue behind the job and may never
 // answer. One reply byte each; bits 1 and 4 are always 1, bits 0 and 7 always 0.
-import type { PrinterState } from '@cherha/contracts';
+import { BLOCKING_PRINTER_STATES, type PrinterState } from '@cherha/contracts';
 
 export const DLE_EOT = {
   printer: Buffer.from([0x10, 0x04, 0x01]),
@@ -9,8 +9,8 @@ export const DLE_EOT = {
   paperSensor: Buffer.from([0x10, 0x04, 0x04]),
 } as const;
 
-/** States in which a ticket must not be sent at all. */
-export const BLOCKING_STATES: readonly PrinterState[] = ['paper_out', 'cover_open', 'error', 'no_answer'];
+/** States in which a ticket must not be sent at all (one list, in contracts, for the server and the screens). */
+export const BLOCKING_STATES: readonly PrinterState[] = BLOCKING_PRINTER_STATES;
 
 export function isStatusByte(b: number): boolean {
   return (b & 0x93) === 0x12;

@@ -259,7 +259,8 @@ export class PrintService {
       const via = d.printAgentId !== null ? 'agent' : d.printer !== null ? 'server' : d.kind === 'print_agent' ? 'agent' : 'none';
       const s = this.states.get(d.printAgentId ?? d.id);
       return {
-        deviceId: d.id, deviceName: d.name, via, state: s?.state ?? 'unknown', message: s?.message ?? null,
+        // the message only when it says more than the state itself (screens word the state by its code)
+        deviceId: d.id, deviceName: d.name, via, state: s?.state ?? 'unknown', message: s?.message && s.message !== STATE_MESSAGES[s.state] ? s.message : null,
         ticketsSinceRollChange: s?.tickets ?? null, checkedAt: s?.at ?? null,
         agentOnline: d.kind === 'print_agent' ? (this.channel?.agentOnline(d.id) ?? false) : d.printAgentId !== null ? (this.channel?.agentOnline(d.printAgentId) ?? false) : null,
       };
