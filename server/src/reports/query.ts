@@ -56,6 +56,8 @@ function cutFor(spec: ReportSpec, dim?: Dim): number {
   return dims.size === 1 ? CUT[[...dims][0]!] : CUT.full;
 }
 
+const branchNameOf = (names: Names, id: number) => names.branches.find((b) => b.id === id)?.name ?? `#${id}`;
+
 function accOf<K>(m: Map<K, FigureAcc>, key: K): FigureAcc {
   let a = m.get(key);
   if (!a) m.set(key, (a = new FigureAcc()));
@@ -121,7 +123,8 @@ export function computeReport(rr: ReportRepo, spec: ReportSpec, names: Names = r
   }
 
   const branchName = new Map(names.branches.map((b) => [b.id, b.name]));
-  const windowLabel = new Map(names.windows.map((w) => [w.id, w.label]));
+  // across the network a window's label («3») needs its office
+  const windowLabel = new Map(names.windows.map((w) => [w.id, spec.branchId === null ? `${branchNameOf(names, w.branch_id)} · ${w.label}` : w.label]));
   const userName = new Map(names.operators.map((u) => [u.id, u.name]));
   const named = <K>(m: Map<K, FigureAcc>, idOf: (key: K) => number, name: (id: number) => string): ReportNamedRow[] =>
     [...m.entries()].map(([key, a]) => ({ id: idOf(key), name: name(idOf(key)), figures: a.figures() })).sort((x, y) => y.figures.tickets - x.figures.tickets || x.id - y.id);
