@@ -137,7 +137,7 @@ export function ReportsPage({ user, branchId, onLogout, recheck, onChangeBranch 
           <TextField label={t('rep.from')} type="date" required value={form.from} onChange={(from) => setForm({ ...form, from })} />
           <TextField label={t('rep.to')} type="date" required value={form.to} onChange={(to) => setForm({ ...form, to })} />
           <SelectField label={t('rep.grain')} value={form.grain} onChange={(g) => setForm({ ...form, grain: g as Query['grain'] })}
-            options={[{ value: '', label: '—' }, ...(['day', 'month', 'year'] as const).map((g) => ({ value: g, label: t(`rep.grain_${g}`) }))]} />
+            options={[{ value: '', label: t('rep.grain_auto') }, ...(['day', 'month', 'year'] as const).map((g) => ({ value: g, label: t(`rep.grain_${g}`) }))]} />
           {network ? (
             <SelectField label={t('rep.branch')} value={form.branchId} onChange={(v) => setForm({ ...form, branchId: v, categoryId: '', serviceId: '', windowId: '', operatorId: '' })}
               options={[{ value: '', label: t('rep.allBranches') }, ...(options?.branches ?? []).map((b) => ({ value: String(b.id), label: b.name }))]} />
