@@ -17,6 +17,8 @@ export interface NewTicket {
   publicCode: string;
   idempotencyKey: string | null;
   issuedBy: string;
+  /** the kiosk (or other device) that issued it; null for staff and the system */
+  issuedByDeviceId: number | null;
 }
 
 export interface NewEvent {
@@ -55,9 +57,9 @@ export function ticketRepo(db: Db) {
     ),
     insert: db.prepare(
       `INSERT INTO tickets (branch_id, service_id, service_day, prefix, seq, number, status, priority_category_id, issued_at, queued_at,
-         people_ahead_at_issue, estimated_wait_minutes_at_issue, language, public_code, idempotency_key, issued_by)
+         people_ahead_at_issue, estimated_wait_minutes_at_issue, language, public_code, idempotency_key, issued_by, issued_by_device_id)
        VALUES (@branchId, @serviceId, @serviceDay, @prefix, @seq, @number, 'waiting', @priorityCategoryId, @issuedAt, @issuedAt,
-         @peopleAheadAtIssue, @estimatedWaitMinutesAtIssue, @language, @publicCode, @idempotencyKey, @issuedBy)`,
+         @peopleAheadAtIssue, @estimatedWaitMinutesAtIssue, @language, @publicCode, @idempotencyKey, @issuedBy, @issuedByDeviceId)`,
     ),
     save: db.prepare(
       `UPDATE tickets SET service_id=@serviceId, status=@status, priority_category_id=@priorityCategoryId, target_window_id=@targetWindowId,
@@ -66,7 +68,7 @@ export function ticketRepo(db: Db) {
     ),
     get: db.prepare<[number], TicketRow>('SELECT * FROM tickets WHERE id = ?'),
     byKey: db.prepare<[number, string], TicketRow>('SELECT * FROM tickets WHERE branch_id = ? AND idempotency_key = ?'),
-    issuedBy: db.prepare<[number], { issued_by: string }>('SELECT issued_by FROM tickets WHERE id = ?'),
+    issuerDevice: db.prepare<[number], { issued_by_device_id: number | null }>('SELECT issued_by_device_id FROM tickets WHERE id = ?'),
     byCode: db.prepare<[string], TicketRow>('SELECT * FROM tickets WHERE public_code = ?'),
     issuedForService: db.prepare<[number, string], { n: number }>(
       'SELECT count(*) AS n FROM tickets WHERE service_id = ? AND service_day = ?',
@@ -139,9 +141,9 @@ export function ticketRepo(db: Db) {
     jobsForTicket: db.prepare<[number], { id: string; status: string; message: string | null; created_at: string }>(
       'SELECT id, status, message, created_at FROM print_jobs WHERE ticket_id = ? ORDER BY created_at',
     ),
-    failedFor: db.prepare<[string, string], { id: string; ticket_id: number; status: string; message: string | null; updated_at: string }>(
+    failedFor: db.prepare<[number, string], { id: string; ticket_id: number; status: string; message: string | null; updated_at: string }>(
       `SELECT pj.id, pj.ticket_id, pj.status, pj.message, pj.updated_at FROM print_jobs pj JOIN tickets t ON t.id = pj.ticket_id
-        WHERE t.issued_by = ? AND pj.status IN ('failed','uncertain') AND pj.updated_at >= ? ORDER BY pj.updated_at`,
+        WHERE t.issued_by_device_id = ? AND pj.status IN ('failed','uncertain') AND pj.updated_at >= ? ORDER BY pj.updated_at`,
     ),
     pendingJobs: db.prepare<[number], { id: string; ticket_id: number }>(
       `SELECT id, ticket_id FROM print_jobs WHERE device_id = ? AND status IN ('queued','sent') ORDER BY created_at`,
@@ -167,7 +169,8 @@ export function ticketRepo(db: Db) {
     byIdempotencyKey: (branchId: number, key: string) => one(s.byKey.get(branchId, key)),
     byPublicCode: (code: string) => one(s.byCode.get(code)),
     /** "device:3", "user:5": who issued the ticket (reprint goes to the issuing kiosk) */
-    issuedBy: (id: number): string | undefined => s.issuedBy.get(id)?.issued_by,
+    /** the device that issued the ticket, if a device did */
+    issuerDevice: (id: number): number | null => s.issuerDevice.get(id)?.issued_by_device_id ?? null,
     issuedToday: (serviceId: number, day: string): number => s.issuedForService.get(serviceId, day)!.n,
     open: (branchId: number): Ticket[] => s.open.all(branchId).map(toTicket),
     /** waiting in one service (only priority visitors when `priorityOnly`) */
@@ -215,7 +218,7 @@ export function ticketRepo(db: Db) {
     printJob: (id: string) => s.job.get(id),
     printJobs: (ticketId: number) => s.jobsForTicket.all(ticketId),
     /** prints of tickets issued by `issuer` ("device:3") that failed since `since` */
-    failedPrintJobs: (issuer: string, since: string) => s.failedFor.all(issuer, since),
+    failedPrintJobs: (deviceId: number, since: string) => s.failedFor.all(deviceId, since),
     pendingPrintJobs: (deviceId: number) => s.pendingJobs.all(deviceId),
   };
 }

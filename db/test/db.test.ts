@@ -46,7 +46,7 @@ describe('store', () => {
     expect(r.tickets.nextSeq(branchId, '2026-11-23', 'А', 500, 999)).toBe(500);
     const t = r.tickets.insert({
       branchId, serviceId: svc, serviceDay: '2026-11-23', prefix: 'А', seq, number: 'А001', priorityCategoryId: null, issuedAt: new Date().toISOString(),
-      peopleAheadAtIssue: 0, estimatedWaitMinutesAtIssue: 0, language: 'uk', publicCode: 'code-123456', idempotencyKey: null, issuedBy: 'test',
+      peopleAheadAtIssue: 0, estimatedWaitMinutesAtIssue: 0, language: 'uk', publicCode: 'code-123456', idempotencyKey: null, issuedBy: 'test', issuedByDeviceId: null,
     });
     r.tickets.addEvent({ ticketId: t.id, branchId, type: 'issued', at: t.issuedAt, windowId: null, operatorId: null, actor: 'test' });
     // numbering follows the tickets: next in range, a new day starts again
@@ -57,6 +57,6 @@ describe('store', () => {
     expect(() => db.prepare('DELETE FROM ticket_events').run()).toThrow(/append-only/);
     expect(r.tickets.events(t.id)).toHaveLength(1);
     // the same number twice on one day is impossible
-    expect(() => r.tickets.insert({ ...t, seq: 1, number: 'А001', publicCode: 'other-code-1', idempotencyKey: null, issuedBy: 'test', peopleAheadAtIssue: 0, estimatedWaitMinutesAtIssue: 0, prefix: 'А' })).toThrow(/UNIQUE/);
+    expect(() => r.tickets.insert({ ...t, seq: 1, number: 'А001', publicCode: 'other-code-1', idempotencyKey: null, issuedBy: 'test', issuedByDeviceId: null, peopleAheadAtIssue: 0, estimatedWaitMinutesAtIssue: 0, prefix: 'А' })).toThrow(/UNIQUE/);
   });
 });

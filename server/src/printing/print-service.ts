@@ -190,8 +190,7 @@ export class PrintService {
 
   /** staff: print a ticket again on the kiosk that issued it (or another kiosk) */
   async reprint(t: Ticket, kioskId: number | undefined): Promise<PrintStatusView> {
-    const issuer = /^device:(\d+)$/.exec(this.repos.tickets.issuedBy(t.id) ?? '')?.[1];
-    const id = kioskId ?? (issuer ? Number(issuer) : undefined);
+    const id = kioskId ?? this.repos.tickets.issuerDevice(t.id) ?? undefined;
     const kiosk = id !== undefined ? this.repos.devices.get(id) : undefined;
     if (!kiosk || kiosk.kind !== 'kiosk' || kiosk.branchId !== t.branchId) {
       throw new DomainError('VALIDATION', 'Вкажіть термінал з принтером, на якому надрукувати талон');
@@ -244,7 +243,7 @@ export class PrintService {
    */
   recentFailuresFor(kiosk: DeviceRecord): DeviceAlert[] {
     const since = new Date(this.clock.now().getTime() - 10 * 60_000).toISOString();
-    return this.repos.tickets.failedPrintJobs(`device:${kiosk.id}`, since).map((j) => ({
+    return this.repos.tickets.failedPrintJobs(kiosk.id, since).map((j) => ({
       deviceId: kiosk.id, kind: j.status === 'uncertain' ? 'print_uncertain' : 'print_failed', message: j.message ?? '', at: j.updated_at, ticketId: j.ticket_id,
     }));
   }

@@ -269,6 +269,7 @@ export class QueueService {
         number: formatTicketNumber(service.prefix, seq), priorityCategoryId: priorityId, issuedAt: this.clock.now().toISOString(),
         peopleAheadAtIssue: peopleAhead, estimatedWaitMinutesAtIssue: estimate, language: input.language,
         publicCode: newPublicCode(), idempotencyKey: input.idempotencyKey, issuedBy: actorLabel(who),
+        issuedByDeviceId: who.kind === 'device' ? who.device.id : null,
       });
       this.event(change, ticket, 'issued', who, priorityId !== null ? { priorityCategoryId: priorityId } : undefined);
       return { ticket, peopleAhead, estimatedWaitMinutes: estimate, replayed: false };
