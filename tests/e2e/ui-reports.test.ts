@@ -107,6 +107,7 @@ describe.skipIf(!canRun)('reports screen', () => {
     await page.goto(`${s.h.base}/operator/#/reports`);
     await page.getByRole('heading', { name: 'Звіти', exact: true }).waitFor();
     await page.getByLabel('Офіс', { exact: true }).waitFor();
+    await page.getByRole('table', { name: 'Офіси поруч' }).waitFor();
     const offices = await tableCells(page, 'Офіси поруч');
     expect(offices.length).toBeGreaterThan(1);
     expect(offices[1]![0]).toMatch(/ЦНАП/);

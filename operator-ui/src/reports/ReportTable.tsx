@@ -9,9 +9,16 @@ export function formatCell(v: Cell, lang: string): string {
   return typeof v === 'number' ? v.toLocaleString(lang === 'en' ? 'en-GB' : 'uk-UA', { maximumFractionDigits: 2 }) : v;
 }
 
+/** the heat map's cells shaded by their value (black text stays readable: at most half blue) */
+function heatStyle(table: ReportTableData, v: Cell, max: number) {
+  if (table.id !== 'heatmap' || typeof v !== 'number' || max === 0 || v === 0) return undefined;
+  return { background: `rgba(31, 95, 168, ${((v / max) * 0.5).toFixed(3)})` };
+}
+
 export function ReportTable({ table, fileName }: { table: ReportTableData; fileName: string }) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
+  const max = table.id === 'heatmap' ? Math.max(0, ...table.rows.flatMap((r) => r.filter((v): v is number => typeof v === 'number'))) : 0;
   const titleId = `rep-table-${table.id}`;
   return (
     <section className="rep-table" aria-labelledby={titleId} data-table={table.id}>
@@ -49,7 +56,7 @@ export function ReportTable({ table, fileName }: { table: ReportTableData; fileN
                         {formatCell(v, lang)}
                       </th>
                     ) : (
-                      <td key={i} className={typeof v === 'number' ? 'num' : undefined}>
+                      <td key={i} className={typeof v === 'number' ? 'num' : undefined} style={heatStyle(table, v, max)}>
                         {formatCell(v, lang)}
                       </td>
                     ),
