@@ -34,7 +34,11 @@ const UNSAFE_MESSAGE = 'Текст містить керівні або неви
 export const safeString = () => z.string().refine((v) => !UNSAFE_TEXT_RE.test(v), UNSAFE_MESSAGE);
 /** a saved text that may have line breaks */
 export const safeMultiline = () => z.string().refine((v) => !UNSAFE_MULTILINE_RE.test(v), UNSAFE_MESSAGE);
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Час у форматі ГГ:ХХ');
+/** a time of day «08:00» … «24:00»: the one rule for the API and the admin forms */
+export const HHMM_RE = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const hhmm = z.string().regex(HHMM_RE, 'Час у форматі ГГ:ХХ');
+/** a login: 3–64 lower-case Latin letters, digits, . _ - */
+export const LOGIN_RE = /^[a-z0-9._-]{3,64}$/;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата у форматі РРРР-ММ-ДД');
 const text = (max: number) => safeString().trim().min(1, 'Поле не може бути порожнім').max(max, `Не довше ${max} символів`);
 export const LocalizedNameSchema = z.object({ uk: text(200), en: text(200) }).strict();
@@ -161,7 +165,7 @@ export const PriorityCategoryBody = z.object({ name: LocalizedNameSchema, active
 export const UserBody = z
   .object({
     branchId: Id.nullable(),
-    login: z.string().trim().regex(/^[a-z0-9._-]{3,64}$/, 'Логін: 3–64 малих латинських літер, цифр, . _ -'),
+    login: z.string().trim().regex(LOGIN_RE, 'Логін: 3–64 малих латинських літер, цифр, . _ -'),
     name: text(100),
     role: z.enum(ROLES),
     password: z.string().min(8, 'Пароль — щонайменше 8 символів').max(200),

@@ -4,7 +4,7 @@
 // screens on every change; the operator app re-checks its session and reconnects.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role, type User } from '@cherha/contracts';
+import { LOGIN_RE, ROLES, type Role, type User } from '@cherha/contracts';
 import { ErrorAlert, apiFetch } from '@cherha/ui-kit';
 import {
   AdminSection,
@@ -24,7 +24,6 @@ import {
   useTabMessages,
 } from './common';
 
-const LOGIN_RE = /^[a-z0-9._-]{3,64}$/;
 
 export function UsersTab({ branchId, me }: { branchId: number; me: User }) {
   const { t } = useTranslation();

@@ -3,10 +3,12 @@
 // into a message per field.
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HHMM_RE } from '@cherha/contracts';
 import { ApiRequestError, ErrorAlert, errorMessage } from '@cherha/ui-kit';
 import type { AdminTab } from './Admin';
 
-export const HHMM = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+/** the contracts' rule (the same the server checks) */
+export const HHMM = HHMM_RE;
 export const HHMM_PATTERN = '([01][0-9]|2[0-3]):[0-5][0-9]|24:00';
 
 /** A server error: its Ukrainian message, and per-field messages from `details` (zod paths like "name.uk"). */
