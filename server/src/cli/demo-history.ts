@@ -28,7 +28,7 @@ const branches = historyBranches(repos, [repos.branches.list()[0]!.id]);
 const today = localTime(now, branches[0]!.timeZone).date;
 const from = addDays(today, -days);
 const to = addDays(today, -1);
-const written = generateHistory(db, { branches, from, to, tickets: days * 130, seed: Date.parse(today) / 86_400_000, skipExisting: true });
+const written = generateHistory(db, { branches, from, to, tickets: days * 95, seed: Date.parse(today) / 86_400_000, skipExisting: true });
 const rebuilt = buildRollups(repos, now);
 db.close();
 console.log(`${dbPath}: ${written} талонів за ${from} … ${to}; звіти перераховано за ${rebuilt} днів`);
