@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { defaultPublicUrl } from './public-url';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
 
@@ -83,7 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.EQUEUE_DEMO ?? !production,
     // the demo's devices go with the demo: their tokens are printed in the README
     demoDevices: e.EQUEUE_DEMO_DEVICES ?? e.EQUEUE_DEMO ?? !production,
-    publicUrl: (e.EQUEUE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    publicUrl: (e.EQUEUE_PUBLIC_URL ?? defaultPublicUrl(e.PORT)).replace(/\/$/, ''),
     logLevel: e.EQUEUE_LOG_LEVEL,
     logRequests: e.EQUEUE_LOG_REQUESTS,
     sessionHours: e.EQUEUE_SESSION_HOURS,

@@ -1,6 +1,7 @@
 // Loads the configuration, opens the store and listens. Everything else is in app.ts.
 import { createApp } from './app';
 import { DEMO_TOKENS } from './demo';
+import { isLoopbackUrl } from './public-url';
 import { DemoPasswordError } from './auth/demo-guard';
 
 let cherha: Awaited<ReturnType<typeof createApp>>;
@@ -28,6 +29,12 @@ const lines = [
   `  База даних / database: ${config.dbPath}`,
   config.demo ? '  Демо-входи: admin / admin12345, supervisor / super12345, operator1 / operator123' : '',
   '',
+  isLoopbackUrl(config.publicUrl)
+    ? `  УВАГА / WARNING: адреса ${config.publicUrl} доступна лише на цьому комп'ютері. QR-коди талонів і сторінки талонів
+    не відкриються на телефонах відвідувачів. Задайте EQUEUE_PUBLIC_URL=http://<адреса сервера в мережі>:${config.port}
+    (the public address is a loopback one: QR codes on tickets will not open on visitors' phones; set EQUEUE_PUBLIC_URL)
+`
+    : '',
 ];
 console.log(lines.filter((l) => l !== '').join('\n'));
 
