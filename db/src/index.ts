@@ -3,6 +3,7 @@ import { catalogRepo } from './catalog';
 import { deviceRepo } from './devices';
 import type { Db } from './open';
 import { peopleRepo } from './people';
+import { printJobRepo } from './print-jobs';
 import { ratingRepo } from './ratings';
 import { ticketRepo } from './tickets';
 import { windowRepo } from './windows';
@@ -12,6 +13,7 @@ export type { BranchInput, BranchRuntime, BranchRepo } from './branches';
 export type { CategoryInput, ServiceInput, PriorityCategoryInput, CatalogRepo } from './catalog';
 export type { DeviceRecord, DeviceRepo } from './devices';
 export type { UserInput, PeopleRepo } from './people';
+export type { PrintJobRepo, PrintJobStatus } from './print-jobs';
 export type { NewTicket, NewEvent, Candidate, RecentCall, TicketRepo } from './tickets';
 export type { WindowInput, WindowRepo } from './windows';
 export type { NewRating, RatingReportRow, RatingRepo } from './ratings';
@@ -28,6 +30,7 @@ export function createRepos(db: Db) {
     people: peopleRepo(db),
     devices: deviceRepo(db),
     tickets: ticketRepo(db),
+    printJobs: printJobRepo(db),
     ratings: ratingRepo(db),
   };
 }

@@ -131,23 +131,6 @@ export function ticketRepo(db: Db) {
          JOIN tickets t ON t.id = e.ticket_id JOIN windows w ON w.id = e.window_id
         WHERE e.branch_id = ? AND e.type IN ('called','recalled') ORDER BY e.id DESC LIMIT ?`,
     ),
-    insJob: db.prepare<[string, number, number | null, string, string]>(
-      `INSERT INTO print_jobs (id, ticket_id, device_id, status, created_at, updated_at) VALUES (?, ?, ?, 'queued', ?, ?)`,
-    ),
-    setJob: db.prepare<[string, string | null, string, string]>('UPDATE print_jobs SET status = ?, message = ?, updated_at = ? WHERE id = ?'),
-    job: db.prepare<[string], { id: string; ticket_id: number; device_id: number | null; status: string; message: string | null }>(
-      'SELECT id, ticket_id, device_id, status, message FROM print_jobs WHERE id = ?',
-    ),
-    jobsForTicket: db.prepare<[number], { id: string; status: string; message: string | null; created_at: string }>(
-      'SELECT id, status, message, created_at FROM print_jobs WHERE ticket_id = ? ORDER BY created_at',
-    ),
-    failedFor: db.prepare<[number, string], { id: string; ticket_id: number; status: string; message: string | null; updated_at: string }>(
-      `SELECT pj.id, pj.ticket_id, pj.status, pj.message, pj.updated_at FROM print_jobs pj JOIN tickets t ON t.id = pj.ticket_id
-        WHERE t.issued_by_device_id = ? AND pj.status IN ('failed','uncertain') AND pj.updated_at >= ? ORDER BY pj.updated_at`,
-    ),
-    pendingJobs: db.prepare<[number], { id: string; ticket_id: number }>(
-      `SELECT id, ticket_id FROM print_jobs WHERE device_id = ? AND status IN ('queued','sent') ORDER BY created_at`,
-    ),
   };
 
   const one = (r: TicketRow | undefined) => (r ? toTicket(r) : undefined);
@@ -212,14 +195,6 @@ export function ticketRepo(db: Db) {
     events: (ticketId: number): TicketEvent[] => s.events.all(ticketId).map(toTicketEvent),
     recentCalls: (branchId: number, limit: number): RecentCall[] =>
       s.recentCalls.all(branchId, limit).map((r) => ({ ticketId: r.ticket_id, number: r.number, windowLabel: r.label, at: r.at, recall: r.type === 'recalled' })),
-    createPrintJob: (id: string, ticketId: number, deviceId: number | null, at: string) => void s.insJob.run(id, ticketId, deviceId, at, at),
-    setPrintJob: (id: string, status: 'sent' | 'printed' | 'failed' | 'uncertain', message: string | null, at: string) =>
-      void s.setJob.run(status, message, at, id),
-    printJob: (id: string) => s.job.get(id),
-    printJobs: (ticketId: number) => s.jobsForTicket.all(ticketId),
-    /** prints of tickets issued by `issuer` ("device:3") that failed since `since` */
-    failedPrintJobs: (deviceId: number, since: string) => s.failedFor.all(deviceId, since),
-    pendingPrintJobs: (deviceId: number) => s.pendingJobs.all(deviceId),
   };
 }
 export type TicketRepo = ReturnType<typeof ticketRepo>;

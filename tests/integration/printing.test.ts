@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 const issue = () => h.http('POST', '/api/branches/1/tickets', { token: KIOSK, body: { serviceId: 1, idempotencyKey: key() } });
-const jobsOf = (ticketId: number) => h.cherha.services.repos.tickets.printJobs(ticketId);
+const jobsOf = (ticketId: number) => h.cherha.services.repos.printJobs.ofTicket(ticketId);
 
 describe('the demo kiosk prints on the virtual printer', () => {
   it('saves a PNG preview of the ticket under the data folder', async () => {
@@ -100,7 +100,7 @@ describe('a kiosk whose TCP printer the server drives', () => {
     await waitFor(() => jobsOf(r.body.ticket.id)[1]?.status === 'printed');
     expect(cp1251.decode(Buffer.concat(fake.jobs.slice(before).map((j) => j.payload)))).toContain(r.body.ticket.number);
     // a retried issue request never prints a second time by itself
-    expect(h.cherha.services.repos.tickets.printJobs(r.body.ticket.id)).toHaveLength(2);
+    expect(h.cherha.services.repos.printJobs.ofTicket(r.body.ticket.id)).toHaveLength(2);
   });
 
   it('a kiosk that was offline when its print failed hears of it when it reconnects', async () => {

@@ -92,7 +92,7 @@ export function queueRoutes(app: App, s: Services): void {
     const t = s.repos.tickets.get(req.params.ticketId);
     if (!t) throw new DomainError('NOT_FOUND', 'Талон не знайдено');
     authorize(req.actor, t.branchId, { role: 'operator' }, 'Талон');
-    return { ticket: t, events: s.repos.tickets.events(t.id), printJobs: s.repos.tickets.printJobs(t.id) };
+    return { ticket: t, events: s.repos.tickets.events(t.id), printJobs: s.repos.printJobs.ofTicket(t.id) };
   });
 
   for (const [path, operationId, closed, summary] of [

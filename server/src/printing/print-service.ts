@@ -118,7 +118,7 @@ export class PrintService {
   }
 
   private finish(jobId: string, kiosk: DeviceRecord, t: Ticket, o: PrintOutcome, tickets: number | null): void {
-    this.repos.tickets.setPrintJob(jobId, o.outcome, o.message ?? null, this.clock.now().toISOString());
+    this.repos.printJobs.set(jobId, o.outcome, o.message ?? null, this.clock.now().toISOString());
     this.remember(kiosk.id, o.state, o.message ?? null, tickets);
     if (o.outcome !== 'printed') {
       const text = o.outcome === 'uncertain'
@@ -139,9 +139,9 @@ export class PrintService {
       if (!this.channel?.agentOnline(agentId)) return this.unavailable(kiosk, t, STATE_MESSAGES.no_answer);
       if (known && BLOCKING_STATES.includes(known.state)) return this.unavailable(kiosk, t, STATE_MESSAGES[known.state]);
       const jobId = randomUUID();
-      this.repos.tickets.createPrintJob(jobId, t.id, agentId, this.clock.now().toISOString());
+      this.repos.printJobs.create(jobId, t.id, agentId, this.clock.now().toISOString());
       this.channel.sendJob(agentId, this.buildJob(t, jobId));
-      this.repos.tickets.setPrintJob(jobId, 'sent', null, this.clock.now().toISOString());
+      this.repos.printJobs.set(jobId, 'sent', null, this.clock.now().toISOString());
       return { status: 'queued', message: null };
     }
     let printer: Printer | null;
@@ -159,7 +159,7 @@ export class PrintService {
     }
     if (this.stopped) return this.unavailable(kiosk, t, 'сервер зупиняється');
     const jobId = randomUUID();
-    this.repos.tickets.createPrintJob(jobId, t.id, kiosk.id, this.clock.now().toISOString());
+    this.repos.printJobs.create(jobId, t.id, kiosk.id, this.clock.now().toISOString());
     const run = printer
       .print(this.buildJob(t, jobId))
       .catch((err: unknown): PrintOutcome => ({ outcome: 'uncertain', state: 'error', message: String(err) }))
@@ -182,7 +182,7 @@ export class PrintService {
 
   /** a retried issue: report how the first print went, never print twice by itself */
   statusOf(t: Ticket): PrintStatusView {
-    const last = this.repos.tickets.printJobs(t.id).at(-1);
+    const last = this.repos.printJobs.ofTicket(t.id).at(-1);
     if (!last) return { status: 'none', message: null };
     if (last.status === 'failed' || last.status === 'uncertain') return { status: 'unavailable', message: last.message };
     return { status: 'queued', message: null };
@@ -225,7 +225,7 @@ export class PrintService {
   // ---------- print agents ----------
 
   recordAgentResult(agent: DeviceRecord, jobId: string, outcome: 'printed' | 'failed' | 'uncertain', message: string | undefined): void {
-    const job = this.repos.tickets.printJob(jobId);
+    const job = this.repos.printJobs.get(jobId);
     if (!job || job.device_id !== agent.id) throw new DomainError('NOT_FOUND', 'Завдання друку не знайдено');
     const t = this.repos.tickets.get(job.ticket_id)!;
     const kiosk = this.repos.devices.list(agent.branchId).find((d) => d.printAgentId === agent.id) ?? agent;
@@ -243,14 +243,14 @@ export class PrintService {
    */
   recentFailuresFor(kiosk: DeviceRecord): DeviceAlert[] {
     const since = new Date(this.clock.now().getTime() - 10 * 60_000).toISOString();
-    return this.repos.tickets.failedPrintJobs(kiosk.id, since).map((j) => ({
+    return this.repos.printJobs.failedOfDevice(kiosk.id, since).map((j) => ({
       deviceId: kiosk.id, kind: j.status === 'uncertain' ? 'print_uncertain' : 'print_failed', message: j.message ?? '', at: j.updated_at, ticketId: j.ticket_id,
     }));
   }
 
   /** jobs an agent has not confirmed: sent again on reconnect (the agent's journal drops repeats) */
   pendingFor(agent: DeviceRecord): PrintJob[] {
-    return this.repos.tickets.pendingPrintJobs(agent.id).map((j) => this.buildJob(this.repos.tickets.get(j.ticket_id)!, j.id));
+    return this.repos.printJobs.pendingForAgent(agent.id).map((j) => this.buildJob(this.repos.tickets.get(j.ticket_id)!, j.id));
   }
 
   printerStates(branchId: number): PrinterStateView[] {
