@@ -25,6 +25,12 @@ export function windowRepo(db: Db) {
       `SELECT ws.service_id, count(*) AS n FROM window_services ws JOIN windows w ON w.id = ws.window_id
         WHERE w.branch_id = ? AND w.active = 1 AND w.paused = 0 AND w.operator_id IS NOT NULL GROUP BY ws.service_id`,
     ),
+    served: db.prepare<[number], { service_id: number }>(
+      `SELECT DISTINCT ws.service_id FROM window_services ws JOIN windows w ON w.id = ws.window_id WHERE w.branch_id = ? AND w.active = 1`,
+    ),
+    servesService: db.prepare<[number, number], { n: number }>(
+      `SELECT count(*) AS n FROM window_services ws JOIN windows w ON w.id = ws.window_id WHERE ws.service_id = ? AND w.branch_id = ? AND w.active = 1`,
+    ),
     setPaused: db.prepare<[number, number]>('UPDATE windows SET paused = ? WHERE id = ?'),
     setOperator: db.prepare<[number | null, number]>('UPDATE windows SET operator_id = ? WHERE id = ?'),
     clearOperator: db.prepare<[number, number]>('UPDATE windows SET operator_id = NULL WHERE operator_id = ? AND id <> ?'),
@@ -52,6 +58,9 @@ export function windowRepo(db: Db) {
     labels: (branchId: number): Map<number, string> => new Map(s.labels.all(branchId).map((r) => [r.id, r.label])),
     /** per service: windows open now (active, not paused, staffed) that serve it */
     openCountsByService: (branchId: number): Map<number, number> => new Map(s.openCounts.all(branchId).map((r) => [r.service_id, r.n])),
+    /** services at least one switched-on window serves (staffed or not): the others have nobody to call them */
+    servedServiceIds: (branchId: number): Set<number> => new Set(s.served.all(branchId).map((r) => r.service_id)),
+    isServed: (branchId: number, serviceId: number): boolean => (s.servesService.get(serviceId, branchId)?.n ?? 0) > 0,
     setPaused: (id: number, paused: boolean) => void s.setPaused.run(paused ? 1 : 0, id),
     /** one operator sits at one window: taking a window releases any other */
     occupy: (id: number, operatorId: number) => {

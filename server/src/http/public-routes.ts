@@ -17,7 +17,8 @@ export function publicRoutes(app: App, s: Services): void {
     return {
       branch,
       categories: s.repos.catalog.categories(branch.id),
-      services: s.repos.catalog.services(branch.id).filter((x) => x.active),
+      // a service no switched-on window serves is not offered: its ticket could never be called
+      services: ((served) => s.repos.catalog.services(branch.id).filter((x) => x.active && served.has(x.id)))(s.repos.windows.servedServiceIds(branch.id)),
       priorityCategories: s.repos.catalog.priorityCategories(branch.id).filter((p) => p.active),
     };
   });

@@ -241,6 +241,10 @@ export class QueueService {
       this.requireAlertOff(branchId);
       const service = this.service(branchId, input.serviceId);
       if (!service.active) throw new DomainError('SERVICE_CLOSED', `Послуга «${service.name.uk}» зараз не надається`);
+      // a ticket nobody can ever call is not issued: no switched-on window serves this service
+      if (!this.repos.windows.isServed(branchId, service.id)) {
+        throw new DomainError('SERVICE_CLOSED', `Послугу «${service.name.uk}» зараз не обслуговує жодне вікно. Зверніться до адміністратора залу.`);
+      }
       if (this.repos.catalog.closedServiceIds(branchId, local.date).has(service.id)) {
         throw new DomainError('SERVICE_CLOSED', `Прийом з послуги «${service.name.uk}» на сьогодні завершено`);
       }

@@ -41,6 +41,7 @@ export class Views {
       : this.repos.tickets.waitingCounts(branchId);
     const open = this.queue.openWindowsFor(branchId);
     const closed = this.repos.catalog.closedServiceIds(branchId, local.date);
+    const served = this.repos.windows.servedServiceIds(branchId);
     const alert = alertActive ?? this.repos.branches.runtime(branchId)?.alertSince != null;
     const list = only
       ? [...only].flatMap((id) => {
@@ -53,7 +54,8 @@ export class Views {
         const openWindows = open.get(s.id) ?? 0;
         let reason: string | null = null;
         if (alert) reason = 'ALERT_ACTIVE';
-        else if (!s.active || closed.has(s.id)) reason = 'SERVICE_CLOSED';
+        // (not served: no switched-on window takes it, so the kiosk must not offer it)
+        else if (!s.active || closed.has(s.id) || !served.has(s.id)) reason = 'SERVICE_CLOSED';
         else {
           const v = issuingVerdict(branch, s, local);
           if (!v.ok) reason = v.code;
