@@ -29,13 +29,6 @@ it('counts as the per-window candidate queries and the pick-by-pick loop do', ()
   const branch = queue.branch(1);
   const windows = repos.windows.list(1);
   const services = repos.catalog.services(1).filter((s) => s.dailyCap === null).slice(0, 6);
-  // window 1 switched off; window 2 serves two services as backup (level 2); window 3 serves none
-  repos.windows.update(windows[0]!.id, { label: windows[0]!.label, name: windows[0]!.name, active: false, services: windows[0]!.services });
-  repos.windows.update(windows[1]!.id, {
-    label: windows[1]!.label, name: windows[1]!.name, active: true,
-    services: [{ serviceId: services[0]!.id, level: 1 }, { serviceId: services[1]!.id, level: 2 }, { serviceId: services[2]!.id, level: 2 }],
-  });
-  repos.windows.update(windows[2]!.id, { label: windows[2]!.label, name: windows[2]!.name, active: true, services: [] });
   const kiosk = repos.devices.list(1).find((d) => d.kind === 'kiosk')!;
   const priorityId = repos.catalog.priorityCategories(1)[0]!.id;
   for (let i = 0; i < 60; i++) {
@@ -48,6 +41,14 @@ it('counts as the per-window candidate queries and the pick-by-pick loop do', ()
     // and some to a window that serves other services too (a newcomer's window must count them)
     if (i % 9 === 4) repos.tickets.save({ ...ticket, targetWindowId: windows[1]!.id });
   }
+  // then the windows change under the waiting tickets (issuing refuses a service no window serves):
+  // window 1 switched off; window 2 serves two services as backup (level 2); window 3 serves none
+  repos.windows.update(windows[0]!.id, { label: windows[0]!.label, name: windows[0]!.name, active: false, services: windows[0]!.services });
+  repos.windows.update(windows[1]!.id, {
+    label: windows[1]!.label, name: windows[1]!.name, active: true,
+    services: [{ serviceId: services[0]!.id, level: 1 }, { serviceId: services[1]!.id, level: 2 }, { serviceId: services[2]!.id, level: 2 }],
+  });
+  repos.windows.update(windows[2]!.id, { label: windows[2]!.label, name: windows[2]!.name, active: true, services: [] });
   // the one read takes the time from SQLite as a number: the same instant Date.parse gives
   const waiting = repos.tickets.open(1).filter((t) => t.status === 'waiting');
   const byId = <T extends { id: number }>(xs: T[]) => [...xs].sort((x, y) => x.id - y.id);

@@ -16,6 +16,10 @@ const service = async (prefix: string, rangeStart: number, rangeEnd: number) => 
     cookie: admin, body: { categoryId: cat, name: { uk: `Послуга ${prefix}${rangeStart}`, en: `Service ${prefix}${rangeStart}` }, prefix, rangeStart, rangeEnd },
   });
   expect(r.status).toBe(201);
+  // a window must take it, or the kiosk would refuse its tickets (nobody could call them)
+  const w = (await h.http('GET', '/api/branches/1/windows', { cookie: admin })).body.find((x: { label: string }) => x.label === '10');
+  const put = await h.http('PUT', `/api/windows/${w.id}`, { cookie: admin, body: { label: w.label, name: w.name, active: true, services: [...w.services, { serviceId: r.body.id, level: 9 }] } });
+  expect(put.status).toBe(200);
   return r.body.id as number;
 };
 const issue = (serviceId: number) => h.http('POST', '/api/branches/1/tickets', { token: KIOSK, body: { serviceId, idempotencyKey: key() } });
