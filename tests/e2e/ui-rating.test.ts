@@ -105,7 +105,9 @@ describe.skipIf(!canRun)('rating screens (Chromium)', () => {
     await step(s.h, op, `/api/windows/${w.id}/call`, { ticketId: t.id });
     await waitForText(phone, '.public__status', new RegExp(`Підійдіть до вікна ${w.label}`));
     expect(await phone.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
-    expect(await phone.title()).toContain(`вікна ${w.label}`);
+    // the title, the vibration and the notification follow the status in effects: wait for them, not for a fixed time
+    await expect.poll(() => phone.title(), { timeout: 10_000 }).toContain(`вікна ${w.label}`);
+    await expect.poll(() => phone.evaluate(() => (window as unknown as { __signals: string[] }).__signals.length), { timeout: 10_000 }).toBe(2);
     expect(await phone.evaluate(() => (window as unknown as { __signals: string[] }).__signals)).toEqual([
       'vibrate',
       `notification: Талон ${t.number}: вас викликано — Підійдіть до вікна ${w.label}`,
