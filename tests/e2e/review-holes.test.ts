@@ -3,7 +3,7 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ticketCallPhraseUk } from '@cherha/ui-kit/phrases';
 import { BOARD_URL, canRun, e2eSuite } from './helpers';
-import { SPEECH_RECORDER } from './speech-recorder';
+import { callsMissed, SPEECH_RECORDER, windowAndService } from './speech-recorder';
 
 /**
  * A LAN between the board and the server whose link can drop for a while without the TCP
@@ -52,23 +52,15 @@ describe.skipIf(!canRun)('a board whose link dropped for a while (Chromium, reco
     await board.getByRole('button', { name: 'Увімкнути звук' }).click();
     await board.waitForSelector('.board__header h1:has-text("ЦНАП")');
     const op = await s.cookie('operator2', 'operator123');
-    const windows = (await s.h.http('GET', '/api/branches/1/windows', { cookie: op })).body as { id: number; label: string; services: { serviceId: number }[] }[];
-    const w = windows.find((x) => x.label === '2')!;
-    const serviceId = w.services[0]!.serviceId;
+    const w = await windowAndService(s, op, '2');
     link.down = true;
-    const missed: string[] = [];
-    for (let i = 0; i < 5; i++) {
-      const t = await s.issue(serviceId);
-      expect((await s.h.http('POST', `/api/windows/${w.id}/call`, { cookie: op, body: { ticketId: t.id } })).status).toBe(200);
-      await s.h.http('POST', `/api/tickets/${t.id}/no-show`, { cookie: op });
-      missed.push(t.number);
-    }
+    const missed = await callsMissed(s, op, w, 5);
     // ten seconds without the link: those calls are stale when they finally arrive
     await new Promise((resolve) => setTimeout(resolve, 10_000));
     link.up();
     await board.waitForSelector(`.board >> text=${missed[4]}`, { timeout: 30_000 });
     // a new call is spoken as usual
-    const fresh = await s.issue(serviceId);
+    const fresh = await s.issue(w.serviceId);
     expect((await s.h.http('POST', `/api/windows/${w.id}/call`, { cookie: op, body: { ticketId: fresh.id } })).status).toBe(200);
     const phrase = ticketCallPhraseUk(fresh.number, w.label);
     await board.waitForFunction((p) => (window as unknown as { __spoken: string[] }).__spoken.includes(p), phrase, { timeout: 20_000 });

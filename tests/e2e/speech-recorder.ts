@@ -1,3 +1,6 @@
+import { expect } from 'vitest';
+import type { E2ESuite } from './helpers';
+
 // The browser's speech engine replaced by a recorder (headless Chromium has no voices): what
 // the hall would hear lands in `window.__spoken`; each phrase "takes" 700 ms.
 export const SPEECH_RECORDER = `
@@ -13,3 +16,22 @@ export const SPEECH_RECORDER = `
   };
   Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
 `;
+
+/** The window labelled `label` and the first service it takes, as the operator's API lists them. */
+export async function windowAndService(s: E2ESuite, cookie: string, label: string): Promise<{ id: number; label: string; serviceId: number }> {
+  const windows = (await s.h.http('GET', '/api/branches/1/windows', { cookie })).body as { id: number; label: string; services: { serviceId: number }[] }[];
+  const w = windows.find((x) => x.label === label)!;
+  return { id: w.id, label: w.label, serviceId: w.services[0]!.serviceId };
+}
+
+/** `count` tickets called at the window and marked no-show at once: calls a board may miss. Returns their numbers. */
+export async function callsMissed(s: E2ESuite, cookie: string, w: { id: number; serviceId: number }, count: number): Promise<string[]> {
+  const numbers: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const t = await s.issue(w.serviceId);
+    expect((await s.h.http('POST', `/api/windows/${w.id}/call`, { cookie, body: { ticketId: t.id } })).status).toBe(200);
+    await s.h.http('POST', `/api/tickets/${t.id}/no-show`, { cookie });
+    numbers.push(t.number);
+  }
+  return numbers;
+}

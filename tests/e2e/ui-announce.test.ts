@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { ticketCallPhraseUk } from '@cherha/ui-kit/phrases';
 import { BOARD_URL, canRun, e2eSuite } from './helpers';
-import { SPEECH_RECORDER } from './speech-recorder';
+import { callsMissed, SPEECH_RECORDER, windowAndService } from './speech-recorder';
 
 describe.skipIf(!canRun)('board announcements (Chromium, recorded speech)', () => {
   const s = e2eSuite();
@@ -45,27 +45,19 @@ describe.skipIf(!canRun)('board announcements (Chromium, recorded speech)', () =
     await board.getByRole('button', { name: 'Увімкнути звук' }).click();
     await board.waitForSelector('.board__header h1:has-text("ЦНАП")');
     const op = await s.cookie('operator2', 'operator123');
-    const windows = (await s.h.http('GET', '/api/branches/1/windows', { cookie: op })).body as { id: number; label: string; services: { serviceId: number }[] }[];
-    const w = windows.find((x) => x.label === '2')!;
-    const serviceId = w.services[0]!.serviceId;
+    const w = await windowAndService(s, op, '2');
     // the board loses the server: its reconnects are refused while five calls are made
     let blocked = true;
     s.h.cherha.io.use((_socket, next) => (blocked ? next(new Error('тимчасово недоступно')) : next()));
     s.h.cherha.io.in('b:1:board').disconnectSockets(true);
-    const missed: string[] = [];
-    for (let i = 0; i < 5; i++) {
-      const t = await s.issue(serviceId);
-      expect((await s.h.http('POST', `/api/windows/${w.id}/call`, { cookie: op, body: { ticketId: t.id } })).status).toBe(200);
-      await s.h.http('POST', `/api/tickets/${t.id}/no-show`, { cookie: op });
-      missed.push(t.number);
-    }
+    const missed = await callsMissed(s, op, w, 5);
     // long enough that those calls are stale when the board is back (the board speaks only calls under 5 s old)
     await new Promise((resolve) => setTimeout(resolve, 6_000));
     blocked = false;
     // back: the list shows the missed calls …
     await board.waitForSelector(`.board >> text=${missed[4]}`, { timeout: 30_000 });
     // … and a new call is spoken as usual
-    const fresh = await s.issue(serviceId);
+    const fresh = await s.issue(w.serviceId);
     expect((await s.h.http('POST', `/api/windows/${w.id}/call`, { cookie: op, body: { ticketId: fresh.id } })).status).toBe(200);
     const phrase = ticketCallPhraseUk(fresh.number, w.label);
     await board.waitForFunction((p) => (window as unknown as { __spoken: string[] }).__spoken.includes(p), phrase, { timeout: 20_000 });

@@ -14,11 +14,13 @@ export function publicRoutes(app: App, s: Services): void {
   }, async (req) => {
     const branch = s.repos.branches.get(req.params.branchId);
     if (!branch) throw new DomainError('NOT_FOUND', 'Офіс не знайдено');
+    // a service no switched-on window serves is not offered: its ticket could never be called
+    const served = s.repos.windows.servedServiceIds(branch.id);
+    const offered = s.repos.catalog.services(branch.id).filter((x) => x.active && served.has(x.id));
     return {
       branch,
       categories: s.repos.catalog.categories(branch.id),
-      // a service no switched-on window serves is not offered: its ticket could never be called
-      services: ((served) => s.repos.catalog.services(branch.id).filter((x) => x.active && served.has(x.id)))(s.repos.windows.servedServiceIds(branch.id)),
+      services: offered,
       priorityCategories: s.repos.catalog.priorityCategories(branch.id).filter((p) => p.active),
     };
   });
