@@ -48,14 +48,14 @@ export const WindowParams = z.object({ windowId: IdParam }).strict();
 export const TicketParams = z.object({ ticketId: IdParam }).strict();
 export const ServiceParams = z.object({ branchId: IdParam, serviceId: IdParam }).strict();
 export const IdParams = z.object({ id: IdParam }).strict();
-export const PublicCodeParams = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Невірний код талону') }).strict();
+export const PublicCodeParams = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Неправильний код талону') }).strict();
 
 export const IssueTicketBody = z
   .object({
     serviceId: Id,
     priorityCategoryId: Id.nullable().optional(),
     /** chosen by the kiosk per tap; a retry with the same key returns the same ticket */
-    idempotencyKey: z.string().min(8, 'Ключ запиту закороткий').max(100).regex(/^[A-Za-z0-9_:.-]+$/, 'Невірний ключ запиту'),
+    idempotencyKey: z.string().min(8, 'Ключ запиту закороткий').max(100).regex(/^[A-Za-z0-9_:.-]+$/, 'Неправильний ключ запиту'),
     language: z.enum(['uk', 'en']).default('uk'),
   })
   .strict();
@@ -80,7 +80,7 @@ export const AlertBody = z.object({ active: z.boolean({ error: 'Вкажіть a
 export const LoginBody = z.object({ login: text(64), password: z.string().min(1, 'Введіть пароль').max(200) }).strict();
 /** the code is shown as «8879 6791»: spaces and dashes a technician types are ignored */
 export const PairBody = z
-  .object({ code: z.preprocess((v) => (typeof v === 'string' ? v.replace(/[\s-]/g, '') : v), z.string().regex(/^[0-9]{6,8}$/, 'Код сполучення — 6–8 цифр')) })
+  .object({ code: z.preprocess((v) => (typeof v === 'string' ? v.replace(/[\s-]/g, '') : v), z.string().regex(/^[0-9]{6,8}$/, 'Код підключення — 6–8 цифр')) })
   .strict();
 export const CreateDeviceBody = z.object({ kind: z.enum(DEVICE_KINDS), name: text(100) }).strict();
 
@@ -208,7 +208,7 @@ export const KIOSK_PRINTER_TRANSPORTS = ['virtual', 'tcp', 'serial', 'usb'] as c
 export const KioskPrinterSettings = z
   .object({
     transport: z.enum(KIOSK_PRINTER_TRANSPORTS, { error: 'Підключення принтера: virtual, tcp, serial або usb' }),
-    host: z.string().min(1).max(253).regex(/^[A-Za-z0-9.-]+$/, 'Адреса принтера: IP-адреса або ім’я вузла').optional(),
+    host: z.string().min(1).max(253).regex(/^[A-Za-z0-9.-]+$/, 'Адреса принтера: IP-адреса або імʼя вузла').optional(),
     port: z.number().int().min(1).max(65535).optional(),
     path: z.string().min(1).max(200).optional(),
     baudRate: z.number().int().min(300).max(921_600).optional(),

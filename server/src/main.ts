@@ -30,7 +30,7 @@ const lines = [
   config.demo ? '  Демо-входи: admin / admin12345, supervisor / super12345, operator1 / operator123' : '',
   '',
   isLoopbackUrl(config.publicUrl)
-    ? `  УВАГА / WARNING: адреса ${config.publicUrl} доступна лише на цьому комп'ютері. QR-коди талонів і сторінки талонів
+    ? `  УВАГА / WARNING: адреса ${config.publicUrl} доступна лише на цьому компʼютері. QR-коди талонів і сторінки талонів
     не відкриються на телефонах відвідувачів. Задайте EQUEUE_PUBLIC_URL=http://<адреса сервера в мережі>:${config.port}
     (the public address is a loopback one: QR codes on tickets will not open on visitors' phones; set EQUEUE_PUBLIC_URL)
 `

@@ -1,6 +1,6 @@
 // «Адміністрування» in Chromium against the real server, with nothing faked in the page: the
 // admin adds a kiosk and gets a pairing code that really pairs (the list says «Очікує
-// сполучення до …», then «Працює», «Відкликано»), sets its printer to a real TCP fake printer
+// підключення до …», then «Працює», «Відкликано»), sets its printer to a real TCP fake printer
 // through the form (prefilled when opened again) and prints a test page on it; closes Sunday
 // and adds a holiday; switches a service off (it leaves the kiosk catalog); adds an operator,
 // renames them and changes their role without a password (their open console follows), gives
@@ -63,8 +63,8 @@ describe.skipIf(!canRun)('administration section (Chromium)', () => {
     // the list: the new kiosk waits for its code (until the time shown on the card); the demo devices are marked and work
     const added = page.locator('tr', { has: page.getByRole('rowheader', { name: 'Термінал e2e' }) });
     const until = /Дійсний до (\d\d:\d\d)/.exec(await waitForText(page, '.adm-pairing__expiry', /Дійсний до \d\d:\d\d/))![1]!;
-    await waitForText(page, '.adm-table', new RegExp(`Термінал e2e[\\s\\S]*Очікує сполучення до ${until}`));
-    expect(await added.getByTestId('device-state').textContent()).toContain(`Очікує сполучення до ${until}`);
+    await waitForText(page, '.adm-table', new RegExp(`Термінал e2e[\\s\\S]*Очікує підключення до ${until}`));
+    expect(await added.getByTestId('device-state').textContent()).toContain(`Очікує підключення до ${until}`);
     const demoRows = page.locator('tr', { has: page.locator('.adm-badge--demo') });
     expect(await demoRows.count()).toBeGreaterThanOrEqual(2);
     for (const text of await demoRows.getByTestId('device-state').allTextContents()) expect(text).toContain('Працює');
@@ -100,14 +100,14 @@ describe.skipIf(!canRun)('administration section (Chromium)', () => {
     // no address: refused before it reaches the server, said next to the field and in the alert
     await dialog.getByRole('button', { name: 'Зберегти' }).click();
     await waitForText(page, '.adm-dialog [role="alert"]', /Вкажіть IP-адресу принтера/);
-    expect(await dialog.getByLabel('IP-адреса або ім’я принтера').getAttribute('aria-invalid')).toBe('true');
+    expect(await dialog.getByLabel('IP-адреса або імʼя принтера').getAttribute('aria-invalid')).toBe('true');
     // the installer's allow-list is shown next to the address (this test server allows loopback, any port)
     await dialog.getByText('Дозволені налаштуваннями сервера: 127.0.0.1:*').waitFor();
-    await dialog.getByLabel('IP-адреса або ім’я принтера').fill('10.99.99.99');
+    await dialog.getByLabel('IP-адреса або імʼя принтера').fill('10.99.99.99');
     await dialog.getByLabel('Порт', { exact: true }).fill('9100');
     await dialog.getByRole('button', { name: 'Зберегти' }).click();
     await dialog.getByText(/не дозволений налаштуваннями сервера/).waitFor();
-    await dialog.getByLabel('IP-адреса або ім’я принтера').fill('127.0.0.1');
+    await dialog.getByLabel('IP-адреса або імʼя принтера').fill('127.0.0.1');
     await dialog.getByLabel('Порт', { exact: true }).fill(String(fake.port));
     await dialog.getByLabel('Профіль принтера').selectOption('epson-cp1251');
     await dialog.getByLabel('80 мм').check();
@@ -122,7 +122,7 @@ describe.skipIf(!canRun)('administration section (Chromium)', () => {
     await dialog.waitFor();
     expect(await dialog.getByLabel('Принтером керує сервер').isChecked()).toBe(true);
     expect(await dialog.getByLabel('Мережа (TCP, порт 9100)').isChecked()).toBe(true);
-    expect(await dialog.getByLabel('IP-адреса або ім’я принтера').inputValue()).toBe('127.0.0.1');
+    expect(await dialog.getByLabel('IP-адреса або імʼя принтера').inputValue()).toBe('127.0.0.1');
     expect(await dialog.getByLabel('Порт', { exact: true }).inputValue()).toBe(String(fake.port));
     expect(await dialog.getByLabel('Профіль принтера').inputValue()).toBe('epson-cp1251');
     expect(await dialog.getByLabel('80 мм').isChecked()).toBe(true);
@@ -142,15 +142,15 @@ describe.skipIf(!canRun)('administration section (Chromium)', () => {
     const printers = (await s.h.http('GET', '/api/branches/1/printers', { cookie: admin })).body as { deviceId: number; via: string }[];
     expect(printers.find((p) => p.deviceId === kioskId)?.via).toBe('server');
 
-    // «Новий код сполучення» asks first; confirmed, the old token stops working
-    await row.getByRole('button', { name: 'Новий код сполучення: Термінал e2e' }).click();
+    // «Новий код підключення» asks first; confirmed, the old token stops working
+    await row.getByRole('button', { name: 'Новий код підключення: Термінал e2e' }).click();
     const confirm = page.getByRole('dialog', { name: 'Новий код для «Термінал e2e»?' });
     await confirm.waitFor();
     expect(await axeProblems(page, false)).toEqual([]);
     await confirm.getByRole('button', { name: 'Так, видати новий код' }).click();
     await waitForText(page, '[data-testid="pairing-code"]', /^\d{4} \d{4}$/);
     expect((await s.h.http('GET', '/api/auth/me', { token: paired.body.token })).status).toBe(401);
-    await waitForText(page, `tr[data-device-id="${kioskId}"] [data-testid="device-state"]`, /^Очікує сполучення до \d\d:\d\d$/);
+    await waitForText(page, `tr[data-device-id="${kioskId}"] [data-testid="device-state"]`, /^Очікує підключення до \d\d:\d\d$/);
     await page.getByRole('button', { name: 'Код введено — сховати' }).click();
 
     // revoked (confirmed): said so in the list
@@ -263,7 +263,7 @@ describe.skipIf(!canRun)('administration section (Chromium)', () => {
     expect(await axeProblems(page, false)).toEqual([]);
     const form = page.locator('form[aria-labelledby="adm-add-user"]');
     await form.getByLabel('Логін').fill('Bad Login');
-    await form.getByLabel('Прізвище та ім’я').fill('Оксана Тестова');
+    await form.getByLabel('Прізвище та імʼя').fill('Оксана Тестова');
     await form.getByLabel('Пароль', { exact: true }).fill('short');
     await form.getByRole('button', { name: 'Додати працівника' }).click();
     await waitForText(page, 'form[aria-labelledby="adm-add-user"] [role="alert"]', /Виправте/);
@@ -294,7 +294,7 @@ describe.skipIf(!canRun)('administration section (Chromium)', () => {
     const ed = page.getByRole('dialog', { name: 'Оксана Тестова (e2e.operator)' });
     await ed.waitFor();
     expect(await ed.getByLabel(/пароль/i).count()).toBe(0);
-    await ed.getByLabel('Прізвище та ім’я').fill('Оксана Коваль');
+    await ed.getByLabel('Прізвище та імʼя').fill('Оксана Коваль');
     await ed.getByLabel('Роль', { exact: true }).selectOption('supervisor');
     expect(await axeProblems(page, false)).toEqual([]);
     await ed.getByRole('button', { name: 'Зберегти' }).click();

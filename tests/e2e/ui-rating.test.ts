@@ -131,7 +131,7 @@ describe.skipIf(!canRun)('rating screens (Chromium)', () => {
     const chip = phone.getByRole('button', { name: 'Довго чекав' });
     await chip.click();
     expect(await chip.getAttribute('aria-pressed')).toBe('true');
-    await phone.getByLabel("Коментар (необов'язково)").fill('Черга йшла повільно');
+    await phone.getByLabel("Коментар (необовʼязково)").fill('Черга йшла повільно');
     await axeBothLanguages(phone);
     await phone.screenshot({ path: join(SHOTS, 'ticket-page-details.png') });
     await phone.getByRole('button', { name: 'Надіслати' }).click();

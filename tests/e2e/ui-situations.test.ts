@@ -145,7 +145,7 @@ describe.skipIf(!canRun)('browser apps: alert, closed service, language, time zo
     const board = await s.openBoard();
     await board.waitForSelector('.board__header h1:has-text("ЦНАП")');
     s.h.cherha.io.disconnectSockets();
-    await waitForText(board, '.ck-offline', /Немає зв'язку з сервером/);
+    await waitForText(board, '.ck-offline', /Немає звʼязку з сервером/);
     await board.waitForSelector('.ck-offline', { state: 'detached', timeout: 30_000 });
     expect(s.pageErrors).toEqual([]);
   });

@@ -51,6 +51,6 @@ it('only an admin registers devices; wrong codes are refused clearly', async () 
   expect((await h.http('POST', '/api/branches/1/devices', { cookie: op, body: { kind: 'kiosk', name: 'x' } })).status).toBe(403);
   const wrong = await h.http('POST', '/api/devices/pair', { body: { code: '00000000' } });
   expect(wrong.status).toBe(404);
-  expect(wrong.body.error.message).toContain('Код сполучення');
+  expect(wrong.body.error.message).toContain('Код підключення');
   expect((await h.http('POST', '/api/devices/pair', { body: { code: 'abc' } })).status).toBe(400);
 });

@@ -190,7 +190,7 @@ function mustRefuse(op: Operation, c: Case): string | null {
   // JSON null or no body at all means "no body": refused only where fields are required
   const body = c.body.kind === 'raw' ? (c.body.text === 'null' ? null : c.body) : c.body.kind === 'json' ? wire(c.body.value) : undefined;
   if (body === null || body === undefined) return op.body?.required?.length ? 'тіло відсутнє' : null;
-  if (typeof body === 'object' && 'kind' in body && body.kind === 'raw') return `тіло не є об'єктом JSON: ${c.body.kind === 'raw' ? c.body.text.slice(0, 40) : ''}`;
+  if (typeof body === 'object' && 'kind' in body && body.kind === 'raw') return `тіло не є обʼєктом JSON: ${c.body.kind === 'raw' ? c.body.text.slice(0, 40) : ''}`;
   return op.body ? violation(op.body, body, 'тіло') : null;
 }
 

@@ -120,7 +120,7 @@ describe('the display at a window', () => {
     expect(await refusal(h, { token: DISPLAY, windowId: 99999 })).toMatch(/Вікно не знайдено/);
     expect(await refusal(h, { token: KIOSK, windowId: w1.id })).toMatch(/Вікно не знайдено/);
     expect(await refusal(h, { token: 'not-a-token', windowId: w1.id })).toMatch(/Вікно не знайдено/);
-    expect(await refusal(h, { token: DISPLAY, windowId: '1' })).toBe('Невірні дані підключення');
+    expect(await refusal(h, { token: DISPLAY, windowId: '1' })).toBe('Неправильні дані підключення');
     const terminal = await pairDevice(h, 'rating_terminal', 'Термінал біля вікна 1');
     const s = record(h, { token: terminal.token, windowId: w1.id });
     expect((await s.next('window:update')).windowId).toBe(w1.id);

@@ -297,7 +297,7 @@ export function violation(s: JsonSchema, value: unknown, path = '', mode: 'json'
     return null;
   }
   if (typeof value === 'object') {
-    if (!t.includes('object')) return `${at}: об'єкт замість ${t.join('|')}`;
+    if (!t.includes('object')) return `${at}: обʼєкт замість ${t.join('|')}`;
     const obj = value as Record<string, unknown>;
     const props = s.properties ?? {};
     for (const k of s.required ?? []) if (!Object.prototype.hasOwnProperty.call(obj, k) && props[k]?.default === undefined) return `${at}: немає ${k}`;

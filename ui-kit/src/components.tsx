@@ -5,7 +5,7 @@ import { apiFetch, ApiRequestError } from './api';
 import type { PairResponse } from '@cherha/contracts';
 import { currentLanguage, LANGUAGES } from './i18n';
 
-/** «Немає зв'язку з сервером» while the socket is down. */
+/** «Немає звʼязку з сервером» while the socket is down. */
 export function ConnectionBanner({ connected, everConnected }: { connected: boolean; everConnected: boolean }) {
   const { t } = useTranslation();
   if (connected) return null;

@@ -123,7 +123,7 @@ export function AdminTable({ labelledBy, columns, children }: { labelledBy: stri
   );
 }
 
-/** A small button in a table row; screen readers hear which row it acts on («Змінити: Ім'я»). */
+/** A small button in a table row; screen readers hear which row it acts on («Змінити: Імʼя»). */
 export function RowButton({
   label,
   of,

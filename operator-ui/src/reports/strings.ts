@@ -37,7 +37,7 @@ const uk = {
   withinTarget: 'Дочекались за {{target}} хв (%)',
   withinTargetShort: 'У межах цілі (%)',
   serviceMean: 'Обслуговування, середнє (хв)',
-  noShowRate: 'Не з’явились (%)',
+  noShowRate: 'Не зʼявились (%)',
   transferRate: 'Переведені (%)',
   postponeRate: 'Відкладені (%)',
   cancelRate: 'Скасовані (%)',

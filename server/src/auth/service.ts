@@ -108,7 +108,7 @@ export class AuthService {
   /** The device trades the one-time code for a long-lived token: a board must never "log out". */
   pair(code: string): { token: string; device: Device } {
     const device = this.repos.devices.byPairingCodeHash(tokenHash(code), this.clock.now().toISOString());
-    if (!device) throw new DomainError('NOT_FOUND', 'Код сполучення невірний або прострочений');
+    if (!device) throw new DomainError('NOT_FOUND', 'Код підключення неправильний або прострочений');
     const token = newToken();
     this.repos.devices.pair(device.id, tokenHash(token), this.clock.now().toISOString());
     return { token, device: this.repos.devices.get(device.id)! };

@@ -17,7 +17,7 @@ const off = second === '--off';
 if (!off) {
   const check = UserBody.shape.password.safeParse(second);
   if (!check.success) {
-    console.error(check.error.issues[0]?.message ?? 'Невірний пароль');
+    console.error(check.error.issues[0]?.message ?? 'Неправильний пароль');
     process.exit(2);
   }
 }

@@ -251,10 +251,10 @@ export function configRoutes(app: App, s: Services): void {
     return repos.devices.list(branchOf(req.params.branchId).id).map(deviceView);
   });
   app.post('/api/branches/:branchId/devices', {
-    schema: { operationId: 'createDevice', tags, summary: 'Новий пристрій: одноразовий код сполучення', params: BranchParams, body: CreateDeviceBody },
+    schema: { operationId: 'createDevice', tags, summary: 'Новий пристрій: одноразовий код підключення', params: BranchParams, body: CreateDeviceBody },
   }, async (req, reply) => reply.status(201).send(s.auth.createDevice(req.actor, req.params.branchId, req.body.kind, req.body.name)));
   app.post('/api/devices/:id/pairing-code', {
-    schema: { operationId: 'newPairingCode', tags, summary: 'Новий код сполучення (заміна ПК): старий токен перестає діяти', params: IdParams, body: NoBody },
+    schema: { operationId: 'newPairingCode', tags, summary: 'Новий код підключення (заміна ПК): старий токен перестає діяти', params: IdParams, body: NoBody },
   }, async (req) => {
     const r = s.auth.newPairingCode(req.actor, req.params.id);
     s.live?.disconnectDevice(req.params.id);

@@ -18,13 +18,13 @@ export function installErrorHandling(app: FastifyInstance): void {
       status = 400;
       const issues = err.validation.map((v) => {
         const path = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
-        return { path, message: v.message ?? 'невірне значення' };
+        return { path, message: v.message ?? 'неправильне значення' };
       });
       const where = FIELD_UK[err.validationContext ?? ''] ?? 'запит';
       const first = issues[0];
       body = {
         code: 'VALIDATION',
-        message: `Невірні дані (${where})${first ? `: ${first.path ? first.path + ' — ' : ''}${first.message}` : ''}`,
+        message: `Неправильні дані (${where})${first ? `: ${first.path ? first.path + ' — ' : ''}${first.message}` : ''}`,
         details: issues,
       };
     } else if (typeof err.code === 'string' && err.code.startsWith('SQLITE_CONSTRAINT')) {
@@ -50,9 +50,9 @@ export function installErrorHandling(app: FastifyInstance): void {
         FST_ERR_CTP_EMPTY_JSON_BODY: 'Тіло запиту порожнє, а очікується JSON',
         FST_ERR_CTP_BODY_TOO_LARGE: 'Запит завеликий',
         FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Непідтримуваний тип даних: надсилайте JSON',
-        FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Невірна довжина запиту',
+        FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Неправильна довжина запиту',
       };
-      body = { code: 'VALIDATION', message: known[err.code] ?? `Невірний запит: ${err.message}` };
+      body = { code: 'VALIDATION', message: known[err.code] ?? `Неправильний запит: ${err.message}` };
     } else {
       request.log.error({ err }, 'unhandled error');
     }

@@ -11,7 +11,7 @@ const body = (message: string) => JSON.stringify({ error: { code: 'VALIDATION', 
 export function frameworkErrors(error: Error & { code?: string }, _req: FastifyRequest, reply: FastifyReply): void {
   const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
   const status = tooLong ? 414 : 400;
-  const message = tooLong ? 'Адреса запиту задовга' : 'Невірна адреса запиту';
+  const message = tooLong ? 'Адреса запиту задовга' : 'Неправильна адреса запиту';
   void reply.status(status).type('application/json; charset=utf-8').send({ error: { code: 'VALIDATION', message } });
 }
 
@@ -22,7 +22,7 @@ export function clientErrorHandler(err: Error & { code?: string }, socket: Socke
   const [status, text, message] =
     err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large', 'Заголовки або адреса запиту завеликі']
       : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Request Timeout', 'Запит надходив надто довго']
-        : [400, 'Bad Request', 'Невірний запит'];
+        : [400, 'Bad Request', 'Неправильний запит'];
   const payload = body(message);
   if (socket.writable) {
     socket.write(`HTTP/1.1 ${status} ${text}\r\nContent-Length: ${Buffer.byteLength(payload)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${payload}`);

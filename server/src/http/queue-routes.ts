@@ -65,7 +65,7 @@ export function queueRoutes(app: App, s: Services): void {
     ['recall', 'recallTicket', 'Повторний виклик', (a: Actor | null, id: number) => s.queue.recallTicket(a, id)],
     ['start', 'startService', 'Почати обслуговування', (a: Actor | null, id: number) => s.queue.startService(a, id)],
     ['finish', 'finishService', 'Завершити обслуговування', (a: Actor | null, id: number) => s.queue.finishService(a, id)],
-    ['no-show', 'markNoShow', "Не з'явився", (a: Actor | null, id: number) => s.queue.markNoShow(a, id)],
+    ['no-show', 'markNoShow', "Не зʼявився", (a: Actor | null, id: number) => s.queue.markNoShow(a, id)],
     ['postpone', 'postponeTicket', 'Відкласти талон', (a: Actor | null, id: number) => s.queue.postponeTicket(a, id)],
   ] as const;
   for (const [path, operationId, summary, command] of simple) {

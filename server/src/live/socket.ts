@@ -52,7 +52,7 @@ function handler<T>(fn: (payload: unknown) => T) {
       res = err instanceof DomainError
         ? { ok: false, error: { code: err.code, message: err.message } }
         : err instanceof z.ZodError
-          ? { ok: false, error: { code: 'VALIDATION', message: `Невірні дані: ${err.issues[0]?.message ?? ''}` } }
+          ? { ok: false, error: { code: 'VALIDATION', message: `Неправильні дані: ${err.issues[0]?.message ?? ''}` } }
           : { ok: false, error: { code: 'INTERNAL', message: 'Внутрішня помилка сервера' } };
     }
     if (typeof ack === 'function') (ack as (r: Ack<T>) => void)(res);
@@ -85,7 +85,7 @@ export function createLive(httpServer: HttpServer, s: Services, log: LiveLog): L
     if (typeof feed === 'object') return next(refusal('NOT_FOUND', feed.refused));
     if (feed === 'ticket') return next();
     const parsed = HandshakeAuth.safeParse(socket.handshake.auth ?? {});
-    if (!parsed.success) return next(refusal('VALIDATION', 'Невірні дані підключення'));
+    if (!parsed.success) return next(refusal('VALIDATION', 'Неправильні дані підключення'));
     const auth = parsed.data;
     const session = cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
     const actor = s.auth.resolve(session, auth.token);

@@ -91,7 +91,7 @@ export class TicketLive {
     }
     if ('windowId' in auth) {
       const parsed = WindowDisplaySocketAuth.safeParse(auth);
-      if (!parsed.success) return { refused: 'Невірні дані підключення' };
+      if (!parsed.success) return { refused: 'Неправильні дані підключення' };
       const actor = this.s.auth.resolve(undefined, parsed.data.token);
       const w = this.s.repos.windows.get(parsed.data.windowId);
       if (!actor || actor.kind !== 'device' || !WINDOW_DEVICES.includes(actor.device.kind) || !w || w.branchId !== actor.device.branchId) {

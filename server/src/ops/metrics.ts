@@ -86,7 +86,7 @@ export function installMetrics(app: App, s: Services, audit: AuditRepo): Metrics
       return reply.status(token ? 401 : 403).send({
         error: token
           ? { code: 'UNAUTHORIZED', message: 'Потрібен токен метрик (Authorization: Bearer …)' }
-          : { code: 'FORBIDDEN', message: 'Метрики доступні лише з цього комп’ютера (loopback) або з токеном EQUEUE_METRICS_TOKEN' },
+          : { code: 'FORBIDDEN', message: 'Метрики доступні лише з цього компʼютера (loopback) або з токеном EQUEUE_METRICS_TOKEN' },
       });
     }
     return reply.type(register.contentType).send(await register.metrics());

@@ -290,7 +290,7 @@ export class QueueService {
         this.event(change, current, 'finished', actor, { auto: true });
         this.typical.delete(current.serviceId);
       } else {
-        throw new DomainError('INVALID_STATE', `Спершу завершіть талон ${current.number}: почніть обслуговування або позначте «Не з'явився»`);
+        throw new DomainError('INVALID_STATE', `Спершу завершіть талон ${current.number}: почніть обслуговування або позначте «Не зʼявився»`);
       }
     }
   }
@@ -590,7 +590,7 @@ const STATUS_UK: Record<Ticket['status'], string> = {
   called: 'викликано',
   serving: 'обслуговується',
   done: 'обслуговано',
-  no_show: "не з'явився",
+  no_show: "не зʼявився",
   cancelled: 'скасовано',
   postponed: 'відкладено',
   closed: 'закрито в кінці дня',
