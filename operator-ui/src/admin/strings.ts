@@ -57,7 +57,7 @@ export const admUk = {
     op_createDevice: 'Новий пристрій',
     op_newPairingCode: 'Новий код підключення',
     op_revokeDevice: 'Відкликання пристрою',
-    op_pairDevice: 'Сполучення пристрою',
+    op_pairDevice: 'Підключення пристрою',
     op_setAlert: 'Повітряна тривога',
     op_closeServiceToday: 'Закриття послуги на сьогодні',
     op_reopenServiceToday: 'Відновлення послуги',
