@@ -5,6 +5,7 @@ export * from './live';
 export * from './responses';
 export * from './schemas';
 export * from './rating';
+export * from './booking';
 export * from './reports';
 export * from './ops';
 export * from './routes';
