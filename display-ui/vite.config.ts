@@ -1,11 +1,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { webDelivery } from '../scripts/vite-delivery.mjs';
 
 // Served by the server at /board/; in development the API and socket.io go to the local server.
 export default defineConfig({
   base: '/board/',
-  plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, target: 'es2022' },
+  plugins: [react(), webDelivery({ iconColor: '#1a1a1a' })],
+  // no source maps in the build: they would publish the sources (1.6 MB) to anyone on the LAN;
+  // webDelivery adds the favicon and the .br/.gz copies the server sends (scripts/vite-delivery.mjs)
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, target: 'es2022' },
   server: {
     port: 5174,
     strictPort: false,

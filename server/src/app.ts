@@ -7,7 +7,6 @@ import Fastify, { LogController } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -30,6 +29,8 @@ import { publicRoutes } from './http/public-routes';
 import { ratingRoutes } from './http/rating-routes';
 import { reportRoutes } from './http/report-routes';
 import { ticketPageRoutes } from './http/ticket-page';
+import { faviconRoute, serveBuiltApp } from './http/static-files';
+import { faviconSvg } from '../../scripts/vite-delivery.mjs';
 import { queueRoutes } from './http/queue-routes';
 import { createLive, deviceRoom, dropExpiredSessions, sessionRoom, userRoom, type LiveServer } from './live/socket';
 import { PrintService } from './printing/print-service';
@@ -138,7 +139,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
 
   for (const [i, ui] of UI_APPS.entries()) {
     if (existsSync(ui.dir)) {
-      await app.register(fastifyStatic, { root: ui.dir, prefix: ui.prefix, decorateReply: i === 0, wildcard: true });
+      await serveBuiltApp(app, { root: ui.dir, prefix: ui.prefix, decorateReply: i === 0 });
     } else {
       app.get(`${ui.prefix}*`, { schema: { hide: true } }, async (_req, reply) =>
         reply.type('text/html; charset=utf-8').send(`<!doctype html><html lang="uk"><meta charset="utf-8"><title>«Черга»</title>
@@ -146,6 +147,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
     }
   }
   app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/operator/'));
+  faviconRoute(app, faviconSvg('#003d99'));
   // the ticket's QR code leads here: the phone page (ticket-ui, its own small bundle)
   await ticketPageRoutes(app, TICKET_UI_DIST);
   app.setNotFoundHandler((req, reply) => {

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import fastifyStatic from '@fastify/static';
+import { serveBuiltApp } from './static-files';
 import type { App } from './context';
 
 const CODE = /^[A-Za-z0-9_-]{1,64}$/;
@@ -12,7 +12,7 @@ const CODE = /^[A-Za-z0-9_-]{1,64}$/;
 export async function ticketPageRoutes(app: App, dist: string): Promise<void> {
   const built = existsSync(join(dist, 'index.html'));
   if (built) {
-    await app.register(fastifyStatic, { root: join(dist, 'assets'), prefix: '/t/assets/', decorateReply: false, wildcard: true, index: false });
+    await serveBuiltApp(app, { root: join(dist, 'assets'), prefix: '/t/assets/', decorateReply: false, index: false });
   }
   app.get('/t/:code', { schema: { hide: true } }, async (req, reply) => {
     const code = (req.params as { code: string }).code;
