@@ -1,0 +1,18 @@
+// The kiosk's screens and the navigation stack between them.
+//
+// To add a screen (e.g. check-in, service card): add a variant here, a component in its own
+// file (props: what it shows plus the `KioskNav` actions it needs), and one `case` in
+// Kiosk.tsx `renderScreen` — TypeScript refuses to build until that case exists.
+import type { IssueTicketResponse } from '@cherha/contracts';
+
+export type Screen =
+  | { kind: 'home' }
+  | { kind: 'priority' }
+  | { kind: 'category'; categoryId: number }
+  | { kind: 'issuing'; serviceId: number; key: string; retrying: boolean }
+  | { kind: 'failed'; serviceId: number; key: string; message: string }
+  | { kind: 'result'; result: IssueTicketResponse; serviceId: number };
+
+export type ScreenKind = Screen['kind'];
+
+export const HOME: Screen = { kind: 'home' };
