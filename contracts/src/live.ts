@@ -174,6 +174,11 @@ export interface IssueTicketResponse {
   ticket: Ticket;
   peopleAhead: number;
   estimatedWaitMinutes: number;
+  /**
+   * windows taking the ticket's service right now (active, not paused, staffed); 0: the kiosk
+   * says plainly that none is, instead of «no wait» (optional: older servers do not send it)
+   */
+  openWindows?: number;
   replayed: boolean;
   /** the ticket's own status and rating page (also in its QR code) */
   statusUrl: string;

@@ -17,7 +17,8 @@ export function queueRoutes(app: App, s: Services): void {
   }, async (req, reply) => {
     const r = await s.queue.issueTicketGrouped(req.actor, req.params.branchId, req.body);
     const print = r.replayed ? s.printing.statusOf(r.ticket) : await s.printing.afterIssue(r.ticket, req.actor);
-    const body: IssueTicketResponse = { ...r, statusUrl: s.printing.statusUrl(r.ticket), print };
+    const openWindows = s.queue.openWindowsFor(r.ticket.branchId).get(r.ticket.serviceId) ?? 0;
+    const body: IssueTicketResponse = { ...r, openWindows, statusUrl: s.printing.statusUrl(r.ticket), print };
     return reply.status(r.replayed ? 200 : 201).send(body);
   });
 
