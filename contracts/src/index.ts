@@ -10,3 +10,4 @@ export * from './reports';
 export * from './ops';
 export * from './routes';
 export * from './transitions';
+export * from './workplace';

@@ -6,6 +6,7 @@
 import type { DeviceKind, Role } from './domain';
 import { RATING_ROUTES } from './rating';
 import { REPORT_ROUTES } from './reports';
+import { WORKPLACE_ROUTES } from './workplace';
 
 export type RouteAccess =
   /** anyone, no sign-in: the kiosk menu, the ticket page, login, pairing, health */
@@ -102,6 +103,9 @@ export const ROUTES = {
 
   // reports and the national export (contracts/src/reports.ts)
   ...REPORT_ROUTES,
+
+  // «Робоче місце» settings of a branch (contracts/src/workplace.ts)
+  ...WORKPLACE_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 
 export type OperationId = keyof typeof ROUTES;

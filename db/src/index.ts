@@ -7,6 +7,7 @@ import { printJobRepo } from './print-jobs';
 import { ratingRepo } from './ratings';
 import { ticketRepo } from './tickets';
 import { windowRepo } from './windows';
+import { workplaceRepo } from './workplace';
 
 export * from './open';
 export type { BranchInput, BranchRuntime, BranchRepo } from './branches';
@@ -17,6 +18,7 @@ export type { PrintJobRepo, PrintJobStatus } from './print-jobs';
 export type { NewTicket, NewEvent, Candidate, RecentCall, TicketRepo } from './tickets';
 export type { WindowInput, WindowRepo } from './windows';
 export type { NewRating, RatingReportRow, RatingRepo } from './ratings';
+export type { WorkplaceRepo } from './workplace';
 
 /** Every repository over one connection; prepared once. */
 export function createRepos(db: Db) {
@@ -32,6 +34,7 @@ export function createRepos(db: Db) {
     tickets: ticketRepo(db),
     printJobs: printJobRepo(db),
     ratings: ratingRepo(db),
+    workplace: workplaceRepo(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

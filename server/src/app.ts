@@ -32,6 +32,7 @@ import { ticketPageRoutes } from './http/ticket-page';
 import { faviconRoute, serveBuiltApp } from './http/static-files';
 import { faviconSvg } from '../../scripts/vite-delivery.mjs';
 import { queueRoutes } from './http/queue-routes';
+import { workplaceRoutes } from './http/workplace-routes';
 import { createLive, deviceRoom, dropExpiredSessions, sessionRoom, userRoom, type LiveServer } from './live/socket';
 import { PrintService } from './printing/print-service';
 import { QueueService } from './queue/service';
@@ -136,6 +137,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
   printingRoutes(app, services);
   ratingRoutes(app, services);
   reportRoutes(app, services);
+  workplaceRoutes(app, services);
 
   for (const [i, ui] of UI_APPS.entries()) {
     if (existsSync(ui.dir)) {

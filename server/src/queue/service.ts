@@ -2,7 +2,7 @@
 // transaction (never an await inside), returning its result; what changed is handed to
 // the listeners only after the commit.
 import type { Branch, IssueTicketInput, Service, Ticket, TicketEventType, TransferInput } from '@cherha/contracts';
-import { formatTicketNumber, TICKET_TRANSITIONS, ticketAllows, type TicketAction } from '@cherha/contracts';
+import { formatTicketNumber, refusedByPolicy, TICKET_TRANSITIONS, ticketAllows, type TicketAction, type TransitionPolicy } from '@cherha/contracts';
 import type { Repos } from '@cherha/db';
 import { authorize, actorLabel, isAtLeast, SYSTEM, type Actor } from '../auth/actor';
 import { DomainError, notFound } from '../errors';
@@ -130,8 +130,11 @@ export class QueueService {
   }
 
   /** the one table of which states allow which action (contracts/src/transitions.ts) */
-  private requireStatus(t: Ticket, action: TicketAction): void {
-    if (!ticketAllows(action, t.status)) {
+  private requireStatus(t: Ticket, action: TicketAction, policy?: TransitionPolicy): void {
+    if (!ticketAllows(action, t.status, policy)) {
+      if (refusedByPolicy(action, t.status) === 'finishWithoutStart') {
+        throw new DomainError('INVALID_STATE', `Талон ${t.number} не можна завершити без «Почати обслуговування»: у цьому офісі спершу починають обслуговування`);
+      }
       throw new DomainError('INVALID_STATE', `Талон ${t.number} не можна ${TICKET_TRANSITIONS[action].verbUk}: його стан — «${STATUS_UK[t.status]}»`);
     }
   }
@@ -413,11 +416,15 @@ export class QueueService {
 
   finishService(actor: Actor | null, ticketId: number): Ticket {
     return this.ticketCommand(actor, ticketId, (t, who, change) => {
-      this.requireStatus(t, 'finish');
+      // the branch may allow «Завершити» straight after the call (workplace settings)
+      this.requireStatus(t, 'finish', this.repos.workplace.settings(t.branchId));
+      const withoutStart = t.status === 'called';
+      // never started: the service is counted from the call (reports do the same from the events)
+      if (withoutStart) t.startedAt = t.calledAt;
       t.status = 'done';
       t.finishedAt = this.clock.now().toISOString();
       this.repos.tickets.save(t);
-      this.event(change, t, 'finished', who);
+      this.event(change, t, 'finished', who, withoutStart ? { withoutStart: true } : undefined);
       this.typical.delete(t.serviceId);
     });
   }

@@ -99,7 +99,11 @@ export function ticketFacts(t: ReportTicketRow, events: readonly ReportEventRow[
         f.visitor = true;
         break;
       case 'finished':
-        if (call && call.startedAt === null) call.startedAt = call.at; // finished straight from the call
+        if (call && call.startedAt === null) {
+          // finished straight from the call (a branch that allows it): the service starts at the call
+          call.startedAt = call.at;
+          f.startedAt ??= call.at;
+        }
         f.visitor = true;
         endCall(at, true);
         f.finishedAt = at;

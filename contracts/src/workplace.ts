@@ -1,0 +1,27 @@
+// «Робоче місце»: how the windows of a branch work, set by its admin. Today one choice:
+// may «Завершити» follow the call directly (call, finish: two clicks per visitor), or must
+// «Почати обслуговування» come between? The transition table (contracts/src/transitions.ts)
+// reads it as its policy, so the server and the console's buttons agree.
+import { z } from 'zod';
+import type { TransitionPolicy } from './transitions';
+
+export type WorkplaceSettings = TransitionPolicy;
+
+/** the strict way by default: a centre opts in to finishing without «Почати» */
+export const DEFAULT_WORKPLACE_SETTINGS: WorkplaceSettings = { finishWithoutStart: false };
+
+/** PUT /api/branches/:branchId/workplace-settings — the whole settings object */
+export const WorkplaceSettingsSchema = z
+  .object({
+    finishWithoutStart: z.boolean({ error: 'finishWithoutStart: так (true) або ні (false)' }),
+  })
+  .strict();
+
+const OPERATOR = { role: 'operator' } as const;
+const ADMIN = { role: 'admin' } as const;
+
+/** spread into ROUTES (contracts/src/routes.ts) */
+export const WORKPLACE_ROUTES = {
+  getWorkplaceSettings: { method: 'GET', path: '/api/branches/{branchId}/workplace-settings', access: OPERATOR },
+  updateWorkplaceSettings: { method: 'PUT', path: '/api/branches/{branchId}/workplace-settings', access: ADMIN },
+} as const;
