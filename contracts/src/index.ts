@@ -10,4 +10,7 @@ export * from './reports';
 export * from './ops';
 export * from './routes';
 export * from './transitions';
+export * from './service-info';
+export * from './load';
+export * from './notify';
 export * from './workplace';

@@ -4,8 +4,11 @@
 // the role × action tests are generated from it. Branch checks (is this ticket in your
 // office?) stay with the command, which knows the branch once it has the record.
 import type { DeviceKind, Role } from './domain';
+import { LOAD_ROUTES } from './load';
+import { NOTIFY_ROUTES } from './notify';
 import { RATING_ROUTES } from './rating';
 import { REPORT_ROUTES } from './reports';
+import { SERVICE_INFO_ROUTES } from './service-info';
 import { WORKPLACE_ROUTES } from './workplace';
 
 export type RouteAccess =
@@ -106,6 +109,11 @@ export const ROUTES = {
 
   // «Робоче місце» settings of a branch (contracts/src/workplace.ts)
   ...WORKPLACE_ROUTES,
+
+  // service cards, the office's load online, webhooks (contracts/src/service-info.ts, load.ts, notify.ts)
+  ...SERVICE_INFO_ROUTES,
+  ...LOAD_ROUTES,
+  ...NOTIFY_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 
 export type OperationId = keyof typeof ROUTES;

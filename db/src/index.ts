@@ -42,3 +42,5 @@ export { demoCentre } from './demo-data';
 export type { DemoCentre, DemoCategory, DemoService, DemoWindow, DemoUser } from './demo-data';
 export { auditRepo, type AuditRepo, type AuditFilter, type NewAuditEntry } from './audit';
 export { reportRepo, openReadOnly, ROLLUP_SUMS, type ReportRepo, type RollupRow, type RollupSum, type ShiftRow, type RollupFilter, type ReportTicketRow, type ReportEventRow, type AlertRow, type WindowLogRow, type ExportTokenRow } from './reports';
+export { webhookRepo, type WebhookRepo, type EndpointInput, type DueDelivery, type AttemptOutcome } from './webhooks';
+export { serviceCardRepo, type ServiceCardRepo } from './service-cards';

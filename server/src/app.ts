@@ -28,6 +28,9 @@ import { printingRoutes } from './http/printing-routes';
 import { publicRoutes } from './http/public-routes';
 import { ratingRoutes } from './http/rating-routes';
 import { reportRoutes } from './http/report-routes';
+import { installServiceInfo } from './info';
+import { installLoad } from './load';
+import { installNotify } from './notify';
 import { ticketPageRoutes } from './http/ticket-page';
 import { faviconRoute, serveBuiltApp } from './http/static-files';
 import { faviconSvg } from '../../scripts/vite-delivery.mjs';
@@ -137,6 +140,10 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
   printingRoutes(app, services);
   ratingRoutes(app, services);
   reportRoutes(app, services);
+  // service cards, the office's load online, webhooks (docs/service-info.md, docs/notifications.md)
+  installServiceInfo(app, services, clock);
+  installLoad(app, services);
+  const notify = installNotify(app, services, clock);
   workplaceRoutes(app, services);
 
   for (const [i, ui] of UI_APPS.entries()) {
@@ -177,6 +184,8 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
     }
   }, config.dayCheckSeconds * 1000);
   dayTimer.unref();
+  // webhook deliveries from the outbox, off the request path (also what a previous run left)
+  notify.delivery.start();
 
   return {
     app, io, services, config,
@@ -186,6 +195,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
     },
     async close() {
       clearInterval(dayTimer);
+      await notify.delivery.stop();
       await ops.stop();
       await services.printing.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));

@@ -31,6 +31,10 @@ const EnvSchema = z.object({
   EQUEUE_METRICS_TOKEN: z.string().min(16, 'не коротше 16 символів').optional(),
   EQUEUE_PRINTER_HOSTS: z.string().default(''),
   EQUEUE_PRINTER_DEVICES: z.string().default(''),
+  EQUEUE_WEBHOOK_HOSTS: z.string().default(''),
+  EQUEUE_WEBHOOK_RETRY_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+  EQUEUE_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
+  EQUEUE_LOAD_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
 });
 
 export interface Config {
@@ -62,6 +66,14 @@ export interface Config {
   printerHosts: string[];
   /** device files (/dev/…) the server may open as serial or USB printers */
   printerDevices: string[];
+  /** inside addresses (loopback, LAN) webhooks may go to: host[:port], a.b.c.d/bits; public addresses need no listing */
+  webhookHosts: string[];
+  /** first webhook retry after this many seconds, doubling each time (fractions allowed) */
+  webhookRetrySeconds: number;
+  /** webhook attempts in all before a delivery is «failed» */
+  webhookMaxAttempts: number;
+  /** the public load JSON, page and widget: requests per minute per address */
+  loadRateLimitPerMinute: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -98,5 +110,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: e.EQUEUE_METRICS_TOKEN ?? null,
     printerHosts: list(e.EQUEUE_PRINTER_HOSTS),
     printerDevices: list(e.EQUEUE_PRINTER_DEVICES),
+    webhookHosts: list(e.EQUEUE_WEBHOOK_HOSTS),
+    webhookRetrySeconds: e.EQUEUE_WEBHOOK_RETRY_SECONDS,
+    webhookMaxAttempts: e.EQUEUE_WEBHOOK_MAX_ATTEMPTS,
+    loadRateLimitPerMinute: e.EQUEUE_LOAD_RATE_LIMIT_PER_MINUTE,
   };
 }

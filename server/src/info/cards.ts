@@ -1,0 +1,44 @@
+// Service cards: read by anyone (kiosk, booking page, ticket page — before or without a
+// ticket), written by the office's admins.
+import type { PublicServiceCard, ServiceCard, ServiceCardInput } from '@cherha/contracts';
+import { serviceCardRepo, type Repos, type ServiceCardRepo } from '@cherha/db';
+import { actorLabel, authorize, type Actor } from '../auth/actor';
+import { notFound } from '../errors';
+import type { Clock } from '../time';
+
+const ADMIN = { role: 'admin' } as const;
+
+export class ServiceCards {
+  private readonly cards: ServiceCardRepo;
+
+  constructor(
+    private readonly repos: Repos,
+    private readonly clock: Clock,
+  ) {
+    this.cards = serviceCardRepo(repos.db);
+  }
+
+  /** public: a switched-off or unknown service has no card to show */
+  read(serviceId: number): PublicServiceCard {
+    const s = this.repos.catalog.service(serviceId);
+    if (!s || !s.active) throw notFound('Послугу');
+    return { service: { id: s.id, branchId: s.branchId, name: s.name, prefix: s.prefix }, card: this.cards.get(s.id) };
+  }
+
+  private adminService(actor: Actor | null, serviceId: number): { who: Actor; serviceId: number } {
+    const s = this.repos.catalog.service(serviceId);
+    if (!s) throw notFound('Послугу');
+    return { who: authorize(actor, s.branchId, ADMIN, 'Послугу'), serviceId: s.id };
+  }
+
+  write(actor: Actor | null, serviceId: number, input: ServiceCardInput): ServiceCard {
+    const { who } = this.adminService(actor, serviceId);
+    this.cards.put(serviceId, input, this.clock.now().toISOString(), actorLabel(who));
+    return this.cards.get(serviceId)!;
+  }
+
+  remove(actor: Actor | null, serviceId: number): void {
+    this.adminService(actor, serviceId);
+    if (!this.cards.remove(serviceId)) throw notFound('Картку послуги');
+  }
+}

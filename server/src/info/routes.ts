@@ -1,0 +1,24 @@
+// REST of service cards (contracts/src/service-info.ts).
+import { IdParams, ServiceCardBody } from '@cherha/contracts';
+import { NoBody } from '../http/bodies';
+import type { App } from '../http/context';
+import type { ServiceCards } from './cards';
+
+const tags = ['service-info'];
+
+export function serviceInfoRoutes(app: App, cards: ServiceCards): void {
+  app.get('/api/public/services/:id/card', {
+    schema: { operationId: 'getServiceCard', tags: ['public'], summary: 'Картка послуги: документи, вартість, строк, хто може звернутися', params: IdParams },
+  }, async (req) => cards.read(req.params.id));
+
+  app.put('/api/services/:id/card', {
+    schema: { operationId: 'updateServiceCard', tags: [...tags, 'configuration'], summary: 'Зберегти картку послуги (українською та англійською)', params: IdParams, body: ServiceCardBody },
+  }, async (req) => ({ card: cards.write(req.actor, req.params.id, req.body) }));
+
+  app.delete('/api/services/:id/card', {
+    schema: { operationId: 'deleteServiceCard', tags: [...tags, 'configuration'], summary: 'Видалити картку послуги', params: IdParams, body: NoBody },
+  }, async (req, reply) => {
+    cards.remove(req.actor, req.params.id);
+    return reply.status(204).send();
+  });
+}
