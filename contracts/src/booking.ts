@@ -6,6 +6,7 @@
 // carry the name or the contact in full. See docs/booking.md.
 import { z } from 'zod';
 import type { LocalizedName } from './domain';
+import type { PrintStatusView } from './live';
 import { Id, safeString } from './schemas';
 
 /** booked → checked_in (a ticket was issued) | cancelled | no_show (the check-in time passed) */
@@ -195,6 +196,8 @@ export interface CheckInResponse {
   statusUrl: string;
   /** true when this booking had been checked in before (the same ticket again) */
   replayed: boolean;
+  /** the slip on the kiosk's printer (none for staff) */
+  print: PrintStatusView;
 }
 
 /** one row of GET /api/branches/:branchId/bookings (staff only) */
@@ -230,7 +233,7 @@ export const BOOKING_ROUTES = {
   cancelBooking: { method: 'POST', path: '/api/public/bookings/{code}/cancel', access: { public: true } },
   moveBooking: { method: 'POST', path: '/api/public/bookings/{code}/move', access: { public: true } },
   getBookingCalendar: { method: 'GET', path: '/api/public/bookings/{code}/calendar.ics', access: { public: true } },
-  getBookingQr: { method: 'GET', path: '/api/public/bookings/{code}/qr.svg', access: { public: true } },
+  getBookingQr: { method: 'GET', path: '/api/public/bookings/{code}/qr.png', access: { public: true } },
   checkInBooking: { method: 'POST', path: '/api/bookings/check-in', access: { role: 'operator', devices: ['kiosk'] } },
   listBookings: { method: 'GET', path: '/api/branches/{branchId}/bookings', access: { role: 'operator' } },
   createStaffBooking: { method: 'POST', path: '/api/branches/{branchId}/bookings', access: { role: 'operator' } },

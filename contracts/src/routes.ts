@@ -6,6 +6,7 @@
 import type { DeviceKind, Role } from './domain';
 import { LOAD_ROUTES } from './load';
 import { NOTIFY_ROUTES } from './notify';
+import { BOOKING_ROUTES } from './booking';
 import { RATING_ROUTES } from './rating';
 import { REPORT_ROUTES } from './reports';
 import { SERVICE_INFO_ROUTES } from './service-info';
@@ -106,6 +107,9 @@ export const ROUTES = {
 
   // reports and the national export (contracts/src/reports.ts)
   ...REPORT_ROUTES,
+
+  // booking a time online and checking in at the kiosk (contracts/src/booking.ts)
+  ...BOOKING_ROUTES,
 
   // «Робоче місце» settings of a branch (contracts/src/workplace.ts)
   ...WORKPLACE_ROUTES,

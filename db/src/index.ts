@@ -1,3 +1,4 @@
+import { bookingRepo } from './bookings';
 import { branchRepo } from './branches';
 import { catalogRepo } from './catalog';
 import { deviceRepo } from './devices';
@@ -18,6 +19,7 @@ export type { PrintJobRepo, PrintJobStatus } from './print-jobs';
 export type { NewTicket, NewEvent, Candidate, RecentCall, TicketRepo } from './tickets';
 export type { WindowInput, WindowRepo } from './windows';
 export type { NewRating, RatingReportRow, RatingRepo } from './ratings';
+export type { BookingRecord, NewBooking, BookingRepo } from './bookings';
 export type { WorkplaceRepo } from './workplace';
 
 /** Every repository over one connection; prepared once. */
@@ -34,6 +36,7 @@ export function createRepos(db: Db) {
     tickets: ticketRepo(db),
     printJobs: printJobRepo(db),
     ratings: ratingRepo(db),
+    bookings: bookingRepo(db),
     workplace: workplaceRepo(db),
   };
 }

@@ -39,6 +39,8 @@ import { workplaceRoutes } from './http/workplace-routes';
 import { createLive, deviceRoom, dropExpiredSessions, sessionRoom, userRoom, type LiveServer } from './live/socket';
 import { PrintService } from './printing/print-service';
 import { QueueService } from './queue/service';
+import { BookingService } from './booking/service';
+import { bookingRoutes } from './booking/routes';
 import { RatingService } from './rating/service';
 import { Views } from './queue/views';
 import { systemClock, type Clock } from './time';
@@ -48,6 +50,8 @@ export const UI_APPS = [
   { prefix: '/kiosk/', dir: join(ROOT, 'kiosk-ui', 'dist') },
   { prefix: '/board/', dir: join(ROOT, 'display-ui', 'dist') },
   { prefix: '/operator/', dir: join(ROOT, 'operator-ui', 'dist') },
+  // the public booking page (booking-ui, docs/booking.md)
+  { prefix: '/book/', dir: join(ROOT, 'booking-ui', 'dist') },
 ] as const;
 export const TICKET_UI_DIST = join(ROOT, 'ticket-ui', 'dist');
 
@@ -89,6 +93,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
   const services: Services = {
     config, repos, queue, views: new Views(repos, queue), auth: new AuthService(repos, config, clock), printing: new PrintService(config, repos, clock), live: null,
     rating: new RatingService(repos, queue, clock),
+    booking: new BookingService(repos, queue, clock, config.publicUrl),
   };
 
   const app = Fastify({
@@ -140,6 +145,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
   printingRoutes(app, services);
   ratingRoutes(app, services);
   reportRoutes(app, services);
+  bookingRoutes(app, services);
   // service cards, the office's load online, webhooks (docs/service-info.md, docs/notifications.md)
   installServiceInfo(app, services, clock);
   installLoad(app, services);
@@ -181,6 +187,12 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
       } catch (err) {
         app.log.error({ err }, 'day end failed');
       }
+    }
+    try {
+      // bookings: no-shows after the check-in time, reminders, deleting personal data after retention
+      services.booking.tick();
+    } catch (err) {
+      app.log.error({ err }, 'booking jobs failed');
     }
   }, config.dayCheckSeconds * 1000);
   dayTimer.unref();

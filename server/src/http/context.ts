@@ -7,6 +7,7 @@ import type { AuthService } from '../auth/service';
 import type { Config } from '../config';
 import type { PrintService } from '../printing/print-service';
 import type { RatingService } from '../rating/service';
+import type { BookingService } from '../booking/service';
 import type { QueueService } from '../queue/service';
 import type { Views } from '../queue/views';
 
@@ -39,5 +40,6 @@ export interface Services {
   auth: AuthService;
   printing: PrintService;
   rating: RatingService;
+  booking: BookingService;
   live: LiveControl | null;
 }

@@ -221,8 +221,12 @@ export class QueueService {
 
   // ---------- commands ----------
 
-  issueTicket(actor: Actor | null, branchId: number, input: IssueTicketInput): IssueResult {
-    return this.commit(branchId, this.issueWork(actor, branchId, input));
+  /**
+   * `within`: runs inside the issuing transaction with the new ticket (not on a replay) — the
+   * booking check-in links its booking there, so the ticket and the mark commit together.
+   */
+  issueTicket(actor: Actor | null, branchId: number, input: IssueTicketInput, within?: (ticket: Ticket) => void): IssueResult {
+    return this.commit(branchId, this.issueWork(actor, branchId, input, within));
   }
 
   /** issueTicket for the HTTP path: kiosks issuing at the same moment share one commit */
@@ -230,7 +234,7 @@ export class QueueService {
     return this.commitGrouped(branchId, this.issueWork(actor, branchId, input));
   }
 
-  private issueWork(actor: Actor | null, branchId: number, input: IssueTicketInput): (change: Change) => IssueResult {
+  private issueWork(actor: Actor | null, branchId: number, input: IssueTicketInput, within?: (ticket: Ticket) => void): (change: Change) => IssueResult {
     const branch = this.branch(branchId);
     const who = authorize(actor, branchId, { role: 'operator', devices: ['kiosk'] });
     return (change) => {
@@ -279,6 +283,7 @@ export class QueueService {
         issuedByDeviceId: who.kind === 'device' ? who.device.id : null,
       });
       this.event(change, ticket, 'issued', who, priorityId !== null ? { priorityCategoryId: priorityId } : undefined);
+      within?.(ticket);
       return { ticket, peopleAhead, estimatedWaitMinutes: estimate, replayed: false };
     };
   }
@@ -357,9 +362,13 @@ export class QueueService {
   }
 
   private strategyCandidates(branchId: number, windowId: number): StrategyCandidate[] {
-    return this.repos.tickets
-      .candidates(branchId, windowId)
-      .map((c) => ({ id: c.id, priority: c.priorityCategoryId !== null, queuedAt: Date.parse(c.queuedAt), level: c.level }));
+    // tickets of visitors who booked a time and checked in on time (server/src/booking)
+    const booked = this.repos.bookings.bookedWaiting(branchId);
+    return this.repos.tickets.candidates(branchId, windowId).map((c) => {
+      const base = { id: c.id, priority: c.priorityCategoryId !== null, queuedAt: Date.parse(c.queuedAt), level: c.level };
+      const bookedAt = booked.get(c.id);
+      return bookedAt === undefined ? base : { ...base, bookedAt };
+    });
   }
 
   /** Tickets this window would call next, in the order it would call them. */

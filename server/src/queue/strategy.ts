@@ -1,7 +1,9 @@
 // "Who is next": pure, named strategies, one per branch. Each takes the tickets a
 // window may call and returns the one to call. Shared rules, applied before any
 // strategy: a window takes only from its best level (0 = sent to this very window,
-// 1 = primary services, 2 = backup…); among equals, first come first served.
+// 1 = primary services, 2 = backup…); within it, a visitor who booked a time and checked in
+// on time is called first once that time has come (earliest booked time first), whatever
+// the strategy; among equals, first come first served.
 import type { StrategySettings } from '@cherha/contracts';
 
 export interface StrategyCandidate {
@@ -10,6 +12,8 @@ export interface StrategyCandidate {
   /** ms since epoch: the queue order key */
   queuedAt: number;
   level: number;
+  /** ms since epoch: the booked time of a ticket checked in on time (server/src/booking) */
+  bookedAt?: number;
 }
 
 export interface StrategyState {
@@ -35,6 +39,11 @@ function oldest(list: readonly StrategyCandidate[]): StrategyCandidate | undefin
   let best: StrategyCandidate | undefined;
   for (const c of list) if (!best || fcfs(c, best) < 0) best = c;
   return best;
+}
+
+/** booked tickets whose time has come, earliest booked time first */
+function dueBooked(list: readonly StrategyCandidate[], now: number): StrategyCandidate[] {
+  return list.filter((c) => c.bookedAt !== undefined && c.bookedAt <= now).sort((a, b) => a.bookedAt! - b.bookedAt! || fcfs(a, b));
 }
 
 type Strategy = (pool: StrategyCandidate[], settings: StrategySettings, state: StrategyState, now: number) => Pick;
@@ -77,7 +86,11 @@ const STRATEGIES: Record<StrategySettings['name'], Strategy> = { strict_priority
 
 export function pickNext(candidates: readonly StrategyCandidate[], settings: StrategySettings, state: StrategyState, now: number): Pick {
   if (candidates.length === 0) return { ticketId: null, state };
-  return STRATEGIES[settings.name](bestLevel(candidates), settings, state, now);
+  const pool = bestLevel(candidates);
+  // a booked visitor at their time does not count as ordinary or priority: the ratio counter stays
+  const booked = dueBooked(pool, now)[0];
+  if (booked) return { ticketId: booked.id, state };
+  return STRATEGIES[settings.name](pool, settings, state, now);
 }
 
 /**
@@ -115,6 +128,13 @@ function orderWithinLevel(
       order.push(c.id);
     }
   };
+  // booked visitors whose time has come go first (as pickNext), the rest by the strategy
+  const booked = dueBooked(level, now);
+  if (booked.length > 0) {
+    push(booked);
+    const taken = new Set(booked.map((c) => c.id));
+    level = level.filter((c) => !taken.has(c.id));
+  }
   if (settings.name === 'aging') {
     const bonus = settings.priorityBonusMinutes * 60_000;
     const score = new Map(level.map((c) => [c.id, now - c.queuedAt + (c.priority ? bonus : 0)]));
