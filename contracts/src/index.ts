@@ -7,6 +7,7 @@ export * from './schemas';
 export * from './rating';
 export * from './booking';
 export * from './reports';
+export * from './voice';
 export * from './ops';
 export * from './routes';
 export * from './transitions';

@@ -9,6 +9,7 @@ import { NOTIFY_ROUTES } from './notify';
 import { BOOKING_ROUTES } from './booking';
 import { RATING_ROUTES } from './rating';
 import { REPORT_ROUTES } from './reports';
+import { VOICE_ROUTES } from './voice';
 import { SERVICE_INFO_ROUTES } from './service-info';
 import { WORKPLACE_ROUTES } from './workplace';
 
@@ -107,6 +108,9 @@ export const ROUTES = {
 
   // reports and the national export (contracts/src/reports.ts)
   ...REPORT_ROUTES,
+
+  // the spoken call: voice-pack clips and the server's speech (contracts/src/voice.ts)
+  ...VOICE_ROUTES,
 
   // booking a time online and checking in at the kiosk (contracts/src/booking.ts)
   ...BOOKING_ROUTES,

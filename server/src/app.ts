@@ -28,6 +28,7 @@ import { printingRoutes } from './http/printing-routes';
 import { publicRoutes } from './http/public-routes';
 import { ratingRoutes } from './http/rating-routes';
 import { reportRoutes } from './http/report-routes';
+import { createVoice, voiceRoutes } from './voice/routes';
 import { installServiceInfo } from './info';
 import { installLoad } from './load';
 import { installNotify } from './notify';
@@ -145,6 +146,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
   printingRoutes(app, services);
   ratingRoutes(app, services);
   reportRoutes(app, services);
+  voiceRoutes(app, createVoice(config));
   bookingRoutes(app, services);
   // service cards, the office's load online, webhooks (docs/service-info.md, docs/notifications.md)
   installServiceInfo(app, services, clock);

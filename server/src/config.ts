@@ -31,6 +31,8 @@ const EnvSchema = z.object({
   EQUEUE_METRICS_TOKEN: z.string().min(16, 'не коротше 16 символів').optional(),
   EQUEUE_PRINTER_HOSTS: z.string().default(''),
   EQUEUE_PRINTER_DEVICES: z.string().default(''),
+  EQUEUE_VOICE_DIR: z.string().optional(),
+  EQUEUE_VOICE_SYNTHESIS: bool.default(true),
   EQUEUE_WEBHOOK_HOSTS: z.string().default(''),
   EQUEUE_WEBHOOK_RETRY_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
   EQUEUE_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
@@ -66,6 +68,10 @@ export interface Config {
   printerHosts: string[];
   /** device files (/dev/…) the server may open as serial or USB printers */
   printerDevices: string[];
+  /** the centre's own voice clips (docs/voice.md), replacing the default pack's clip by clip; null: the default pack only */
+  voiceDir: string | null;
+  /** read arbitrary text aloud on the server (eSpeak NG as a separate program) for the kiosk's «Озвучити» */
+  voiceSynthesis: boolean;
   /** inside addresses (loopback, LAN) webhooks may go to: host[:port], a.b.c.d/bits; public addresses need no listing */
   webhookHosts: string[];
   /** first webhook retry after this many seconds, doubling each time (fractions allowed) */
@@ -110,6 +116,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: e.EQUEUE_METRICS_TOKEN ?? null,
     printerHosts: list(e.EQUEUE_PRINTER_HOSTS),
     printerDevices: list(e.EQUEUE_PRINTER_DEVICES),
+    voiceDir: e.EQUEUE_VOICE_DIR === undefined || e.EQUEUE_VOICE_DIR.trim() === '' ? null : resolve(e.EQUEUE_VOICE_DIR),
+    voiceSynthesis: e.EQUEUE_VOICE_SYNTHESIS,
     webhookHosts: list(e.EQUEUE_WEBHOOK_HOSTS),
     webhookRetrySeconds: e.EQUEUE_WEBHOOK_RETRY_SECONDS,
     webhookMaxAttempts: e.EQUEUE_WEBHOOK_MAX_ATTEMPTS,

@@ -6,27 +6,27 @@ describe('numberToWordsUk', () => {
     [0, 'нуль'],
     [1, 'один'],
     [2, 'два'],
-    [5, "п'ять"],
-    [9, "дев'ять"],
+    [5, 'пʼять'],
+    [9, 'девʼять'],
     [10, 'десять'],
     [11, 'одинадцять'],
-    [15, "п'ятнадцять"],
-    [19, "дев'ятнадцять"],
+    [15, 'пʼятнадцять'],
+    [19, 'девʼятнадцять'],
     [20, 'двадцять'],
     [21, 'двадцять один'],
     [40, 'сорок'],
     [42, 'сорок два'],
-    [90, "дев'яносто"],
-    [99, "дев'яносто дев'ять"],
+    [90, 'девʼяносто'],
+    [99, 'девʼяносто девʼять'],
     [100, 'сто'],
     [101, 'сто один'],
     [110, 'сто десять'],
-    [115, "сто п'ятнадцять"],
+    [115, 'сто пʼятнадцять'],
     [200, 'двісті'],
-    [305, "триста п'ять"],
+    [305, 'триста пʼять'],
     [470, 'чотириста сімдесят'],
-    [512, "п'ятсот дванадцять"],
-    [999, "дев'ятсот дев'яносто дев'ять"],
+    [512, 'пʼятсот дванадцять'],
+    [999, 'девʼятсот девʼяносто девʼять'],
   ])('%i → %s', (n, words) => {
     expect(numberToWordsUk(n)).toBe(words);
   });
@@ -40,7 +40,7 @@ describe('numberToWordsUk', () => {
   it('has words for every number 1…999 without gaps or doubled spaces', () => {
     for (let n = 1; n <= 999; n += 1) {
       const w = numberToWordsUk(n);
-      expect(w).toMatch(/^[а-яіїєґ' ]+$/);
+      expect(w).toMatch(/^[а-яіїєґʼ ]+$/);
       expect(w).not.toMatch(/ {2}|^ | $/);
       expect(w).not.toContain('нуль');
     }
@@ -55,10 +55,10 @@ describe('letters and labels', () => {
   });
 
   it('reads ticket numbers without leading zeros', () => {
-    expect(spellLabelUk('А015')).toBe("А п'ятнадцять");
+    expect(spellLabelUk('А015')).toBe('А пʼятнадцять');
     expect(spellLabelUk('Б003')).toBe('Бе три');
     expect(spellLabelUk('К100')).toBe('Ка сто');
-    expect(spellLabelUk('Л999')).toBe("Ель дев'ятсот дев'яносто дев'ять");
+    expect(spellLabelUk('Л999')).toBe('Ель девʼятсот девʼяносто девʼять');
   });
 
   it('reads window labels with letters', () => {
@@ -71,7 +71,7 @@ describe('letters and labels', () => {
 
 describe('call phrases', () => {
   it('builds the Ukrainian announcement', () => {
-    expect(ticketCallPhraseUk('А015', '3')).toBe("Талон А п'ятнадцять. Підійдіть, будь ласка, до вікна номер три.");
+    expect(ticketCallPhraseUk('А015', '3')).toBe('Талон А пʼятнадцять. Підійдіть, будь ласка, до вікна номер три.');
     expect(ticketCallPhraseUk('Ш001', '21')).toBe('Талон Ша один. Підійдіть, будь ласка, до вікна номер двадцять один.');
   });
 
