@@ -19,10 +19,12 @@ export const FUZZ_SEED = process.env.FUZZ_SEED !== undefined && /^-?\d+$/.test(p
  * - report roll-ups (report_rollup, report_shift and their cursor report_state) are rebuilt
  *   from the event log a second after an accepted change (server/src/reports): derived rows
  *   that follow the tables compared here, on a timer of their own.
+ * - webhook deliveries (server/src/notify): the delivery loop records attempts and moves outbox
+ *   rows on (status, attempts, next try) on its own timer; a new outbox row still counts.
  */
-const SKIP_TABLES = new Set(['audit_log', 'report_rollup', 'report_shift', 'report_state']);
+const SKIP_TABLES = new Set(['audit_log', 'report_rollup', 'report_shift', 'report_state', 'webhook_attempts']);
 const COUNT_ONLY = new Set(['sessions']);
-const VOLATILE_COLUMNS: Record<string, string[]> = { devices: ['last_seen_at'] };
+const VOLATILE_COLUMNS: Record<string, string[]> = { devices: ['last_seen_at'], webhook_outbox: ['status', 'attempts', 'next_attempt_at', 'last_error', 'delivered_at'] };
 
 function tables(db: Db): string[] {
   return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((r) => r.name);

@@ -14,9 +14,10 @@ import { WindowsTab } from './WindowsTab';
 import { UsersTab } from './UsersTab';
 import { RatingsTab } from './RatingsTab';
 import { AuditTab } from './AuditTab';
+import { NotificationsTab } from './NotificationsTab';
 import './admin.css';
 
-export const ADMIN_TABS = ['devices', 'hours', 'services', 'windows', 'users', 'ratings', 'audit'] as const;
+export const ADMIN_TABS = ['devices', 'hours', 'services', 'windows', 'users', 'ratings', 'notifications', 'audit'] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
 
 export function adminTabOf(route: string): AdminTab {
@@ -106,6 +107,8 @@ export function Admin({ user, branchId, route, onLogout, recheck, onChangeBranch
             <WindowsTab branchId={branch.id} />
           ) : tab === 'ratings' ? (
             <RatingsTab branchId={branch.id} />
+          ) : tab === 'notifications' ? (
+            <NotificationsTab branchId={branch.id} />
           ) : tab === 'audit' ? (
             <AuditTab branchId={branch.id} />
           ) : (

@@ -20,6 +20,7 @@ import {
   useReload,
   useTabMessages,
 } from './common';
+import { ServiceCardButton } from './ServiceCardEditor';
 
 export interface ServicesResponse {
   categories: Category[];
@@ -129,6 +130,7 @@ export function ServicesTab({ branchId }: { branchId: number }) {
                   </td>
                   <td>
                     <RowButton label={t('adm.edit')} of={localized(s.name, lang)} onClick={() => setEditing(s)} />
+                    <ServiceCardButton service={s} onStatus={setStatus} />
                   </td>
                 </tr>
               ))}

@@ -18,10 +18,10 @@ export class ServiceCards {
     this.cards = serviceCardRepo(repos.db);
   }
 
-  /** public: a switched-off or unknown service has no card to show */
+  /** public (a card holds nothing secret; the kiosk offers only services that are switched on) */
   read(serviceId: number): PublicServiceCard {
     const s = this.repos.catalog.service(serviceId);
-    if (!s || !s.active) throw notFound('Послугу');
+    if (!s) throw notFound('Послугу');
     return { service: { id: s.id, branchId: s.branchId, name: s.name, prefix: s.prefix }, card: this.cards.get(s.id) };
   }
 

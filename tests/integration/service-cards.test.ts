@@ -1,0 +1,77 @@
+// Service cards over the real API: an admin writes the card (uk and en), anyone reads it
+// without a ticket; texts are checked; another office's admin cannot touch it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORDS, startHarness, type Harness } from '../src/harness';
+
+const CARD = {
+  documents: {
+    uk: ['Паспорт громадянина України або ID-картка', 'Реєстраційний номер облікової картки платника податків (РНОКПП)', 'Квитанція про сплату адміністративного збору'],
+    en: ['Passport of a citizen of Ukraine or ID card', 'Taxpayer registration number (RNOKPP)', 'Receipt of the administrative fee'],
+  },
+  fee: { uk: '85 грн', en: 'UAH 85' },
+  duration: { uk: 'До 10 робочих днів', en: 'Up to 10 working days' },
+  applicants: { uk: 'Громадяни України, які досягли 14 років', en: 'Citizens of Ukraine aged 14 or over' },
+};
+
+describe('service cards', () => {
+  let h: Harness;
+  let admin: string;
+
+  beforeAll(async () => {
+    h = await startHarness();
+    admin = await h.login('admin', PASSWORDS.admin!);
+  });
+  afterAll(() => h.close());
+
+  it('no card yet: the service answers with card null', async () => {
+    const r = await h.http('GET', '/api/public/services/1/card');
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ service: { id: 1, branchId: 1 }, card: null });
+  });
+
+  it('an admin saves the card; anyone reads it back, without signing in', async () => {
+    const put = await h.http('PUT', '/api/services/1/card', { cookie: admin, body: CARD });
+    expect(put.status, JSON.stringify(put.body)).toBe(200);
+    const r = await h.http('GET', '/api/public/services/1/card');
+    expect(r.status).toBe(200);
+    expect(r.body.card).toMatchObject({ serviceId: 1, ...CARD });
+    // a second save replaces the whole card
+    const shorter = { ...CARD, documents: { uk: ['Паспорт'], en: ['Passport'] } };
+    expect((await h.http('PUT', '/api/services/1/card', { cookie: admin, body: shorter })).status).toBe(200);
+    expect((await h.http('GET', '/api/public/services/1/card')).body.card.documents).toEqual({ uk: ['Паспорт'], en: ['Passport'] });
+  });
+
+  it('refuses unsafe or overlong texts and empty documents, and writes nothing', async () => {
+    const before = (await h.http('GET', '/api/public/services/1/card')).body.card;
+    for (const bad of [
+      { ...CARD, fee: { uk: 'безоплатно\u202e', en: 'free' } },
+      { ...CARD, documents: { uk: [''], en: [] } },
+      { ...CARD, documents: { uk: Array.from({ length: 31 }, (_, i) => `Документ ${i}`), en: [] } },
+      { ...CARD, applicants: { uk: 'x'.repeat(501), en: '' } },
+      { ...CARD, extra: true },
+    ]) {
+      const r = await h.http('PUT', '/api/services/1/card', { cookie: admin, body: bad });
+      expect(r.status).toBe(400);
+      expect(typeof r.body.error.message).toBe('string');
+    }
+    expect((await h.http('GET', '/api/public/services/1/card')).body.card).toEqual(before);
+  });
+
+  it('only admins of the office write; a missing service is 404', async () => {
+    const op = await h.login('operator1', PASSWORDS.operator1!);
+    expect((await h.http('PUT', '/api/services/1/card', { cookie: op, body: CARD })).status).toBe(403);
+    expect((await h.http('PUT', '/api/services/1/card', { body: CARD })).status).toBe(401);
+    const b2 = await h.http('POST', '/api/branches', { cookie: admin, body: { name: { uk: 'Інший ЦНАП', en: 'Other' } } });
+    await h.http('POST', '/api/users', { cookie: admin, body: { branchId: b2.body.id, login: 'cards.b2', name: 'Адмін 2', role: 'admin', password: 'cards-two-pass' } });
+    const other = await h.login('cards.b2', 'cards-two-pass');
+    expect((await h.http('PUT', '/api/services/1/card', { cookie: other, body: CARD })).status).toBe(404);
+    expect((await h.http('DELETE', '/api/services/1/card', { cookie: other })).status).toBe(404);
+    expect((await h.http('GET', '/api/public/services/999999/card')).status).toBe(404);
+  });
+
+  it('an admin removes the card', async () => {
+    expect((await h.http('DELETE', '/api/services/1/card', { cookie: admin })).status).toBe(204);
+    expect((await h.http('GET', '/api/public/services/1/card')).body.card).toBeNull();
+    expect((await h.http('DELETE', '/api/services/1/card', { cookie: admin })).status).toBe(404);
+  });
+});
