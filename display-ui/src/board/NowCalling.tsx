@@ -1,0 +1,48 @@
+// The latest call, huge: «ПР999 → вікно 123» on one line whatever the screen, the arrow level
+// with the window's label. With no call yet it says what is true: wait for your number.
+import { useTranslation } from 'react-i18next';
+import type { CallView } from '@cherha/contracts';
+import { useNow } from '@cherha/ui-kit';
+import { ArrowIcon } from './icons';
+
+/**
+ * A call older than this is no longer "being invited" (the visitor is at the window or did
+ * not come): the title then says «Останній виклик» instead of «Запрошується».
+ */
+export const STALE_CALL_MS = 3 * 60_000;
+
+export function NowCalling({ latest, fresh, clockSkewMs }: { latest: CallView | null; fresh: boolean; clockSkewMs: number }) {
+  const { t } = useTranslation();
+  // a slow tick: only the title's wording depends on the time
+  const now = useNow(10_000, clockSkewMs);
+  if (!latest) {
+    return (
+      <section className="now now--idle" aria-labelledby="now-title">
+        <h2 id="now-title" className="now__title now__title--idle" data-fit>
+          {t('board.noCallsTitle')}
+        </h2>
+        <p className="now__empty">{t('board.noCalls')}</p>
+      </section>
+    );
+  }
+  const stale = now - Date.parse(latest.calledAt) > STALE_CALL_MS;
+  const title = latest.recall ? t('board.recall') : stale ? t('board.lastCall') : t('board.nowCalling');
+  return (
+    <section className={`now${fresh ? ' now--fresh' : ''}`} aria-labelledby="now-title">
+      <h2 id="now-title" className="now__title" data-fit>
+        {title}
+      </h2>
+      {/* every size inside is in em of this line: shrinking it to fit keeps the proportions */}
+      <p className="now__call" data-fit aria-label={t('board.arrowLabel', { number: latest.number, window: latest.windowLabel })}>
+        <span className="now__number">{latest.number}</span>
+        <span className="now__arrow" aria-hidden="true">
+          <ArrowIcon />
+        </span>
+        <span className="now__window">
+          <span className="now__window-word">{t('board.windowWord')}</span>
+          <span className="now__window-label">{latest.windowLabel}</span>
+        </span>
+      </p>
+    </section>
+  );
+}

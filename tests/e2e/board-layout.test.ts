@@ -1,0 +1,185 @@
+// The hall board on the TVs centres have (1366×768, 1920×1080, 3840×2160) against the real
+// server: windows «7», «10», «123», numbers up to «ПР999», three windows calling in the same
+// second, a recall. At each size nothing leaves the screen or its own box, the arrow points at
+// the window's label, the recent calls show whole rows only and each ticket once; the empty
+// board invites nobody; the air-raid alert fits too; the language comes from the address.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ticketCallPhraseUk } from '@cherha/ui-kit/phrases';
+import { PASSWORDS } from '../src/harness';
+import { axeProblems, BOARD_URL, canRun, e2eSuite, SHOTS, waitForText } from './helpers';
+import { SPEECH_RECORDER } from './speech-recorder';
+import { callAndLeave, callAt, inside, layoutProblems, prepareHall, pressSoundOn, sizeName, TV_SIZES, type Hall } from './board-layout-fixture';
+
+type Box = { x: number; y: number; width: number; height: number };
+
+async function box(page: Page, selector: string): Promise<Box> {
+  const b = await page.locator(selector).first().boundingBox();
+  if (!b) throw new Error(`${selector} is not drawn`);
+  return b;
+}
+
+/** number, arrow and window label on one line, in that order, the arrow level with the label */
+async function expectArrowAtWindow(page: Page): Promise<void> {
+  const [num, arrow, label] = [await box(page, '.now__number'), await box(page, '.now__arrow'), await box(page, '.now__window-label')];
+  expect(num.x + num.width).toBeLessThanOrEqual(arrow.x + 0.5);
+  expect(arrow.x + arrow.width).toBeLessThanOrEqual(label.x + 0.5);
+  const arrowMiddle = arrow.y + arrow.height / 2;
+  expect(arrowMiddle).toBeGreaterThan(label.y);
+  expect(arrowMiddle).toBeLessThan(label.y + label.height);
+  // the number is on the label's line, not above or below it
+  expect(num.y).toBeLessThan(label.y + label.height);
+  expect(num.y + num.height).toBeGreaterThan(label.y);
+}
+
+/** every row of the recent calls lies whole inside the table's box; returns the numbers listed */
+async function wholeRows(page: Page): Promise<string[]> {
+  const frame = await box(page, '.recent__box');
+  const rows = page.locator('.recent__table tbody tr');
+  const numbers: string[] = [];
+  for (let i = 0; i < (await rows.count()); i++) {
+    const b = await rows.nth(i).boundingBox();
+    expect(b && inside(b, frame), `row ${i} is cut`).toBe(true);
+    numbers.push((await rows.nth(i).getAttribute('data-ticket')) ?? '');
+  }
+  return numbers;
+}
+
+const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.filter((x) => x.startsWith('Талон') || x.startsWith('Повторний')));
+
+describe.skipIf(!canRun)('hall board layout on every hall TV (Chromium)', () => {
+  const s = e2eSuite();
+  let hall: Hall;
+  beforeAll(async () => {
+    hall = await prepareHall(s);
+  });
+
+  it('the empty board invites nobody: «Очікуйте виклику», no «Запрошується», and it fits', async () => {
+    for (const size of TV_SIZES) {
+      const board = await s.openBoard(size);
+      await waitForText(board, '.now__title', /^Очікуйте виклику$/);
+      expect(await board.locator('body').innerText()).not.toMatch(/запрошується/i);
+      expect(await layoutProblems(board)).toEqual([]);
+      await pressSoundOn(board);
+      expect(await layoutProblems(board)).toEqual([]);
+      if (size.width === 1920) {
+        expect(await axeProblems(board, true)).toEqual([]);
+        await board.screenshot({ path: join(SHOTS, 'board-empty.png') });
+      }
+    }
+  });
+
+  it('three windows calling in the same second: all listed, spoken in the order they were made; a recall moves its row up, never a second row', async () => {
+    const board = await s.open(TV_SIZES[1]);
+    await board.addInitScript(SPEECH_RECORDER);
+    await board.goto(s.h.base + BOARD_URL);
+    await pressSoundOn(board);
+    await board.waitForSelector('.board__header h1:has-text("ЦНАП")');
+    const { w7, w10, w123 } = hall.windows;
+
+    const a = [await s.issue(hall.serviceA), await s.issue(hall.serviceA)];
+    const pr = [await s.issue(hall.servicePR), await s.issue(hall.servicePR), await s.issue(hall.servicePR)];
+    expect(pr.map((t) => t.number)).toEqual(['ПР997', 'ПР998', 'ПР999']);
+    // the same second: three windows press «Викликати» together
+    await Promise.all([callAt(s, w7, a[0]!.id), callAt(s, w10, a[1]!.id), callAt(s, w123, pr[2]!.id)]);
+    const burst = [a[0]!.number, a[1]!.number, 'ПР999'];
+    for (const n of burst) await board.locator(`.recent__table tbody tr[data-ticket="${n}"]`).waitFor();
+    // the order the server committed them in is the order of its recent calls (newest first)
+    const snap = (await s.h.http('GET', '/api/branches/1/snapshot', { token: 'demo-display-token' })).body as { calls: { number: string; windowLabel: string }[] };
+    const order = snap.calls.slice(0, 3).reverse();
+    expect(order.map((c) => c.number).sort()).toEqual([...burst].sort());
+    await waitForText(board, '.now__number', new RegExp(`^${order[2]!.number}$`));
+    // all three marked as just called, the newest one on top
+    expect(await board.locator('.recent__table tbody tr.recent--fresh').count()).toBe(3);
+    await board.waitForFunction(() => (window as unknown as { __spoken: string[] }).__spoken.filter((x) => x.startsWith('Талон')).length >= 3, undefined, { timeout: 30_000 });
+    expect(await spoken(board)).toEqual(order.map((c) => ticketCallPhraseUk(c.number, c.windowLabel)));
+
+    // windows 7 and 10 are free again (for the next test); «ПР999» stays called at window 123
+    for (const [t, w] of [[a[0]!, w7], [a[1]!, w10]] as const) expect((await s.h.http('POST', `/api/tickets/${t.id}/no-show`, { cookie: w.cookie })).status).toBe(200);
+    // a recall at window 123: «ПР999» moves to the top, marked «повторно», still one row
+    expect((await s.h.http('POST', `/api/tickets/${pr[2]!.id}/recall`, { cookie: w123.cookie })).status).toBe(200);
+    await waitForText(board, '.now__title', /повторний виклик/i);
+    await waitForText(board, '.recent__table tbody tr:first-child', /ПР999[\s\S]*123[\s\S]*повторно/);
+    expect(await board.locator('.recent__table tbody tr[data-ticket="ПР999"]').count()).toBe(1);
+    await board.waitForFunction(() => (window as unknown as { __spoken: string[] }).__spoken.some((x) => x.startsWith('Повторний')), undefined, { timeout: 30_000 });
+    expect((await spoken(board)).at(-1)).toBe(ticketCallPhraseUk('ПР999', '123', { recall: true }));
+    expect(await layoutProblems(board)).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('at 1366×768, 1920×1080 and 3840×2160: nothing leaves the screen or its box, the arrow points at «123», whole rows only; axe clean', async () => {
+    const { w7, w10, w123 } = hall.windows;
+    // more calls than any of these screens has rows for, then «ПР999 → 123» as the newest
+    for (let i = 0; i < 4; i++) await callAndLeave(s, i % 2 ? w7 : w10, hall.serviceA);
+    const snapshot = async () => (await s.h.http('GET', '/api/branches/1/snapshot', { token: 'demo-display-token' })).body as { calls: { ticketId: number; number: string }[] };
+    const pr999 = (await snapshot()).calls.find((c) => c.number === 'ПР999')!;
+    expect((await s.h.http('POST', `/api/tickets/${pr999.ticketId}/recall`, { cookie: w123.cookie })).status).toBe(200);
+    const listed = new Set((await snapshot()).calls.map((c) => c.number));
+
+    for (const size of TV_SIZES) {
+      const board = await s.openBoard(size);
+      await waitForText(board, '.now__number', /^ПР999$/);
+      expect((await board.locator('.now__window-label').textContent())?.trim()).toBe('123');
+      expect(await layoutProblems(board)).toEqual([]);
+      await pressSoundOn(board);
+      expect(await layoutProblems(board)).toEqual([]);
+      await expectArrowAtWindow(board);
+      const rows = await wholeRows(board);
+      // only whole rows, fewer than the calls the board knows: the limit is the screen, and no ticket twice
+      expect(rows.length).toBeGreaterThanOrEqual(3);
+      expect(rows.length).toBeLessThan(listed.size);
+      expect(new Set(rows).size).toBe(rows.length);
+      expect(rows[0]).toBe('ПР999');
+      // no language toggle on the TV
+      expect(await board.locator('.ck-lang').count()).toBe(0);
+      expect(await axeProblems(board, true)).toEqual([]);
+      await board.screenshot({ path: join(SHOTS, `board-${sizeName(size)}.png`) });
+    }
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('the air-raid alert fills each screen and fits', async () => {
+    const sup = await s.cookie('supervisor', PASSWORDS.supervisor!);
+    const boards = [];
+    for (const size of TV_SIZES) {
+      const board = await s.openBoard(size);
+      await board.waitForSelector('.board__header h1:has-text("ЦНАП")');
+      await pressSoundOn(board);
+      boards.push({ size, board });
+    }
+    expect((await s.h.http('POST', '/api/branches/1/alert', { cookie: sup, body: { active: true } })).status).toBe(200);
+    try {
+      for (const { size, board } of boards) {
+        await waitForText(board, '.board__alert', /Повітряна тривога/);
+        expect(await board.locator('.board__main').isVisible()).toBe(false);
+        expect(await layoutProblems(board)).toEqual([]);
+        // the alert's frame takes most of the screen
+        const frame = await box(board, '.board__alert');
+        expect(frame.width * frame.height).toBeGreaterThan(0.6 * size.width * size.height);
+        expect(await axeProblems(board, true)).toEqual([]);
+        await board.screenshot({ path: join(SHOTS, `board-alert-${sizeName(size)}.png`) });
+      }
+    } finally {
+      await s.h.http('POST', '/api/branches/1/alert', { cookie: sup, body: { active: false } });
+    }
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('language from the address: ?lang=en is English and is remembered on this PC; ?lang=uk is Ukrainian again', async () => {
+    const board = await s.open(TV_SIZES[0]);
+    await board.goto(`${s.h.base}${BOARD_URL}&lang=en`);
+    await waitForText(board, '.recent__title', /^Recent calls$/);
+    expect(await board.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await board.locator('.ck-lang').count()).toBe(0);
+    expect(await layoutProblems(board)).toEqual([]);
+    expect(await axeProblems(board, true)).toEqual([]);
+    // the autostart link without the parameter: still English
+    await board.goto(`${s.h.base}/board/`);
+    await waitForText(board, '.recent__title', /^Recent calls$/);
+    await board.goto(`${s.h.base}/board/?lang=uk`);
+    await waitForText(board, '.recent__title', /^Останні виклики$/);
+    expect(await board.evaluate(() => document.documentElement.lang)).toBe('uk');
+    expect(s.pageErrors).toEqual([]);
+  });
+});
