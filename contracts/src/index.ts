@@ -9,6 +9,7 @@ export * from './booking';
 export * from './reports';
 export * from './voice';
 export * from './ops';
+export * from './deploy';
 export * from './routes';
 export * from './transitions';
 export * from './service-info';

@@ -137,6 +137,8 @@ export interface ServerToClientEvents {
   'print:job': (job: PrintJob) => void;
   /** to a print agent: staff changed the paper roll, restart the ticket count */
   'printer:reset-roll': () => void;
+  /** to a print agent: print the test page now (admin); answered with AgentTestPageResult */
+  'printer:test-page': (ack: (res: unknown) => void) => void;
   /** to staff: a device or printer needs attention */
   'device:alert': (alert: DeviceAlert) => void;
 }

@@ -7,6 +7,7 @@ import type { DeviceKind, Role } from './domain';
 import { LOAD_ROUTES } from './load';
 import { NOTIFY_ROUTES } from './notify';
 import { BOOKING_ROUTES } from './booking';
+import { DEPLOY_ROUTES } from './deploy';
 import { RATING_ROUTES } from './rating';
 import { REPORT_ROUTES } from './reports';
 import { VOICE_ROUTES } from './voice';
@@ -122,6 +123,9 @@ export const ROUTES = {
   ...SERVICE_INFO_ROUTES,
   ...LOAD_ROUTES,
   ...NOTIFY_ROUTES,
+
+  // installing: a kiosk's print agent in one step, the admin's setup warnings (contracts/src/deploy.ts)
+  ...DEPLOY_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 
 export type OperationId = keyof typeof ROUTES;

@@ -34,6 +34,7 @@ import { installLoad } from './load';
 import { installNotify } from './notify';
 import { ticketPageRoutes } from './http/ticket-page';
 import { faviconRoute, serveBuiltApp } from './http/static-files';
+import { deployRoutes } from './http/deploy-routes';
 import { faviconSvg } from '../../scripts/vite-delivery.mjs';
 import { queueRoutes } from './http/queue-routes';
 import { workplaceRoutes } from './http/workplace-routes';
@@ -146,6 +147,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
   printingRoutes(app, services);
   ratingRoutes(app, services);
   reportRoutes(app, services);
+  deployRoutes(app, services);
   voiceRoutes(app, createVoice(config));
   bookingRoutes(app, services);
   // service cards, the office's load online, webhooks (docs/service-info.md, docs/notifications.md)

@@ -12,7 +12,7 @@ export type AgentLog = (level: 'info' | 'warn' | 'error', message: string) => vo
 export interface AgentOptions {
   serverUrl: string;
   token: string;
-  printer: Pick<Printer, 'print' | 'status' | 'ticketsSinceRollChange' | 'resetRollCounter'>;
+  printer: Pick<Printer, 'print' | 'status' | 'ticketsSinceRollChange' | 'resetRollCounter' | 'testPage'>;
   /** idle status report period; 30–60 s in production */
   statusIntervalMs?: number;
   ackTimeoutMs?: number;
@@ -188,6 +188,22 @@ export function createAgent(opts: AgentOptions): Agent {
           log('info', 'roll changed: ticket count reset');
         });
         checkStatus(true);
+      });
+      // the admin's «Тестова сторінка» for the kiosk this agent prints for: queued behind any
+      // ticket (one device), answered with the outcome once the page and its check are done
+      s.on('printer:test-page', (ack) => {
+        enqueue(async () => {
+          const o = await opts.printer.testPage().catch((err: unknown) => ({
+            outcome: 'uncertain' as const,
+            state: 'unknown' as const,
+            message: `Помилка агента: ${err instanceof Error ? err.message : String(err)}`,
+          }));
+          log('info', `test page: ${o.outcome}, printer ${o.state}`);
+          if (typeof ack === 'function') ack({ outcome: o.outcome, state: o.state, ...(o.message ? { message: o.message.slice(0, 500) } : {}) });
+          lastState = o.state;
+          lastTickets = opts.printer.ticketsSinceRollChange;
+          reportStatus(false);
+        });
       });
       statusTimer = setInterval(() => {
         for (const rec of journal.unacked()) sendResult(rec);

@@ -3,7 +3,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import { z } from 'zod';
-import { PrinterStatusPayload, PrintResultPayload, SnapshotRequest, type Ack, type BoardDelta, type ClientToServerEvents, type ErrorCode, type SocketRefusal, type ServerToClientEvents } from '@cherha/contracts';
+import { AgentTestPageResult, PrinterStatusPayload, PrintResultPayload, SnapshotRequest, type Ack, type BoardDelta, type ClientToServerEvents, type ErrorCode, type SocketRefusal, type ServerToClientEvents } from '@cherha/contracts';
 import type { Actor } from '../auth/actor';
 import { tokenHash } from '../auth/secrets';
 import { SESSION_COOKIE } from '../auth/service';
@@ -11,6 +11,9 @@ import { DomainError } from '../errors';
 import type { Services } from '../http/context';
 import { crossSiteRefusal } from '../http/same-origin';
 import { TicketLive } from './ticket-live';
+
+/** how long the admin waits for an agent's test page (a raster page at 9600 baud takes about a minute) */
+const AGENT_TEST_PAGE_MS = 90_000;
 
 interface SocketData {
   actor: Actor;
@@ -163,6 +166,15 @@ export function createLive(httpServer: HttpServer, s: Services, log: LiveLog): L
     sendJob: (agentId, job) => io.to(deviceRoom(agentId)).emit('print:job', job),
     agentOnline: (agentId) => (io.sockets.adapter.rooms.get(deviceRoom(agentId))?.size ?? 0) > 0,
     resetAgentRoll: (agentId) => (io.sockets.adapter.rooms.get(deviceRoom(agentId))?.size ?? 0) > 0 && io.to(deviceRoom(agentId)).emit('printer:reset-roll'),
+    agentTestPage: async (agentId) => {
+      const [agent] = await io.in(deviceRoom(agentId)).fetchSockets();
+      if (!agent) return null;
+      // a slow serial printer takes a while; the agent answers after the page and its status check
+      const answer: unknown = await agent.timeout(AGENT_TEST_PAGE_MS).emitWithAck('printer:test-page').catch(() => null);
+      if (answer === null) return { outcome: 'uncertain', state: 'no_answer', message: 'Агент друку не відповів: перевірте, чи надруковано сторінку' };
+      const result = AgentTestPageResult.safeParse(answer);
+      return result.success ? result.data : { outcome: 'uncertain', state: 'unknown', message: 'Агент друку відповів незрозуміло: оновіть його і перевірте, чи надруковано сторінку' };
+    },
     alert: (branchId, deviceId, kind, message, ticket) => {
       const alert = { deviceId, kind, message, at: s.queue.now().toISOString(), ...(ticket ? { ticketId: ticket.id, ticketNumber: ticket.number } : {}) };
       io.to(staffRoom(branchId)).emit('device:alert', alert);

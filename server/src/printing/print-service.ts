@@ -19,6 +19,8 @@ export interface PrintChannel {
   alert(branchId: number, deviceId: number, kind: DeviceAlertKind, message: string, ticket?: Pick<Ticket, 'id' | 'number'>): void;
   /** a print agent's roll was changed: it resets its own counter */
   resetAgentRoll(agentId: number): boolean;
+  /** the agent prints its test page and says how it went; null when it is not connected */
+  agentTestPage(agentId: number): Promise<PrintOutcome | null>;
 }
 
 const IDLE_CHECK_MS = 45_000;
@@ -199,6 +201,14 @@ export class PrintService {
   }
 
   async testPage(kiosk: DeviceRecord): Promise<PrintOutcome> {
+    // a kiosk that prints through its agent (or the agent itself): the page goes over the agent's socket
+    const agentId = kiosk.kind === 'print_agent' ? kiosk.id : kiosk.printAgentId;
+    if (agentId !== null) {
+      const o = this.channel ? await this.channel.agentTestPage(agentId) : null;
+      if (!o) throw new DomainError('CONFLICT', 'Агент друку зараз не на звʼязку: запустіть його на компʼютері терміналу і спробуйте ще раз');
+      this.remember(agentId, o.state, o.message ?? null, this.states.get(agentId)?.tickets ?? null);
+      return o;
+    }
     const printer = this.printerFor(kiosk);
     if (!printer) throw new DomainError('VALIDATION', 'У цього пристрою немає принтера, яким керує сервер');
     const o = await printer.testPage();
