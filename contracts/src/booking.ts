@@ -134,6 +134,8 @@ export interface BookingOffice {
   name: LocalizedName;
   address: string;
   services: BookableService[];
+  /** days after the visit when name and contact are deleted (the consent says so) */
+  retentionDays: number;
 }
 
 export interface BookingSlot {

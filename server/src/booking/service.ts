@@ -109,7 +109,7 @@ export class BookingService {
       const services = this.repos.catalog.services(b.id)
         .filter((s) => s.active && (shares.get(s.id) ?? 0) > 0 && this.repos.bookings.windowsServing(s.id) > 0)
         .map((s) => ({ id: s.id, name: s.name, expectedMinutes: s.expectedMinutes }));
-      return services.length > 0 ? [{ id: b.id, name: b.name, address: b.address, services }] : [];
+      return services.length > 0 ? [{ id: b.id, name: b.name, address: b.address, services, retentionDays: this.repos.bookings.settings(b.id).retentionDays }] : [];
     });
   }
 

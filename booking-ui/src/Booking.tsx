@@ -1,0 +1,86 @@
+// One booking by its code: what, where, when, the QR code to show at the kiosk, the calendar
+// file, and cancel or move while it is still open. Never the full name or contact.
+import { useEffect, useState } from 'preact/hooks';
+import type { BookingPublicView } from '@cherha/contracts';
+import { call, failureText } from './api';
+import { dayLabel, tr, type Lang } from './i18n';
+import { Problem, TimePicker } from './Picker';
+
+const minutesBetween = (a: string, b: string) => Math.round(Math.abs(Date.parse(b) - Date.parse(a)) / 60_000);
+
+export function Booking({ lang, code, initial, onNew }: { lang: Lang; code: string; initial: BookingPublicView | null; onNew: () => void }) {
+  const [v, setV] = useState<BookingPublicView | null>(initial);
+  const [failure, setFailure] = useState<unknown>(null);
+  const error = failure ? failureText(failure, tr(lang, 'network')) : null;
+  const [note, setNote] = useState<string | null>(null);
+  const [mode, setMode] = useState<'view' | 'cancel' | 'move'>('view');
+  const path = `/api/public/bookings/${encodeURIComponent(code)}`;
+  const fail = (e: unknown) => setFailure(e);
+
+  useEffect(() => {
+    if (initial) return;
+    call<BookingPublicView>(`/api/public/bookings/${encodeURIComponent(code)}`).then(setV).catch(setFailure);
+  }, [code, initial]);
+
+  if (!v) {
+    return error ? <><Problem text={error} lang={lang} /><button type="button" class="secondary" onClick={onNew}>{tr(lang, 'newBooking')}</button></> : <p role="status">{tr(lang, 'loading')}</p>;
+  }
+  if (mode === 'move') {
+    return (
+      <TimePicker lang={lang} service={v.service} title={tr(lang, 'move')} onBack={() => setMode('view')} onPick={(s) => {
+        setFailure(null);
+        call<BookingPublicView>(`${path}/move`, { startsAt: s.startsAt })
+          .then((moved) => {
+            setV(moved);
+            setNote(tr(lang, 'moved', { date: dayLabel(lang, moved.date), time: moved.time }));
+          })
+          .catch(fail)
+          .finally(() => setMode('view'));
+      }} />
+    );
+  }
+  const open = v.status === 'booked';
+  const status = tr(lang, `status_${v.status}`, { ticket: v.ticketNumber ?? '' });
+  return (
+    <section class="step" aria-labelledby="booking-title">
+      <h1 id="booking-title">{v.status === 'booked' && initial ? tr(lang, 'doneTitle') : status}</h1>
+      <p class="status" role="status">{note ?? (initial && v.status === 'booked' ? status : '')}</p>
+      <div class="code" aria-label={tr(lang, 'code')}>
+        <span class="code__label">{tr(lang, 'code')}</span>
+        <span class="code__value">{v.code}</span>
+      </div>
+      <dl class="facts">
+        <div><dt>{tr(lang, 'when')}</dt><dd>{dayLabel(lang, v.date)}, {v.time}</dd></div>
+        <div><dt>{tr(lang, 'service')}</dt><dd>{v.service.name[lang]}</dd></div>
+        <div><dt>{tr(lang, 'office')}</dt><dd>{v.office.name[lang]}{v.office.address ? `, ${v.office.address}` : ''}</dd></div>
+        <div><dt>{tr(lang, 'who')}</dt><dd>{v.nameMasked}</dd></div>
+        {v.contactMasked && <div><dt>{tr(lang, 'contact')}</dt><dd>{v.contactMasked}</dd></div>}
+      </dl>
+      {open && (
+        <>
+          <img class="qr" src={`${path}/qr.png`} width={240} height={240} alt={tr(lang, 'qrAlt', { code: v.code })} />
+          <p class="hint">{tr(lang, 'codeHint', { before: minutesBetween(v.checkInFrom, v.startsAt), after: minutesBetween(v.startsAt, v.checkInUntil) })}</p>
+          <div class="actions">
+            <a class="secondary" href={`${path}/qr.png`} download={`cnap-${v.code}.png`}>{tr(lang, 'downloadQr')}</a>
+            <a class="secondary" href={`${path}/calendar.ics`} download={`cnap-${v.code}.ics`}>{tr(lang, 'downloadIcs')}</a>
+            <button type="button" class="secondary" onClick={() => setMode('move')}>{tr(lang, 'move')}</button>
+            {mode === 'cancel' ? (
+              <div class="confirm" role="group" aria-label={tr(lang, 'cancelAsk', { time: v.time })}>
+                <p>{tr(lang, 'cancelAsk', { time: v.time })}</p>
+                <button type="button" class="danger" onClick={() => {
+                  call<BookingPublicView>(`${path}/cancel`, {}).then((c) => {
+                    setV(c);
+                    setNote(tr(lang, 'cancelled'));
+                  }).catch(fail).finally(() => setMode('view'));
+                }}>{tr(lang, 'cancelConfirm')}</button>
+                <button type="button" class="secondary" onClick={() => setMode('view')}>{tr(lang, 'keep')}</button>
+              </div>
+            ) : <button type="button" class="danger" onClick={() => setMode('cancel')}>{tr(lang, 'cancel')}</button>}
+          </div>
+        </>
+      )}
+      {error && <Problem text={error} lang={lang} />}
+      <button type="button" class="secondary" onClick={onNew}>{tr(lang, 'newBooking')}</button>
+    </section>
+  );
+}
