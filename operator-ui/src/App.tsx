@@ -7,8 +7,11 @@ import { useHashRoute } from './route';
 import { i18n as appI18n } from './i18n';
 // the link «Звіти» in the console needs its name before the reports chunk loads
 import { addReportStrings } from './reports/strings';
+// and the links «Огляд офісу» / «Працювати у вікні» theirs
+import { addOfficeStrings } from './office/strings';
 
 addReportStrings(appI18n);
+addOfficeStrings(appI18n);
 
 type Auth = { state: 'checking' } | { state: 'out' } | { state: 'in'; user: User };
 
@@ -190,8 +193,14 @@ const Admin = lazy(() => import('./admin/Admin').then((m) => ({ default: m.Admin
 const RatingsPage = lazy(() => import('./ratings/RatingsPage').then((m) => ({ default: m.RatingsPage })));
 // «Звіти» (#/reports): supervisors and admins, its own chunk (charts, XLSX)
 const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+// «Огляд офісу» (#/office): where supervisors and admins land; operators never load it
+const OfficePage = lazy(() => import('./office/OfficePage').then((m) => ({ default: m.OfficePage })));
 
-/** The window console, or for admins «Адміністрування» when the address is #/admin/… */
+/**
+ * Operators: the window console, always. Supervisors and admins: «Огляд офісу» by default
+ * (no window to choose first), the console at #/window, «Оцінки», «Звіти», and for admins
+ * «Адміністрування» at #/admin/…
+ */
 function Workspace(props: ConsoleProps) {
   const route = useHashRoute();
   if (props.user.role === 'admin' && route.startsWith('/admin')) {
@@ -212,6 +221,13 @@ function Workspace(props: ConsoleProps) {
     return (
       <Suspense fallback={<p role="status">…</p>}>
         <RatingsPage user={props.user} branchId={props.branchId} onLogout={props.onLogout} recheck={props.recheck} onChangeBranch={props.onChangeBranch} />
+      </Suspense>
+    );
+  }
+  if (props.user.role !== 'operator' && !route.startsWith('/window')) {
+    return (
+      <Suspense fallback={<p role="status">…</p>}>
+        <OfficePage key={props.branchId} {...props} />
       </Suspense>
     );
   }

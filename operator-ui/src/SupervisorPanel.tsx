@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperatorSnapshot } from '@cherha/contracts';
 import { currentLanguage, localized, reasonKey } from '@cherha/ui-kit';
+import { said } from './console/actions';
+import type { Run } from './console/useCommand';
 
 export function SupervisorPanel({
   snapshot,
@@ -12,7 +14,7 @@ export function SupervisorPanel({
   snapshot: OperatorSnapshot;
   branchId: number;
   busy: boolean;
-  run: (what: string, path: string, body?: unknown) => Promise<boolean>;
+  run: Run;
 }) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
@@ -32,7 +34,7 @@ export function SupervisorPanel({
               className={`btn ${active ? 'btn--primary' : 'btn--danger'}`}
               disabled={busy}
               onClick={() => {
-                void run(active ? t('op.alertOff') : t('op.alertOn'), `/api/branches/${branchId}/alert`, { active: !active }).then(() => setConfirming(false));
+                void run(said(t, active ? 'alertOff' : 'alertOn'), `/api/branches/${branchId}/alert`, { active: !active }).then(() => setConfirming(false));
               }}
             >
               {t('op.confirm')}: {active ? t('op.alertOff') : t('op.alertOn')}
@@ -89,7 +91,7 @@ export function SupervisorPanel({
                       disabled={busy}
                       aria-label={`${closed ? t('op.reopenToday') : t('op.closeToday')}: ${name}`}
                       onClick={() =>
-                        void run(closed ? t('op.reopenToday') : t('op.closeToday'), `/api/branches/${branchId}/services/${s.serviceId}/${closed ? 'reopen-today' : 'close-today'}`)
+                        void run(said(t, closed ? 'reopenToday' : 'closeToday', { name }), `/api/branches/${branchId}/services/${s.serviceId}/${closed ? 'reopen-today' : 'close-today'}`)
                       }
                     >
                       {closed ? t('op.reopenToday') : t('op.closeToday')}

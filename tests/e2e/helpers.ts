@@ -101,7 +101,7 @@ export interface E2ESuite {
   readonly pageErrors: string[];
   /** a fresh browser profile; closed after the file */
   open(viewport: Viewport, timezoneId?: string): Promise<Page>;
-  /** signed in at /operator/; with `windowLabel`, sitting at that window with its console shown */
+  /** signed in at /operator/; with `windowLabel`, sitting at that window with its console shown (supervisors go there from «Огляд офісу») */
   openOperator(login: string, password: string, windowLabel?: string, viewport?: Viewport): Promise<Page>;
   openKiosk(viewport?: Viewport): Promise<Page>;
   openBoard(viewport?: Viewport): Promise<Page>;
@@ -152,7 +152,12 @@ export function e2eSuite(): E2ESuite {
       const page = await suite.open(viewport);
       await loginOperator(page, suite.h.base, login, password);
       if (windowLabel !== undefined) {
-        await page.getByRole('button', { name: new RegExp(`^Вікно ${windowLabel}\\b`) }).click();
+        const pick = page.getByRole('button', { name: new RegExp(`^Вікно ${windowLabel}\\b`) });
+        // supervisors and admins land on «Огляд офісу»: the top bar leads to the windows
+        const toWindow = page.getByRole('link', { name: 'Працювати у вікні' });
+        await pick.or(toWindow).first().waitFor();
+        if (await toWindow.isVisible()) await toWindow.click();
+        await pick.click();
         await page.getByRole('heading', { name: new RegExp(`Вікно ${windowLabel} — Поточний талон`) }).waitFor();
       }
       return page;

@@ -77,9 +77,12 @@ describe.skipIf(!canRun)('operator console and kiosk robustness (Chromium)', () 
     await op.getByRole('button', { name: `Викликати цей талон ${t2.number}` }).click();
     await waitForText(op, '[data-testid="current-number"]', new RegExp(`^${t2.number}$`));
 
-    // X = no-show
+    // X = no-show, confirmed with Enter (the confirming button has the focus)
     await pressShortcut(op, 'x', 'noShow');
+    await op.getByRole('dialog', { name: `Талон ${t2.number}: відвідувач не зʼявився?` }).waitFor();
+    await op.keyboard.press('Enter');
     await waitForText(op, '.ticket-card--empty', /Немає викликаного талону/);
+    await waitForText(op, '.status-line', new RegExp(`Талон ${t2.number} позначено «Не зʼявився»`));
     const ev2 = await s.h.http('GET', `/api/tickets/${t2.id}/events`, { cookie: supervisor });
     expect(ev2.body.ticket.status).toBe('no_show');
 
@@ -153,6 +156,8 @@ describe.skipIf(!canRun)('operator console and kiosk robustness (Chromium)', () 
       await pressShortcut(op, 'n', 'callNext');
       await waitForText(op, '[data-testid="current-number"]', new RegExp(`^${expected.number}$`));
       await pressShortcut(op, 'x', 'noShow');
+      await op.getByRole('dialog').waitFor();
+      await op.keyboard.press('Enter');
       await waitForText(op, '.ticket-card--empty', /Немає викликаного талону/);
     }
     await expectRows([b.number, backupTicket.number]);

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Branch, HoursException, StrategyName } from '@cherha/contracts';
 import { ErrorAlert, apiFetch } from '@cherha/ui-kit';
+import { WorkplaceBox } from './WorkplaceBox';
 import { HHMM, HHMM_PATTERN, RadioGroup, SelectField, TextAreaField, TextField, parseIntOrNull, toFormError, type FormError } from './common';
 
 interface DayForm {
@@ -304,6 +305,7 @@ export function HoursTab({ branch, onSaved }: { branch: Branch; onSaved: () => v
           </button>
         </div>
       </form>
+      <WorkplaceBox branchId={branch.id} />
     </section>
   );
 }

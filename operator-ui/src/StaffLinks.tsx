@@ -1,0 +1,35 @@
+// The top bar's links for supervisors and admins, the same on every screen: the office's
+// live picture, a window's console, «Оцінки», «Звіти» and (admins) «Адміністрування».
+// `here` leaves out the link to the screen already shown.
+import { useTranslation } from 'react-i18next';
+import type { User } from '@cherha/contracts';
+
+export function StaffLinks({ user, here }: { user: User; here: 'office' | 'window' }) {
+  const { t } = useTranslation();
+  if (user.role === 'operator') return null;
+  return (
+    <>
+      {here !== 'office' ? (
+        <a className="btn btn--small topbar__link" href="#/office">
+          {t('office.open')}
+        </a>
+      ) : null}
+      {here !== 'window' ? (
+        <a className="btn btn--small topbar__link" href="#/window">
+          {t('office.toWindow')}
+        </a>
+      ) : null}
+      <a className="btn btn--small topbar__link" href="#/ratings">
+        {t('rat.open')}
+      </a>
+      <a className="btn btn--small topbar__link" href="#/reports">
+        {t('rep.open')}
+      </a>
+      {user.role === 'admin' ? (
+        <a className="btn btn--small topbar__link" href="#/admin/devices">
+          {t('adm.open')}
+        </a>
+      ) : null}
+    </>
+  );
+}
