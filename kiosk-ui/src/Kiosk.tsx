@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BoardSnapshot, ServiceLoad } from '@cherha/contracts';
 import { ConnectionBanner, LanguageToggle, currentLanguage, formatClock, localized, useIdle, useLiveState, useNow } from '@cherha/ui-kit';
 import { AlertOverlay } from './AlertOverlay';
+import { CheckInScreen } from './checkinScreen';
 import { FailedScreen } from './FailedScreen';
 import { IssuingScreen } from './IssuingScreen';
 import { MenuScreen } from './MenuScreen';
@@ -104,6 +105,8 @@ export function Kiosk({ token, branchId, recheck }: KioskProps) {
         return <IssuingScreen serviceName={serviceName(s.serviceId)} retrying={s.retrying} />;
       case 'failed':
         return <FailedScreen message={s.message} canRetry={!alertActive} onRetry={() => issue(s.serviceId, s.key)} />;
+      case 'checkin':
+        return <CheckInScreen token={token} onDone={goHome} />;
       case 'result':
         return <ResultScreen result={s.result} serviceName={serviceName(s.serviceId)} onDone={goHome} />;
       default:

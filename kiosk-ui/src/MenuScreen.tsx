@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CatalogResponse, ServiceLoad } from '@cherha/contracts';
 import { currentLanguage, localized, newIdempotencyKey } from '@cherha/ui-kit';
+import { CheckInTile } from './checkinScreen';
 import { ServiceTile } from './ServiceTile';
 import type { KioskCatalog } from './useCatalog';
 import type { KioskNav } from './useNavigation';
@@ -39,6 +40,11 @@ export function MenuScreen({ categoryId, menu, loads, nav, blocked, onIssue }: M
               <span className="tile__name">{t('kiosk.priority')}</span>
               <span className="tile__meta">{t('kiosk.priorityHint')}</span>
             </button>
+          </li>
+        ) : null}
+        {categoryId === null ? (
+          <li className="tiles__wide">
+            <CheckInTile onOpen={() => push({ kind: 'checkin' })} />
           </li>
         ) : null}
         {subs.map((c) => (

@@ -11,6 +11,8 @@ export type Screen =
   | { kind: 'category'; categoryId: number }
   | { kind: 'issuing'; serviceId: number; key: string; retrying: boolean }
   | { kind: 'failed'; serviceId: number; key: string; message: string }
+  /** check-in of a booked visitor by code or QR code (kiosk-ui/src/checkinScreen.tsx) */
+  | { kind: 'checkin' }
   | { kind: 'result'; result: IssueTicketResponse; serviceId: number };
 
 export type ScreenKind = Screen['kind'];

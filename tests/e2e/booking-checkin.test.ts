@@ -1,0 +1,78 @@
+// Check-in of booked visitors at the kiosk in Chromium against the real server: a scanner that
+// types like a keyboard (the QR link, then Enter), and the on-screen keypad; an unknown code is
+// refused in plain words. The ticket is a booked one in SQLite; axe-core on every screen.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PASSWORDS } from '../src/harness';
+import { axeProblems, canRun, e2eSuite, SHOTS } from './helpers';
+
+describe.skipIf(!canRun)('kiosk check-in (Chromium)', () => {
+  const s = e2eSuite();
+
+  async function bookNearest(serviceId: number, name: string): Promise<string> {
+    const a = await s.h.http('GET', `/api/public/booking/services/${serviceId}/availability`);
+    const slot = a.body.slots[0] as { startsAt: string };
+    const r = await s.h.http('POST', '/api/public/bookings', { body: { serviceId, startsAt: slot.startsAt, name } });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    return (r.body.code as string).replace('-', '');
+  }
+
+  const bookingOf = (code: string) =>
+    s.h.cherha.services.repos.db.prepare('SELECT b.status, b.late, t.number FROM bookings b LEFT JOIN tickets t ON t.id = b.ticket_id WHERE b.code = ?').get(code) as
+      { status: string; late: number; number: string | null };
+
+  async function openCheckIn(page: Page): Promise<void> {
+    await page.getByRole('button', { name: /Я записаний\(-а\) онлайн/ }).click();
+    await page.getByRole('heading', { name: 'Реєстрація за записом' }).waitFor();
+  }
+
+  it('checks in by a scanned QR link and by the keypad; an unknown code is refused', async () => {
+    const admin = await s.cookie('admin', PASSWORDS.admin!);
+    const windows = await s.h.http('GET', '/api/branches/1/windows', { cookie: admin });
+    const serviceId = (windows.body as { id: number; services: { serviceId: number }[] }[]).find((w) => w.id === 1)!.services[0]!.serviceId;
+    const settings = await s.h.http('GET', '/api/branches/1/booking-settings', { cookie: admin });
+    // check-in opens two hours ahead here, so the nearest free time can be checked in whatever the hour
+    const put = await s.h.http('PUT', '/api/branches/1/booking-settings', {
+      cookie: admin, body: { ...settings.body, checkInBeforeMinutes: 120, services: [{ serviceId, sharePercent: 100 }] },
+    });
+    expect(put.status).toBe(200);
+    const scanned = await bookNearest(serviceId, 'Олена Петренко');
+    const typed = await bookNearest(serviceId, 'Іван Коваль');
+
+    const page = await s.openKiosk();
+    await openCheckIn(page);
+    expect(await axeProblems(page, false)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'kiosk-checkin.png') });
+
+    // an unknown code: the server's words on screen
+    await page.getByLabel('Код запису').focus();
+    await page.keyboard.type('ABCD-EFGH\n');
+    await page.getByRole('alert').filter({ hasText: 'Запис із таким кодом не знайдено' }).waitFor();
+    expect(await axeProblems(page, false)).toEqual([]);
+
+    // the scanner types the QR link and Enter into the focused field
+    await page.getByLabel('Код запису').focus();
+    await page.keyboard.type(`http://localhost:3000/book/?code=${scanned}\n`, { delay: 5 });
+    await page.getByRole('heading', { name: 'Вас зареєстровано' }).waitFor();
+    const first = bookingOf(scanned);
+    expect(first).toMatchObject({ status: 'checked_in', late: 0 });
+    await page.getByText(first.number!, { exact: true }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Вас викличуть першим' }).waitFor();
+    expect(await axeProblems(page, false)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'kiosk-checkin-done.png') });
+    await page.getByRole('button', { name: 'Готово' }).click();
+
+    // the keypad, in English
+    await page.getByRole('button', { name: /ENG|English/ }).first().click();
+    await page.getByRole('button', { name: /I booked online/ }).click();
+    await page.getByRole('heading', { name: 'Check in for a booking' }).waitFor();
+    const keypad = page.getByRole('group', { name: 'Keypad for the code' });
+    for (const ch of typed) await keypad.getByRole('button', { name: ch, exact: true }).click();
+    expect(await axeProblems(page, false)).toEqual([]);
+    await page.getByRole('button', { name: 'Check in', exact: true }).click();
+    await page.getByRole('heading', { name: 'You are checked in' }).waitFor();
+    expect(bookingOf(typed)).toMatchObject({ status: 'checked_in', late: 0 });
+    expect(s.pageErrors).toEqual([]);
+  });
+});
