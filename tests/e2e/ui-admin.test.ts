@@ -58,7 +58,8 @@ describe.skipIf(!canRun)('administration section (Chromium)', () => {
     await page.getByRole('button', { name: 'Додати пристрій' }).click();
     const shown = (await waitForText(page, '[data-testid="pairing-code"]', /^\d{4} \d{4}$/)).trim();
     await waitForText(page, '.adm-pairing', /Дійсний до \d\d:\d\d/);
-    await waitForText(page, '.adm-pairing', new RegExp(`${s.h.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/kiosk/`));
+    // the server's public address (EQUEUE_PUBLIC_URL), the one the device reaches — not the page's own
+    await waitForText(page, '.adm-pairing', new RegExp(`${s.h.cherha.config.publicUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/kiosk/`));
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('adm-pairing-title');
     // the list: the new kiosk waits for its code (until the time shown on the card); the demo devices are marked and work
     const added = page.locator('tr', { has: page.getByRole('rowheader', { name: 'Термінал e2e' }) });

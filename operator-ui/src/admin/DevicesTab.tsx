@@ -2,7 +2,7 @@
 // a one-time pairing code to type on the device; a kiosk's printer and its test page.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEVICE_KINDS, type Branch, type Device, type DeviceKind, type PrinterState, type PrinterStateView } from '@cherha/contracts';
+import { DEVICE_KINDS, type Branch, type Device, type DeviceKind, type KioskPrintAgentResponse, type PrinterState, type PrinterStateView } from '@cherha/contracts';
 import { ErrorAlert, apiFetch, useIntervalEffect, useNow } from '@cherha/ui-kit';
 import {
   AdminSection,
@@ -19,6 +19,7 @@ import {
   useReload,
   useTabMessages,
 } from './common';
+import { LoopbackWarning, usePublicAddress } from './SetupWarnings';
 
 /** A kiosk's printer as the server keeps it (printer/src/config.ts); only the fields the form edits are named. */
 export interface SavedPrinter {
@@ -66,6 +67,8 @@ interface PairingAnswer {
   device: Device;
   pairingCode: string;
   expiresAt: string;
+  /** a print agent made for this kiosk (POST /api/devices/:id/print-agent): it prints there once paired */
+  forKiosk?: string;
 }
 
 /** GET /api/printer-profiles */
@@ -108,6 +111,8 @@ export function DevicesTab({ branch }: { branch: Branch }) {
   const [printerFor, setPrinterFor] = useState<AdminDevice | null>(null);
   const [testing, setTesting] = useState<number | null>(null);
   const [tick, reload] = useReload();
+  // the address devices and phones must reach: shown in the pairing steps, warned about when loopback
+  const address = usePublicAddress();
   // «paired» and «last seen» change on the devices themselves: look again every 30 s
   useIntervalEffect(reload, 30_000);
   // a pairing code runs out without anyone touching the device
@@ -173,6 +178,14 @@ export function DevicesTab({ branch }: { branch: Branch }) {
       return true;
     }
   };
+  /** one step for the technician: the agent's code, and the kiosk already set to print through it */
+  const newAgentFor = async (kiosk: AdminDevice) => {
+    const res = await apiFetch<KioskPrintAgentResponse>(`/api/devices/${kiosk.id}/print-agent`, { method: 'POST', body: {} });
+    setPrinterFor(null);
+    setPairing({ ...res, forKiosk: kiosk.name });
+    setStatus(t('adm.setup.agentCreated', { kiosk: kiosk.name }));
+    reload();
+  };
   const testPage = async (d: AdminDevice) => {
     setTesting(d.id);
     setError(null);
@@ -193,6 +206,7 @@ export function DevicesTab({ branch }: { branch: Branch }) {
   return (
     <AdminSection tab="devices" intro={t('adm.dev.intro')}>
       <TabMessages error={error} status={status} onDismiss={() => setError(null)} />
+      <LoopbackWarning address={address} />
 
       <AddDeviceForm
         branchId={branch.id}
@@ -203,7 +217,7 @@ export function DevicesTab({ branch }: { branch: Branch }) {
         }}
       />
 
-      {pairing ? <PairingCard answer={pairing} timeZone={branch.timeZone} onDone={() => setPairing(null)} /> : null}
+      {pairing ? <PairingCard answer={pairing} baseUrl={address?.publicUrl ?? window.location.origin} timeZone={branch.timeZone} onDone={() => setPairing(null)} /> : null}
 
       <div className="adm-toolbar">
         <h2 id="adm-devices-list">{t('adm.dev.listTitle')}</h2>
@@ -264,7 +278,7 @@ export function DevicesTab({ branch }: { branch: Branch }) {
                 <td>
                   <div className="adm-row-actions">
                     {d.kind === 'kiosk' ? <RowButton label={t('adm.dev.setPrinter')} of={d.name} onClick={() => setPrinterFor(d)} /> : null}
-                    {d.kind === 'kiosk' && p?.via === 'server' ? (
+                    {d.kind === 'kiosk' && (p?.via === 'server' || d.printAgentId) ? (
                       <RowButton label={t('adm.dev.testPage')} of={d.name} disabled={testing !== null} onClick={() => void testPage(d)}>
                         {testing === d.id ? t('adm.dev.testing') : t('adm.dev.testPage')}
                       </RowButton>
@@ -296,6 +310,7 @@ export function DevicesTab({ branch }: { branch: Branch }) {
           agents={agents}
           profiles={profiles}
           onClose={() => setPrinterFor(null)}
+          onNewAgent={() => newAgentFor(printerFor)}
           onSaved={(text, saved) => {
             // the answer is the saved device: show it at once, so reopening never shows old settings
             setDevices((list) => list?.map((x) => (x.id === saved.id ? saved : x)) ?? list);
@@ -371,7 +386,7 @@ function AddDeviceForm({ branchId, onCreated }: { branchId: number; onCreated: (
   );
 }
 
-function PairingCard({ answer, timeZone, onDone }: { answer: PairingAnswer; timeZone: string; onDone: () => void }) {
+function PairingCard({ answer, baseUrl, timeZone, onDone }: { answer: PairingAnswer; baseUrl: string; timeZone: string; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -384,7 +399,8 @@ function PairingCard({ answer, timeZone, onDone }: { answer: PairingAnswer; time
   const until = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'uk-UA', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(
     Date.parse(answer.expiresAt),
   );
-  const origin = window.location.origin;
+  // the server's public address (what the device must reach), not the one this admin page was opened at
+  const origin = baseUrl.replace(/\/$/, '');
   const kind = answer.device.kind;
   const url = kind === 'kiosk' ? `${origin}/kiosk/` : kind === 'display' ? `${origin}/board/` : null;
   return (
@@ -406,11 +422,11 @@ function PairingCard({ answer, timeZone, onDone }: { answer: PairingAnswer; time
         </ol>
       ) : kind === 'print_agent' ? (
         <>
-          <p>{t('adm.dev.agentSteps')}</p>
-          <pre className="adm-code adm-code--block">
-            {`npx tsx printer/src/agent/cli.ts --server ${origin} --pair-code ${code} \\\n  --transport usb --path /dev/cherha-printer --profile clone-cp1251-73 --paper 80`}
+          <p>{t('adm.setup.agentPairCommand')}</p>
+          <pre className="adm-code adm-code--block" data-testid="agent-command">
+            {`npm run print-agent -- pair ${code} --server ${origin} \\\n  --transport usb --path /dev/cherha-printer --profile clone-cp1251-73 --paper 80`}
           </pre>
-          <p>{t('adm.dev.agentThen')}</p>
+          <p>{answer.forKiosk ? t('adm.setup.agentLinked', { kiosk: answer.forKiosk }) : t('adm.dev.agentThen')}</p>
         </>
       ) : (
         <p>{t('adm.dev.ratingSteps')}</p>
@@ -442,12 +458,15 @@ function PrinterDialog({
   agents,
   profiles,
   onClose,
+  onNewAgent,
   onSaved,
 }: {
   device: AdminDevice;
   agents: AdminDevice[];
   profiles: PrinterProfile[];
   onClose: () => void;
+  /** a new agent for this kiosk, paired in one step (closes the dialog, shows the code) */
+  onNewAgent: () => Promise<void>;
   onSaved: (status: string, saved: AdminDevice) => void;
 }) {
   const { t } = useTranslation();
@@ -603,18 +622,25 @@ function PrinterDialog({
             value: 'agent',
             label: t('adm.pr.modeAgent'),
             hint: t('adm.pr.modeAgentHint'),
-            extra:
-              agents.length > 0 ? (
-                <SelectField
-                  label={t('adm.pr.agent')}
-                  value={agentId}
-                  onChange={setAgentId}
-                  error={f.agent}
-                  options={agents.map((a) => ({ value: String(a.id), label: `${a.name}${a.paired ? '' : ` (${t('adm.pr.agentNotPaired')})`}` }))}
-                />
-              ) : (
-                <p className="adm-note">{t('adm.pr.noAgents')}</p>
-              ),
+            extra: (
+              <>
+                {agents.length > 0 ? (
+                  <SelectField
+                    label={t('adm.pr.agent')}
+                    value={agentId}
+                    onChange={setAgentId}
+                    error={f.agent}
+                    options={agents.map((a) => ({ value: String(a.id), label: `${a.name}${a.paired ? '' : ` (${t('adm.pr.agentNotPaired')})`}` }))}
+                  />
+                ) : null}
+                <p className="adm-field__hint" id="adm-new-agent-hint">
+                  {t('adm.setup.newAgentHint')}
+                </p>
+                <button type="button" className="btn" aria-describedby="adm-new-agent-hint" disabled={busy} onClick={() => void run(onNewAgent)}>
+                  {t('adm.setup.newAgent')}
+                </button>
+              </>
+            ),
           },
           { value: 'none', label: t('adm.pr.modeNone'), hint: t('adm.pr.modeNoneHint') },
         ]}

@@ -20,6 +20,7 @@ import {
   useReload,
   useTabMessages,
 } from './common';
+import { fetchUnserved, SaveWarning, UnservedServicesList, useUnservedServices } from './SetupWarnings';
 import { ServiceCardButton } from './ServiceCardEditor';
 
 export interface ServicesResponse {
@@ -67,6 +68,9 @@ export function ServicesTab({ branchId }: { branchId: number }) {
   const [editing, setEditing] = useState<Service | 'new' | null>(null);
   const [onlyInactive, setOnlyInactive] = useState(false);
   const [tick, reload] = useReload();
+  const unserved = useUnservedServices(branchId, tick);
+  // said right after a save that leaves the service without a window (the kiosk then hides it)
+  const [warning, setWarning] = useState<string | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -88,6 +92,8 @@ export function ServicesTab({ branchId }: { branchId: number }) {
   return (
     <AdminSection tab="services" intro={t('adm.svc.intro')}>
       <TabMessages error={error} status={status} onDismiss={() => setError(null)} />
+      <SaveWarning text={warning} onDismiss={() => setWarning(null)} />
+      <UnservedServicesList services={unserved} />
       <div className="adm-toolbar">
         <button type="button" className="btn btn--primary" onClick={() => setEditing('new')} disabled={!data}>
           {t('adm.svc.add')}
@@ -147,6 +153,12 @@ export function ServicesTab({ branchId }: { branchId: number }) {
           onSaved={(s, created) => {
             setEditing(null);
             setStatus(t(created ? 'adm.svc.created' : 'adm.svc.saved', { name: localized(s.name, lang) }));
+            setWarning(null);
+            fetchUnserved(branchId)
+              .then((list) => {
+                if (list.some((x) => x.id === s.id)) setWarning(t('adm.setup.savedUnserved', { name: localized(s.name, lang) }));
+              })
+              .catch(() => undefined);
             reload();
           }}
         />

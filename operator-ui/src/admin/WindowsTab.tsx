@@ -6,6 +6,7 @@ import type { Window } from '@cherha/contracts';
 import { apiFetch, currentLanguage, localized } from '@cherha/ui-kit';
 import { AdminSection, CheckField, FormDialog, Loading, RowButton, TabMessages, TextField, useFormSubmit, useReload, useTabMessages } from './common';
 import { groupByCategory, type ServicesResponse } from './ServicesTab';
+import { fetchUnserved, SaveWarning, serviceList } from './SetupWarnings';
 
 export function WindowsTab({ branchId }: { branchId: number }) {
   const { t, i18n } = useTranslation();
@@ -15,6 +16,8 @@ export function WindowsTab({ branchId }: { branchId: number }) {
   const { error, setError, status, setStatus, fail } = useTabMessages();
   const [editing, setEditing] = useState<Window | 'new' | null>(null);
   const [tick, reload] = useReload();
+  // a window switched off or a service taken away may leave services with no window at all
+  const [warning, setWarning] = useState<string | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -36,6 +39,7 @@ export function WindowsTab({ branchId }: { branchId: number }) {
   return (
     <AdminSection tab="windows" intro={t('adm.win.intro')}>
       <TabMessages error={error} status={status} onDismiss={() => setError(null)} />
+      <SaveWarning text={warning} onDismiss={() => setWarning(null)} />
       <div className="adm-toolbar">
         <button type="button" className="btn btn--primary" disabled={!catalog} onClick={() => setEditing('new')}>
           {t('adm.win.add')}
@@ -91,6 +95,12 @@ export function WindowsTab({ branchId }: { branchId: number }) {
           onSaved={(w, created) => {
             setEditing(null);
             setStatus(t(created ? 'adm.win.created' : 'adm.win.saved', { label: w.label }));
+            setWarning(null);
+            fetchUnserved(branchId)
+              .then((list) => {
+                if (list.length > 0) setWarning(t('adm.setup.windowsUnserved', { count: list.length, list: serviceList(list, lang) }));
+              })
+              .catch(() => undefined);
             reload();
           }}
         />
