@@ -48,9 +48,17 @@ export const ServiceCardBody = z
   .strict();
 export type ServiceCardInput = z.infer<typeof ServiceCardBody>;
 
+/** GET /api/public/branches/:branchId/service-cards — every card of the office (the kiosk asks once) */
+export interface ServiceCardList {
+  cards: ServiceCard[];
+}
+
 const ADMIN = { role: 'admin' } as const;
 export const SERVICE_INFO_ROUTES = {
+  listServiceCards: { method: 'GET', path: '/api/public/branches/{branchId}/service-cards', access: { public: true } },
   getServiceCard: { method: 'GET', path: '/api/public/services/{id}/card', access: { public: true } },
+  /** the ticket page's card: by the ticket's code (the page knows no service id) */
+  getTicketServiceCard: { method: 'GET', path: '/api/public/tickets/{code}/card', access: { public: true } },
   updateServiceCard: { method: 'PUT', path: '/api/services/{id}/card', access: ADMIN },
   deleteServiceCard: { method: 'DELETE', path: '/api/services/{id}/card', access: ADMIN },
 } as const;

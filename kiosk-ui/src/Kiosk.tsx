@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { BoardSnapshot, ServiceLoad } from '@cherha/contracts';
 import { ConnectionBanner, LanguageToggle, currentLanguage, formatClock, localized, useIdle, useLiveState, useNow } from '@cherha/ui-kit';
 import { AlertOverlay } from './AlertOverlay';
+import { CardScreen } from './CardScreen';
+import { useServiceCards } from './cardData';
 import { CheckInScreen } from './checkinScreen';
 import { FailedScreen } from './FailedScreen';
 import { IssuingScreen } from './IssuingScreen';
@@ -79,7 +81,10 @@ export function Kiosk({ token, branchId, recheck }: KioskProps) {
     const s = menu.services.find((x) => x.id === id) ?? catalog?.services.find((x) => x.id === id);
     return s ? localized(s.name, lang) : localized(loads.get(id)?.name, lang);
   };
-  const issue = (serviceId: number, key: string) => void issuer.issue(serviceId, key);
+  const issueNow = (serviceId: number, key: string) => void issuer.issue(serviceId, key);
+  // a service with a card shows it first (what to bring), and the ticket is taken from there
+  const cards = useServiceCards(branchId);
+  const issue = (serviceId: number, key: string) => (cards.has(serviceId) ? nav.push({ kind: 'card', serviceId, key }) : issueNow(serviceId, key));
 
   /** the component of each screen; a new screen kind adds its case here */
   const renderScreen = (s: Screen): ReactNode => {
@@ -104,9 +109,13 @@ export function Kiosk({ token, branchId, recheck }: KioskProps) {
       case 'issuing':
         return <IssuingScreen serviceName={serviceName(s.serviceId)} retrying={s.retrying} />;
       case 'failed':
-        return <FailedScreen message={s.message} canRetry={!alertActive} onRetry={() => issue(s.serviceId, s.key)} />;
+        return <FailedScreen message={s.message} canRetry={!alertActive} onRetry={() => issueNow(s.serviceId, s.key)} />;
       case 'checkin':
         return <CheckInScreen token={token} onDone={goHome} />;
+      case 'card': {
+        const card = cards.get(s.serviceId);
+        return card ? <CardScreen card={card} serviceName={serviceName(s.serviceId)} blocked={alertActive} onTake={() => issueNow(s.serviceId, s.key)} /> : null;
+      }
       case 'result':
         return <ResultScreen result={s.result} serviceName={serviceName(s.serviceId)} onDone={goHome} />;
       default:

@@ -13,6 +13,8 @@ export type Screen =
   | { kind: 'failed'; serviceId: number; key: string; message: string }
   /** check-in of a booked visitor by code or QR code (kiosk-ui/src/checkinScreen.tsx) */
   | { kind: 'checkin' }
+  /** the service card before the ticket (kiosk-ui/src/CardScreen.tsx); `key` is the tap's idempotency key */
+  | { kind: 'card'; serviceId: number; key: string }
   | { kind: 'result'; result: IssueTicketResponse; serviceId: number };
 
 export type ScreenKind = Screen['kind'];

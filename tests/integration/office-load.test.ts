@@ -91,6 +91,11 @@ describe('office load', () => {
     expect(widget.headers.get('content-security-policy')).toContain('frame-ancestors *');
     // the full page is not framed by others
     expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    // renewed in place by our own script (a meta refresh would reload the page under a screen reader)
+    expect(html).not.toContain('http-equiv="refresh"');
+    const script = await fetch(`${h.base}/load/refresh.js`);
+    expect(script.status).toBe(200);
+    expect(await script.text()).toContain('replaceChildren');
     expect((await fetch(`${h.base}/load/999`)).status).toBe(404);
     expect((await fetch(`${h.base}/load/1?lang=de`)).status).toBe(400);
   });

@@ -1,7 +1,7 @@
 // Service cards over the real API: an admin writes the card (uk and en), anyone reads it
 // without a ticket; texts are checked; another office's admin cannot touch it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORDS, startHarness, type Harness } from '../src/harness';
+import { KIOSK, key, PASSWORDS, startHarness, type Harness } from '../src/harness';
 
 const CARD = {
   documents: {
@@ -39,6 +39,18 @@ describe('service cards', () => {
     const shorter = { ...CARD, documents: { uk: ['Паспорт'], en: ['Passport'] } };
     expect((await h.http('PUT', '/api/services/1/card', { cookie: admin, body: shorter })).status).toBe(200);
     expect((await h.http('GET', '/api/public/services/1/card')).body.card.documents).toEqual({ uk: ['Паспорт'], en: ['Passport'] });
+    // the kiosk reads every card of its office at once
+    const all = await h.http('GET', '/api/public/branches/1/service-cards');
+    expect(all.status).toBe(200);
+    expect(all.body.cards.map((c: { serviceId: number }) => c.serviceId)).toEqual([1]);
+    expect((await h.http('GET', '/api/public/branches/999/service-cards')).status).toBe(404);
+    // the ticket page asks by the ticket's code
+    const issued = await h.http('POST', '/api/branches/1/tickets', { token: KIOSK, body: { serviceId: 1, idempotencyKey: key() } });
+    expect(issued.status, JSON.stringify(issued.body)).toBe(201);
+    const byTicket = await h.http('GET', `/api/public/tickets/${issued.body.ticket.publicCode}/card`);
+    expect(byTicket.status).toBe(200);
+    expect(byTicket.body.card.documents.uk).toEqual(['Паспорт']);
+    expect((await h.http('GET', '/api/public/tickets/AbCdEfGh12345678/card')).status).toBe(404);
   });
 
   it('refuses unsafe or overlong texts and empty documents, and writes nothing', async () => {

@@ -2,6 +2,7 @@
 // ahead, estimate; «Підійдіть до вікна N» with a beep the moment it is called; the rating after
 // the service. Nothing personal is shown or stored (only the chosen language).
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ServiceCardBox } from './card';
 import { people, setLang, useLang, type Lang } from './i18n';
 import { useTicket } from './live';
 import { Rating } from './Rating';
@@ -74,6 +75,7 @@ export function App({ code }: { code: string }) {
         {view && (view.status === 'waiting' || view.status === 'postponed') ? (
           <NotifyBox state={notify} t={t} onAsk={() => void askNotify().then((s) => setNotify(s === 'unsupported' ? 'granted' : s))} />
         ) : null}
+        {view && ACTIVE.has(view.status) ? <ServiceCardBox code={code} lang={lang} /> : null}
         {view && view.status === 'done' && (view.rating === undefined || view.rating.allowed || view.rating.given) ? <Rating code={code} view={view} t={t} /> : null}
         {view ? (
           <p class="meta">

@@ -1,6 +1,6 @@
 // Service cards: read by anyone (kiosk, booking page, ticket page — before or without a
 // ticket), written by the office's admins.
-import type { PublicServiceCard, ServiceCard, ServiceCardInput } from '@cherha/contracts';
+import type { PublicServiceCard, ServiceCard, ServiceCardInput, ServiceCardList } from '@cherha/contracts';
 import { serviceCardRepo, type Repos, type ServiceCardRepo } from '@cherha/db';
 import { actorLabel, authorize, type Actor } from '../auth/actor';
 import { notFound } from '../errors';
@@ -23,6 +23,20 @@ export class ServiceCards {
     const s = this.repos.catalog.service(serviceId);
     if (!s) throw notFound('Послугу');
     return { service: { id: s.id, branchId: s.branchId, name: s.name, prefix: s.prefix }, card: this.cards.get(s.id) };
+  }
+
+  /** public: the card of a ticket's service, by the ticket's code (its QR address) */
+  ofTicket(code: string): PublicServiceCard {
+    const t = this.repos.tickets.byPublicCode(code);
+    if (!t) throw notFound('Талон');
+    return this.read(t.serviceId);
+  }
+
+  /** public: the cards of an office's switched-on services */
+  ofBranch(branchId: number): ServiceCardList {
+    if (!this.repos.branches.get(branchId)) throw notFound('Офіс');
+    const active = new Set(this.repos.catalog.services(branchId).filter((s) => s.active).map((s) => s.id));
+    return { cards: [...this.cards.ofBranch(branchId).values()].filter((c) => active.has(c.serviceId)) };
   }
 
   private adminService(actor: Actor | null, serviceId: number): { who: Actor; serviceId: number } {

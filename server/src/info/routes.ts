@@ -1,5 +1,5 @@
 // REST of service cards (contracts/src/service-info.ts).
-import { IdParams, ServiceCardBody } from '@cherha/contracts';
+import { BranchParams, IdParams, PublicCodeParams, ServiceCardBody } from '@cherha/contracts';
 import { NoBody } from '../http/bodies';
 import type { App } from '../http/context';
 import type { ServiceCards } from './cards';
@@ -10,6 +10,14 @@ export function serviceInfoRoutes(app: App, cards: ServiceCards): void {
   app.get('/api/public/services/:id/card', {
     schema: { operationId: 'getServiceCard', tags: ['public'], summary: 'Картка послуги: документи, вартість, строк, хто може звернутися', params: IdParams },
   }, async (req) => cards.read(req.params.id));
+
+  app.get('/api/public/tickets/:code/card', {
+    schema: { operationId: 'getTicketServiceCard', tags: ['public'], summary: 'Картка послуги талону (для сторінки талону)', params: PublicCodeParams },
+  }, async (req) => cards.ofTicket(req.params.code));
+
+  app.get('/api/public/branches/:branchId/service-cards', {
+    schema: { operationId: 'listServiceCards', tags: ['public'], summary: 'Картки всіх увімкнених послуг офісу (для термінала)', params: BranchParams },
+  }, async (req) => cards.ofBranch(req.params.branchId));
 
   app.put('/api/services/:id/card', {
     schema: { operationId: 'updateServiceCard', tags: [...tags, 'configuration'], summary: 'Зберегти картку послуги (українською та англійською)', params: IdParams, body: ServiceCardBody },

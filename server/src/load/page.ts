@@ -1,6 +1,7 @@
 // The load as HTML: the public page (/load/<id>) and the small widget a city's website embeds
-// in an iframe (/load/<id>/widget). Server-rendered, no script: it works on any phone and
-// refreshes itself every 30 s. Every text from the database is escaped.
+// in an iframe (/load/<id>/widget). Server-rendered: it works on any phone without script; a
+// small script of our own (REFRESH_SCRIPT) renews the figures every 30 s in place — not a meta
+// refresh, which reloads the page under a screen reader. Every text from the database is escaped.
 import type { OfficeLoad } from '@cherha/contracts';
 
 export type PageLang = 'uk' | 'en';
@@ -61,11 +62,25 @@ function body(load: OfficeLoad, lang: PageLang, timeZone: string, compact: boole
   return `<h1>${compact ? name : `${t.title}: ${name}`}</h1>${compact || load.address === '' ? '' : `<p>${esc(load.address)}</p>`}${alert}${state}${table}${booking}${footer}`;
 }
 
+/** GET /load/refresh.js: swaps in the page's fresh <main> every 30 s, unless the visitor is inside it (focus stays put) */
+export const REFRESH_SCRIPT = `'use strict';
+setInterval(async function () {
+  var cur = document.querySelector('main');
+  if (!cur || cur.contains(document.activeElement)) return;
+  try {
+    var r = await fetch(location.href, { cache: 'no-store', headers: { accept: 'text/html' } });
+    if (!r.ok) return;
+    var next = new DOMParser().parseFromString(await r.text(), 'text/html').querySelector('main');
+    if (next) cur.replaceChildren.apply(cur, Array.from(next.childNodes));
+  } catch (e) { /* offline for a moment: the figures stay, with their time */ }
+}, 30000);
+`;
+
 export function loadPage(load: OfficeLoad, lang: PageLang, timeZone: string, compact: boolean): string {
   const t = T[lang];
   const path = compact ? `/load/${load.branchId}/widget` : `/load/${load.branchId}`;
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta http-equiv="refresh" content="30"><title>${esc(`${t.title}: ${load.name[lang]}`)}</title><style>${STYLE}${compact ? 'main{padding:.5rem}h1{font-size:1.2rem}body{font-size:16px}' : ''}</style></head>
+<script src="/load/refresh.js" defer></script><title>${esc(`${t.title}: ${load.name[lang]}`)}</title><style>${STYLE}${compact ? 'main{padding:.5rem}h1{font-size:1.2rem}body{font-size:16px}' : ''}</style></head>
 <body><main>${body(load, lang, timeZone, compact, path)}</main></body></html>`;
 }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { BranchParams } from '@cherha/contracts';
 import type { App, Services } from '../http/context';
-import { loadPage } from './page';
+import { loadPage, REFRESH_SCRIPT } from './page';
 import type { LoadService } from './service';
 
 const LangQuery = z.object({ lang: z.enum(['uk', 'en'], { error: 'Мова: uk або en' }).default('uk') });
@@ -28,10 +28,12 @@ export function loadRoutes(app: App, s: Services, load: LoadService): void {
     if (compact) {
       // the widget lives in an iframe on a city's website: framing allowed, nothing else loads
       void reply.removeHeader('x-frame-options');
-      void reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors *; base-uri 'none'; form-action 'none'");
+      void reply.header('content-security-policy', "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; frame-ancestors *; base-uri 'none'; form-action 'none'");
     }
     return loadPage(data, req.query.lang, tz, compact);
   };
+  app.get('/load/refresh.js', { schema: { hide: true } }, async (_req, reply) =>
+    reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(REFRESH_SCRIPT));
   app.get('/load/:branchId', { schema: { hide: true, params: BranchParams, querystring: LangQuery }, config: { rateLimit } }, page(false));
   app.get('/load/:branchId/widget', { schema: { hide: true, params: BranchParams, querystring: LangQuery }, config: { rateLimit } }, page(true));
 }
