@@ -5,12 +5,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionsFor, type Delta, type OperatorSnapshot, type TicketAction, type TicketView, type User, type Window } from '@cherha/contracts';
 import {
-  ConnectionBanner,
-  ErrorAlert,
   apiFetch,
   currentLanguage,
   deltaTouchesWindowQueue,
-  formatClock,
   isOperatorSnapshot,
   localized,
   readStored,
@@ -18,7 +15,6 @@ import {
   useNow,
   writeStored,
 } from '@cherha/ui-kit';
-import { Topbar } from './Topbar';
 import { StaffLinks } from './StaffLinks';
 import { TransferDialog } from './TransferDialog';
 import { SupervisorPanel } from './SupervisorPanel';
@@ -27,6 +23,7 @@ import { PrintersPanel } from './PrintersPanel';
 import { WINDOW_QUEUE_LIMIT, useWindowQueue } from './useWindowQueue';
 import { said, type Action } from './console/actions';
 import { CurrentTicket } from './console/CurrentTicket';
+import { ScreenMessages, StaffScreen } from './console/StaffScreen';
 import { DeviceAlerts } from './console/DeviceAlerts';
 import { NoShowDialog } from './console/NoShowDialog';
 import { useCommand } from './console/useCommand';
@@ -187,67 +184,40 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
   };
 
   const now = useNow(1000, live.clockSkewMs);
-  const header = (
-    <Topbar
-      branchName={snap ? localized(snap.branchName, lang) : ''}
-      user={user}
-      onChangeBranch={onChangeBranch}
-      onLogout={onLogout}
-      beforeUser={
-        <time className="topbar__clock" dateTime={new Date(now).toISOString()}>
-          {snap ? formatClock(now, snap.timeZone) : ''}
-        </time>
-      }
-    >
-      {myWindow ? (
-        <span className="topbar__window">
-          {t('op.windowN', { label: myWindow.label })}{' '}
-          <button type="button" className="btn btn--small" onClick={() => chooseWindow(null)}>
-            {t('op.changeWindow')}
-          </button>
-        </span>
-      ) : null}
-      <StaffLinks user={user} here="window" />
-    </Topbar>
-  );
+  const frame = {
+    snap,
+    live,
+    now,
+    user,
+    onLogout,
+    onChangeBranch,
+    bar: (
+      <>
+        {myWindow ? (
+          <span className="topbar__window">
+            {t('op.windowN', { label: myWindow.label })}{' '}
+            <button type="button" className="btn btn--small" onClick={() => chooseWindow(null)}>
+              {t('op.changeWindow')}
+            </button>
+          </span>
+        ) : null}
+        <StaffLinks user={user} here="window" />
+      </>
+    ),
+  };
 
-  if (!snap) {
-    return (
-      <div className="app">
-        <ConnectionBanner connected={live.connected} everConnected={live.everConnected} />
-        {header}
-        <main className="centered">
-          <p role="status">{t('op.loading')}</p>
-        </main>
-      </div>
-    );
-  }
-
+  if (!snap) return <StaffScreen {...frame} />;
   if (!myWindow) {
     return (
-      <div className="app">
-        <ConnectionBanner connected={live.connected} everConnected={live.everConnected} />
-        {header}
+      <StaffScreen {...frame}>
         <WindowPicker snap={snap} windows={windows} user={user} onChoose={chooseWindow} />
-      </div>
+      </StaffScreen>
     );
   }
 
   return (
-    <div className="app">
-      <ConnectionBanner connected={live.connected} everConnected={live.everConnected} />
-      {header}
-      {snap.alert.active ? (
-        <div className="alert-strip" role="alert">
-          <strong>{t('common.alertTitle')}</strong> {t('common.alertText')}
-        </div>
-      ) : null}
-      <div className="messages">
-        <ErrorAlert message={cmd.error} onClose={() => cmd.setError(null)} />
-        <p className="status-line" role="status" aria-live="polite">
-          {cmd.status}
-        </p>
-      </div>
+    <StaffScreen {...frame}>
+      <ScreenMessages alertActive={snap.alert.active} error={cmd.error} onCloseError={() => cmd.setError(null)} status={cmd.status} />
       <main className="console">
         <CurrentTicket
           myWindow={myWindow}
@@ -316,7 +286,6 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
           }}
         />
       ) : null}
-    </div>
+    </StaffScreen>
   );
 }
-

@@ -6,16 +6,16 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperatorSnapshot, WindowState } from '@cherha/contracts';
-import { ConnectionBanner, ErrorAlert, currentLanguage, formatClock, formatDuration, localized, useLiveState, useNow } from '@cherha/ui-kit';
+import { currentLanguage, formatDuration, localized, useLiveState, useNow } from '@cherha/ui-kit';
 import type { ConsoleProps } from '../Console';
 import { DeviceAlerts } from '../console/DeviceAlerts';
+import { ScreenMessages, StaffScreen } from '../console/StaffScreen';
 import { useCommand } from '../console/useCommand';
 import { useDeviceAlerts } from '../console/useDeviceAlerts';
 import { useReprint } from '../console/useReprint';
 import { PrintersPanel } from '../PrintersPanel';
 import { StaffLinks } from '../StaffLinks';
 import { SupervisorPanel } from '../SupervisorPanel';
-import { Topbar } from '../Topbar';
 import { byLoad, officeTotals, oldestByService, oldestWaiting, stranded } from './figures';
 import './office.css';
 
@@ -39,33 +39,8 @@ export function OfficePage({ user, branchId, onLogout, recheck, onChangeBranch }
   const serviceName = (id: number) => localized(snap?.services.find((s) => s.serviceId === id)?.name, lang);
   const waited = (since: number) => formatDuration(Math.max(0, now - since));
 
-  const header = (
-    <Topbar
-      branchName={snap ? localized(snap.branchName, lang) : ''}
-      user={user}
-      onChangeBranch={onChangeBranch}
-      onLogout={onLogout}
-      beforeUser={
-        <time className="topbar__clock" dateTime={new Date(now).toISOString()}>
-          {snap ? formatClock(now, snap.timeZone) : ''}
-        </time>
-      }
-    >
-      <StaffLinks user={user} here="office" />
-    </Topbar>
-  );
-
-  if (!snap) {
-    return (
-      <div className="app">
-        <ConnectionBanner connected={live.connected} everConnected={live.everConnected} />
-        {header}
-        <main className="centered">
-          <p role="status">{t('op.loading')}</p>
-        </main>
-      </div>
-    );
-  }
+  const frame = { snap, live, now, user, onLogout, onChangeBranch, bar: <StaffLinks user={user} here="office" /> };
+  if (!snap) return <StaffScreen {...frame} />;
 
   const totals = officeTotals(snap);
   const lonely = stranded(snap.services);
@@ -78,20 +53,8 @@ export function OfficePage({ user, branchId, onLogout, recheck, onChangeBranch }
   };
 
   return (
-    <div className="app">
-      <ConnectionBanner connected={live.connected} everConnected={live.everConnected} />
-      {header}
-      {snap.alert.active ? (
-        <div className="alert-strip" role="alert">
-          <strong>{t('common.alertTitle')}</strong> {t('common.alertText')}
-        </div>
-      ) : null}
-      <div className="messages">
-        <ErrorAlert message={cmd.error} onClose={() => cmd.setError(null)} />
-        <p className="status-line" role="status" aria-live="polite">
-          {cmd.status}
-        </p>
-      </div>
+    <StaffScreen {...frame}>
+      <ScreenMessages alertActive={snap.alert.active} error={cmd.error} onCloseError={() => cmd.setError(null)} status={cmd.status} />
       <main className="office">
         <h1>{t('office.title')}</h1>
         <p className="office__intro">{t('office.intro')}</p>
@@ -210,6 +173,6 @@ export function OfficePage({ user, branchId, onLogout, recheck, onChangeBranch }
         <SupervisorPanel snapshot={snap} branchId={branchId} busy={cmd.busy} run={cmd.run} />
         <PrintersPanel branchId={branchId} timeZone={snap.timeZone} refreshKey={alerts.count} onStatus={(m) => cmd.setStatus(m)} onError={(m) => cmd.setError(m)} />
       </main>
-    </div>
+    </StaffScreen>
   );
 }
