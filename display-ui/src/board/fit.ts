@@ -37,9 +37,18 @@ export function fitAll(root: HTMLElement): number {
   return shrunk;
 }
 
+/** the mutation touched fitted text (not, say, the clock ticking) */
+function touchesFitted(m: MutationRecord): boolean {
+  const el = m.target instanceof Element ? m.target : m.target.parentElement;
+  if (el?.closest('[data-fit]')) return true;
+  return [...m.addedNodes].some((n) => n instanceof Element && (n.matches('[data-fit]') || n.querySelector('[data-fit]') !== null));
+}
+
 /**
- * Fits `[data-fit]` elements after every render and whenever the box changes size (a TV
- * switched to another resolution, the offline banner pushing the layout down).
+ * Fits `[data-fit]` elements after every render of the owner, whenever anything below it
+ * changes the fitted text (a child redrawing on its own: a new row, a new number), and
+ * whenever the box changes size (a TV switched to another resolution, the offline banner
+ * pushing the layout down).
  */
 export function useFitText(rootRef: RefObject<HTMLElement | null>): void {
   useLayoutEffect(() => {
@@ -47,18 +56,27 @@ export function useFitText(rootRef: RefObject<HTMLElement | null>): void {
   });
   useLayoutEffect(() => {
     const root = rootRef.current;
-    if (!root || typeof ResizeObserver === 'undefined') return undefined;
-    let frame = 0;
-    const ro = new ResizeObserver(() => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => fitAll(root));
+    if (!root) return undefined;
+    // mutation callbacks run before the next paint: a new row never shows unfitted
+    const mo = new MutationObserver((records) => {
+      if (records.some(touchesFitted)) fitAll(root);
     });
-    ro.observe(root);
+    mo.observe(root, { childList: true, subtree: true, characterData: true });
+    let frame = 0;
+    const ro =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            cancelAnimationFrame(frame);
+            frame = requestAnimationFrame(() => fitAll(root));
+          });
+    ro?.observe(root);
     // a web font arriving late changes every width
     void document.fonts?.ready.then(() => fitAll(root));
     return () => {
       cancelAnimationFrame(frame);
-      ro.disconnect();
+      mo.disconnect();
+      ro?.disconnect();
     };
   }, [rootRef]);
 }

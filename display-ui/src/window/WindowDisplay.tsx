@@ -1,10 +1,11 @@
 // A small screen at one window (/board/?window=<id>, the display's own pairing): the ticket
 // served there, «Вікно 3 вільне» / «Перерва», and right after «Завершити» the invitation to
 // rate with two touchable buttons (POST /api/windows/:id/rating, channel window_display).
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RateResponse, RatingValue, WindowDisplayUpdate } from '@cherha/contracts';
 import { ConnectionBanner, LanguageToggle, PairingScreen, RateButtons, RateOutcomeView, apiFetch, rateOutcome, useDeviceSession, useRateOutcome, useWindowFeed } from '@cherha/ui-kit';
+import { useFitText } from '../board/fit';
 import { i18n } from '../i18n';
 import { addWindowPhrases } from './i18n';
 import './window.css';
@@ -51,6 +52,9 @@ function WindowScreen({ token, windowId, recheck }: { token: string; windowId: n
     if (i18n.language !== 'uk') void i18n.changeLanguage('uk');
   }, []);
   const [outcome, setOutcome] = useRateOutcome(toUkrainian);
+  // numbers and the window's label shrink to fit a 7″ panel rather than run off it
+  const rootRef = useRef<HTMLDivElement>(null);
+  useFitText(rootRef);
 
   const rate = async (value: RatingValue, number: string) => {
     setSaving(true);
@@ -63,10 +67,12 @@ function WindowScreen({ token, windowId, recheck }: { token: string; windowId: n
   const rateTicket = u?.rateTicket && u.rateTicket.number !== ratedNumber ? u.rateTicket : null;
 
   return (
-    <div className="wd">
+    <div className="wd" ref={rootRef}>
       <ConnectionBanner connected={feed.connected} everConnected={feed.everConnected} />
       <header className="wd__bar">
-        <span className="wd__label">{t('wd.title', { label })}</span>
+        <span className="wd__label" data-fit>
+          {t('wd.title', { label })}
+        </span>
         <LanguageToggle />
       </header>
       <main className="wd__main" aria-labelledby="wd-heading">
@@ -75,7 +81,9 @@ function WindowScreen({ token, windowId, recheck }: { token: string; windowId: n
         ) : rateTicket ? (
           <section className="wd-rate">
             <h1 id="wd-heading">
-              <span className="wd-rate__number">{t('wd.rateTicket', { number: rateTicket.number })}</span>
+              <span className="wd-rate__number" data-fit>
+                {t('wd.rateTicket', { number: rateTicket.number })}
+              </span>
               <span className="wd-rate__question">{t('rateCommon.question')}</span>
             </h1>
             <RateButtons onRate={(v) => void rate(v, rateTicket.number)} disabled={saving} scale={u?.scale} />
@@ -104,7 +112,9 @@ function StateView({ update, label }: { update: WindowDisplayUpdate | null; labe
       <div className={`wd-state wd-state--${update.state}`} role="status" aria-live="polite">
         <h1 id="wd-heading">
           <span className="wd-state__what">{update.state === 'called' ? t('wd.called') : t('wd.serving')}</span>
-          <span className="wd-state__number">{number}</span>
+          <span className="wd-state__number" data-fit>
+            {number}
+          </span>
         </h1>
       </div>
     );

@@ -12,7 +12,7 @@ const uk = {
   called: 'Запрошується талон',
   serving: 'Обслуговується талон',
   rateTicket: 'Талон {{number}}',
-  badWindow: 'Невірна адреса: вкажіть ?window=<id вікна>',
+  badWindow: 'Неправильна адреса: вкажіть ?window=<id вікна>',
 };
 const en: typeof uk = {
   title: 'Window {{label}}',
