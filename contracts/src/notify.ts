@@ -5,11 +5,12 @@ import { z } from 'zod';
 import { safeString } from './schemas';
 
 /**
- * booking.created — a visit was booked; booking.reminder — a booked visit is near;
+ * booking.created — a visit was booked; booking.moved — to another time; booking.cancelled —
+ * by the visitor; booking.reminder — a booked visit is near;
  * booking.checked_in — the visitor checked in at the kiosk; ticket.called — «Підійдіть до
  * вікна N»; ticket.finished — the service is over; ticket.rated — the visitor rated it.
  */
-export const NOTIFY_EVENTS = ['booking.created', 'booking.reminder', 'booking.checked_in', 'ticket.called', 'ticket.finished', 'ticket.rated'] as const;
+export const NOTIFY_EVENTS = ['booking.created', 'booking.moved', 'booking.cancelled', 'booking.reminder', 'booking.checked_in', 'ticket.called', 'ticket.finished', 'ticket.rated'] as const;
 export type NotifyEventType = (typeof NOTIFY_EVENTS)[number];
 
 /** Headers of every delivery (lower-case on the wire). */

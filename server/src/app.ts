@@ -31,7 +31,7 @@ import { reportRoutes } from './http/report-routes';
 import { createVoice, voiceRoutes } from './voice/routes';
 import { installServiceInfo } from './info';
 import { installLoad } from './load';
-import { installNotify } from './notify';
+import { enqueueEvent, installNotify } from './notify';
 import { ticketPageRoutes } from './http/ticket-page';
 import { faviconRoute, serveBuiltApp } from './http/static-files';
 import { deployRoutes } from './http/deploy-routes';
@@ -95,7 +95,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
   const services: Services = {
     config, repos, queue, views: new Views(repos, queue), auth: new AuthService(repos, config, clock), printing: new PrintService(config, repos, clock), live: null,
     rating: new RatingService(repos, queue, clock),
-    booking: new BookingService(repos, queue, clock, config.publicUrl),
+    booking: new BookingService(repos, queue, clock, config.publicUrl, enqueueEvent),
   };
 
   const app = Fastify({

@@ -51,6 +51,8 @@ const uk = {
     nextAt: 'наступна спроба о {{time}}',
     ev: {
       booking_created: 'Запис створено',
+      booking_moved: 'Запис перенесено',
+      booking_cancelled: 'Запис скасовано',
       booking_reminder: 'Нагадування про запис',
       booking_checked_in: 'Відвідувач прийшов за записом',
       ticket_called: 'Талон викликано',
@@ -125,6 +127,8 @@ const en: typeof uk = {
     nextAt: 'next attempt at {{time}}',
     ev: {
       booking_created: 'Booking created',
+      booking_moved: 'Booking moved',
+      booking_cancelled: 'Booking cancelled',
       booking_reminder: 'Booking reminder',
       booking_checked_in: 'Visitor checked in',
       ticket_called: 'Ticket called',
