@@ -112,6 +112,8 @@ describe.skipIf(!canRun)('printing with a real TCP fake printer (Chromium)', () 
 
     const sup = await open({ width: 1440, height: 1100 });
     await loginOperator(sup, s.h.base, 'supervisor', 'super12345');
+    // a supervisor lands on «Огляд офісу»; this test works at a window
+    await sup.getByRole('link', { name: 'Працювати у вікні' }).click();
     await sup.getByRole('button', { name: new RegExp(`^Вікно ${win.label}\\b`) }).click();
     await sup.getByRole('heading', { name: 'Принтери' }).waitFor();
     const row = sup.locator(`.printers__table tr[data-device-id="${kioskId}"]`);

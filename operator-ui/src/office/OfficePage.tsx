@@ -3,10 +3,10 @@
 // (snapshot + deltas, ui-kit useLiveState): the windows and who is at them, the queue per
 // service with its longest wait, alerts; and the supervisor's controls (air-raid alert,
 // closing a service for today, printers).
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OperatorSnapshot, WindowState } from '@cherha/contracts';
-import { currentLanguage, formatDuration, localized, useLiveState, useNow } from '@cherha/ui-kit';
+import type { Branch, OperatorSnapshot, WindowState } from '@cherha/contracts';
+import { apiFetch, currentLanguage, formatDuration, localized, useLiveState, useNow } from '@cherha/ui-kit';
 import type { ConsoleProps } from '../Console';
 import { DeviceAlerts } from '../console/DeviceAlerts';
 import { ScreenMessages, StaffScreen } from '../console/StaffScreen';
@@ -33,6 +33,19 @@ export function OfficePage({ user, branchId, onLogout, recheck, onChangeBranch }
     onDeviceAlert: alerts.onDeviceAlert,
   });
   const snap = live.state;
+  // the office's own waiting target (minutes), for the «waiting longer than the target» alert
+  const [target, setTarget] = useState<number | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    apiFetch<Branch[]>('/api/branches')
+      .then((list) => {
+        if (!cancelled) setTarget(list.find((b) => b.id === branchId)?.targetWaitMinutes ?? null);
+      })
+      .catch(() => undefined); // the other alerts do not need it
+    return () => {
+      cancelled = true;
+    };
+  }, [branchId, live.everConnected]);
   const now = useNow(1000, live.clockSkewMs);
   const oldest = useMemo(() => (snap ? oldestWaiting(snap.queue) : null), [snap]);
   const oldestOf = useMemo(() => (snap ? oldestByService(snap.queue) : new Map<number, number>()), [snap]);
@@ -44,6 +57,7 @@ export function OfficePage({ user, branchId, onLogout, recheck, onChangeBranch }
 
   const totals = officeTotals(snap);
   const lonely = stranded(snap.services);
+  const late = oldest !== null && target !== null && now - oldest.since > target * 60_000 ? oldest : null;
   const queues = byLoad(snap.services).filter((s) => s.waiting > 0);
   const windowState = (w: WindowState) =>
     w.current ? (w.current.status === 'serving' ? t('office.stateServing') : t('office.stateCalled')) : w.operatorId === null ? t('office.stateEmpty') : w.paused ? t('office.statePaused') : t('office.stateFree');
@@ -91,9 +105,14 @@ export function OfficePage({ user, branchId, onLogout, recheck, onChangeBranch }
 
         <section className="office__alerts" aria-labelledby="office-alerts-title">
           <h2 id="office-alerts-title">{t('office.alerts')}</h2>
-          {!snap.alert.active && lonely.length === 0 && alerts.items.length === 0 ? <p>{t('office.noAlerts')}</p> : null}
+          {!snap.alert.active && lonely.length === 0 && !late && alerts.items.length === 0 ? <p>{t('office.noAlerts')}</p> : null}
           <ul className="office__alert-list">
             {snap.alert.active ? <li className="office__alert office__alert--danger">{t('office.alertOn')}</li> : null}
+            {late ? (
+              <li className="office__alert" data-testid="office-late">
+                {t('office.overTarget', { number: late.number, service: serviceName(late.serviceId), wait: waited(late.since), target })}
+              </li>
+            ) : null}
             {lonely.map((s) => (
               <li key={s.serviceId} className="office__alert">
                 {t('office.strandedService', { name: localized(s.name, lang), count: s.waiting })}
@@ -101,7 +120,7 @@ export function OfficePage({ user, branchId, onLogout, recheck, onChangeBranch }
             ))}
           </ul>
           <DeviceAlerts items={alerts.items} timeZone={snap.timeZone} reprinting={reprinting} onReprint={reprint} onDismiss={alerts.dismiss} onDismissAll={alerts.dismissAll} />
-          <div className="ck-visually-hidden" role="status" aria-live="polite">
+          <div className="ck-visually-hidden" role="status" aria-live="polite" data-testid="device-alert-live">
             {alerts.lastAlert}
           </div>
         </section>
