@@ -1,9 +1,9 @@
-// Our server as the bench runs it: its own process (`node --import tsx server/src/main.ts`,
-// as `npm start` does), a fresh SQLite file, default settings except the per-address rate
+// Our server as the bench runs it: its own process (the bundle server/dist/main.mjs, as
+// `npm start` runs it), a fresh SQLite file, default settings except the per-address rate
 // limits (all load comes from one address here).
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { spawnNode, stop, waitOk } from './proc';
+import { spawnServer, stop, waitOk } from './proc';
 
 export interface Ours {
   url: string;
@@ -25,7 +25,7 @@ export function oursEnv(dir: string, port: number): Record<string, string> {
 export async function bootOurs(dir: string, port: number, nodeArgs: string[] = []): Promise<Ours> {
   const url = `http://127.0.0.1:${port}`;
   const t0 = performance.now();
-  const child = spawnNode('server/src/main.ts', oursEnv(dir, port), nodeArgs);
+  const child = spawnServer(oursEnv(dir, port), nodeArgs);
   const bootMs = await waitOk(`${url}/api/health`, t0);
   const login = await fetch(`${url}/api/auth/login`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'admin', password: 'admin12345' }),

@@ -16,6 +16,24 @@ export async function freePort(): Promise<number> {
   });
 }
 
+const BUNDLE = join(ROOT, 'server', 'dist', 'main.mjs');
+
+/** Builds the server bundle when it is missing or older than the sources (before any timing). */
+/** … and returns the node flags `npm start` runs it with. */
+export async function ensureServerBundle(): Promise<string[]> {
+  const { buildServer, bundleStale, SERVER_NODE_FLAGS } = await import('../scripts/build-server.mjs');
+  if (bundleStale()) await buildServer();
+  return SERVER_NODE_FLAGS;
+}
+
+/** Our server as `npm start` runs it (the bundle: call ensureServerBundle first), stdout ignored. */
+export function spawnServer(env: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeArgs, BUNDLE], {
+    // the same malloc setting as scripts/build-server.mjs serverEnv (npm start)
+    cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { MALLOC_ARENA_MAX: '2', ...process.env, ...env },
+  });
+}
+
 /** `node --import tsx <script>` from the repository root, stdout ignored, stderr shown. */
 export function spawnNode(script: string, env: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
   return spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {

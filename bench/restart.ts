@@ -5,7 +5,7 @@
 import type { Ours } from './ours';
 import { ensureBranches, connectBoards } from './board';
 import { oursEnv } from './ours';
-import { fmt, pct, spawnNode, stop, waitOk } from './proc';
+import { fmt, pct, spawnServer, stop, waitOk } from './proc';
 
 export interface RestartFigures {
   clients: number;
@@ -49,7 +49,7 @@ export async function restartBench(ours: Ours, dir: string, port: number, opts: 
   const stopMs = performance.now() - s0;
 
   t0 = performance.now();
-  const child = spawnNode('server/src/main.ts', oursEnv(dir, port), opts.nodeArgs);
+  const child = spawnServer(oursEnv(dir, port), opts.nodeArgs);
   const next: Ours = { ...ours, child, pid: child.pid! };
   const healthMs = await waitOk(`${ours.url}/api/health`, t0);
   const issued = await fetch(`${ours.url}/api/branches/1/tickets`, {

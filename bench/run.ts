@@ -12,7 +12,7 @@ import { boardBench, printBoard } from './board';
 import { issueBench, printIssue, rawRate } from './issue';
 import { bootOurs, stopOurs } from './ours';
 import { printRestart, restartBench } from './restart';
-import { freePort, ROOT, spawnNode, stop } from './proc';
+import { ensureServerBundle, freePort, ROOT, spawnNode, stop } from './proc';
 
 const quick = process.argv.includes('--quick');
 const profile = process.argv.includes('--profile');
@@ -23,10 +23,11 @@ const dir = mkdtempSync(join(tmpdir(), 'cherha-bench-'));
 async function main() {
   console.log(`«Черга» benchmark${quick ? ' (quick)' : ''} — ${new Date().toISOString()}`);
   console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? '?'}, Node ${process.version}`);
+  const SERVER_NODE_FLAGS = await ensureServerBundle();
   const basePort = await freePort();
   const baseline = spawnNode('bench/baseline/server.ts', { PORT: String(basePort) });
   const port = await freePort();
-  const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', 'profiles')}`] : [];
+  const nodeArgs = [...SERVER_NODE_FLAGS, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', 'profiles')}`] : [])];
   let ours = await bootOurs(dir, port, nodeArgs);
   console.log(`our server: first start (empty file, demo data seeded) → /api/health 200 after ${ours.bootMs.toFixed(0)} ms`);
   try {
