@@ -31,6 +31,7 @@ const STYLE = `body{font:18px/1.45 system-ui,sans-serif;margin:0;color:#111;back
 h1{font-size:1.6rem;margin:.2rem 0}.state{font-size:1.3rem;font-weight:700}.open{color:#0a6b2e}.closed{color:#a00}
 .alert{background:#a00;color:#fff;padding:.8rem;font-weight:700;border-radius:.4rem}table{border-collapse:collapse;width:100%;margin:.8rem 0}
 caption{text-align:left;font-weight:700;padding:.3rem 0}th,td{border-bottom:1px solid #bbb;padding:.45rem;text-align:left;vertical-align:top}
+table{table-layout:fixed}thead th:nth-child(2){width:4.2rem}thead th:nth-child(3){width:30%}@media (max-width:480px){body{font-size:16px}th,td{padding:.4rem .3rem}}
 td.n{text-align:right;white-space:nowrap}a{color:#0645ad;padding:.5rem 0;display:inline-block;min-height:44px}small{color:#444}`;
 
 function time(iso: string, timeZone: string, lang: PageLang): string {
