@@ -9,9 +9,12 @@ import { i18n as appI18n } from './i18n';
 import { addReportStrings } from './reports/strings';
 // and the links «Огляд офісу» / «Працювати у вікні» theirs
 import { addOfficeStrings } from './office/strings';
+// and «Записи» its name (operators see it too)
+import { addBookingStrings } from './bookings/strings';
 
 addReportStrings(appI18n);
 addOfficeStrings(appI18n);
+addBookingStrings(appI18n);
 
 type Auth = { state: 'checking' } | { state: 'out' } | { state: 'in'; user: User };
 
@@ -193,6 +196,8 @@ const Admin = lazy(() => import('./admin/Admin').then((m) => ({ default: m.Admin
 const RatingsPage = lazy(() => import('./ratings/RatingsPage').then((m) => ({ default: m.RatingsPage })));
 // «Звіти» (#/reports): supervisors and admins, its own chunk (charts, XLSX)
 const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+// «Записи» (#/bookings): every member of staff, loaded when opened
+const BookingsPage = lazy(() => import('./bookings/BookingsPage').then((m) => ({ default: m.BookingsPage })));
 // «Огляд офісу» (#/office): where supervisors and admins land; operators never load it
 const OfficePage = lazy(() => import('./office/OfficePage').then((m) => ({ default: m.OfficePage })));
 
@@ -207,6 +212,13 @@ function Workspace(props: ConsoleProps) {
     return (
       <Suspense fallback={<p role="status">…</p>}>
         <Admin user={props.user} branchId={props.branchId} route={route} onLogout={props.onLogout} recheck={props.recheck} onChangeBranch={props.onChangeBranch} />
+      </Suspense>
+    );
+  }
+  if (route.startsWith('/bookings')) {
+    return (
+      <Suspense fallback={<p role="status">…</p>}>
+        <BookingsPage user={props.user} branchId={props.branchId} onLogout={props.onLogout} recheck={props.recheck} onChangeBranch={props.onChangeBranch} />
       </Suspense>
     );
   }

@@ -1,12 +1,18 @@
 // The top bar's links for supervisors and admins, the same on every screen: the office's
-// live picture, a window's console, «Оцінки», «Звіти» and (admins) «Адміністрування».
+// live picture, a window's console, «Записи», «Оцінки», «Звіти» and (admins) «Адміністрування».
+// Operators get «Записи» only (whom to expect today).
 // `here` leaves out the link to the screen already shown.
 import { useTranslation } from 'react-i18next';
 import type { User } from '@cherha/contracts';
 
 export function StaffLinks({ user, here }: { user: User; here: 'office' | 'window' }) {
   const { t } = useTranslation();
-  if (user.role === 'operator') return null;
+  const bookings = (
+    <a className="btn btn--small topbar__link" href="#/bookings">
+      {t('bk.open')}
+    </a>
+  );
+  if (user.role === 'operator') return bookings;
   return (
     <>
       {here !== 'office' ? (
@@ -19,6 +25,7 @@ export function StaffLinks({ user, here }: { user: User; here: 'office' | 'windo
           {t('office.toWindow')}
         </a>
       ) : null}
+      {bookings}
       <a className="btn btn--small topbar__link" href="#/ratings">
         {t('rat.open')}
       </a>

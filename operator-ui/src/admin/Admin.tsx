@@ -15,9 +15,10 @@ import { UsersTab } from './UsersTab';
 import { RatingsTab } from './RatingsTab';
 import { AuditTab } from './AuditTab';
 import { NotificationsTab } from './NotificationsTab';
+import { BookingTab } from '../bookings/BookingTab';
 import './admin.css';
 
-export const ADMIN_TABS = ['devices', 'hours', 'services', 'windows', 'users', 'ratings', 'notifications', 'audit'] as const;
+export const ADMIN_TABS = ['devices', 'hours', 'services', 'windows', 'users', 'ratings', 'booking', 'notifications', 'audit'] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
 
 export function adminTabOf(route: string): AdminTab {
@@ -107,6 +108,8 @@ export function Admin({ user, branchId, route, onLogout, recheck, onChangeBranch
             <WindowsTab branchId={branch.id} />
           ) : tab === 'ratings' ? (
             <RatingsTab branchId={branch.id} />
+          ) : tab === 'booking' ? (
+            <BookingTab branchId={branch.id} />
           ) : tab === 'notifications' ? (
             <NotificationsTab branchId={branch.id} />
           ) : tab === 'audit' ? (
