@@ -278,7 +278,7 @@ export function DevicesTab({ branch }: { branch: Branch }) {
                 <td>
                   <div className="adm-row-actions">
                     {d.kind === 'kiosk' ? <RowButton label={t('adm.dev.setPrinter')} of={d.name} onClick={() => setPrinterFor(d)} /> : null}
-                    {d.kind === 'kiosk' && (p?.via === 'server' || d.printAgentId) ? (
+                    {(d.kind === 'kiosk' && (p?.via === 'server' || d.printAgentId)) || (d.kind === 'print_agent' && d.paired && !d.revoked) ? (
                       <RowButton label={t('adm.dev.testPage')} of={d.name} disabled={testing !== null} onClick={() => void testPage(d)}>
                         {testing === d.id ? t('adm.dev.testing') : t('adm.dev.testPage')}
                       </RowButton>
