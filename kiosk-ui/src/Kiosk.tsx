@@ -54,7 +54,7 @@ export function Kiosk({ token, branchId, recheck }: KioskProps) {
   const alertActive = snapshot?.alert.active ?? false;
   const loads = useMemo(() => new Map<number, ServiceLoad>((snapshot?.services ?? []).map((s) => [s.serviceId, s])), [snapshot]);
 
-  const reader = useSpeakScreen(MAIN_ID, alertActive);
+  const reader = useSpeakScreen(MAIN_ID, alertActive, token);
   const issuer = useIssue({ branchId, token, blocked: alertActive, nav, applyPrintFailure: printFailures.apply, recheck });
 
   // leaving a screen stops reading aloud; going home also forgets a pending issue and

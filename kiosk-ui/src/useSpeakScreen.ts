@@ -1,7 +1,8 @@
-// «Озвучити»: reads the visible screen (or the alert) aloud in the current language.
+// «Озвучити»: reads the visible screen (or the alert) aloud in the current language, with the
+// server's voice (ui-kit speakText), so it works on a kiosk PC without speech voices.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, isSpeaking, speak, stopSpeaking } from '@cherha/ui-kit';
+import { currentLanguage, isSpeaking, speakText, stopSpeaking } from '@cherha/ui-kit';
 
 export interface ScreenReader {
   speaking: boolean;
@@ -10,8 +11,8 @@ export interface ScreenReader {
   speakAlert: () => void;
 }
 
-/** `mainId`: the element whose text is read; during an alert the alert is read first */
-export function useSpeakScreen(mainId: string, alertActive: boolean): ScreenReader {
+/** `mainId`: the element whose text is read; during an alert the alert is read first; `token`: the kiosk's (the server reads for paired devices) */
+export function useSpeakScreen(mainId: string, alertActive: boolean, token: string | null): ScreenReader {
   const { t, i18n } = useTranslation();
   const voice = currentLanguage(i18n) === 'en' ? 'en-GB' : 'uk-UA';
   const [speaking, setSpeaking] = useState(false);
@@ -40,11 +41,11 @@ export function useSpeakScreen(mainId: string, alertActive: boolean): ScreenRead
         .replace(/\s*\n+\s*/g, '. ')
         .replace(/[→·]/g, ',');
       setSpeaking(true);
-      void speak(text, voice, 0.9).then(() => setSpeaking(false));
+      void speakText(text, voice, token).then(() => setSpeaking(false));
     },
     speakAlert: () => {
       stopSpeaking();
-      void speak(`${t('common.alertTitle')} ${t('common.alertText')} ${t('kiosk.alertIssuingOff')}`, voice, 0.9);
+      void speakText(`${t('common.alertTitle')} ${t('common.alertText')} ${t('kiosk.alertIssuingOff')}`, voice, token);
     },
   };
 }

@@ -2,7 +2,9 @@ import { expect } from 'vitest';
 import type { E2ESuite } from './helpers';
 
 // The browser's speech engine replaced by a recorder (headless Chromium has no voices): what
-// the hall would hear lands in `window.__spoken`; each phrase "takes" 700 ms.
+// the hall would hear lands in `window.__spoken`; each phrase "takes" 700 ms. Announcements
+// the server's voice-pack clips say (the usual way, tests/e2e/voice-board.test.ts follows the
+// clips themselves) land there too, as the text they say.
 export const SPEECH_RECORDER = `
   window.__spoken = [];
   const synth = {
@@ -15,6 +17,8 @@ export const SPEECH_RECORDER = `
     addEventListener() {}, removeEventListener() {},
   };
   Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  // what the server's voice-pack clips say (ui-kit announcer's event), recorded the same way
+  window.addEventListener('cherha:announce', (e) => { if (e.detail.via === 'server') window.__spoken.push(e.detail.text); });
 `;
 
 /** The window labelled `label` and the first service it takes, as the operator's API lists them. */

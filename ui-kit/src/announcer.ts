@@ -1,18 +1,9 @@
-// Sound on the hall board: a chime (WebAudio, no files) then speech, one call at a time.
+// Sound on the hall board: a chime (WebAudio, no files) then the call spoken by the server's
+// voice-pack clips in order (ui-kit/src/voice.ts); the browser's own speech only when the
+// server's voice fails. One announcement at a time, never two at once.
+import { audioContext, ensureVoiceChecked, playClips, serverVoiceSpeaking, speakWithServer, stopServerVoice, voiceState } from './voice';
 
-let audioCtx: AudioContext | null = null;
-
-function context(): AudioContext | null {
-  if (audioCtx) return audioCtx;
-  const Ctor = globalThis.AudioContext ?? (globalThis as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
-  if (!Ctor) return null;
-  try {
-    audioCtx = new Ctor();
-  } catch {
-    audioCtx = null;
-  }
-  return audioCtx;
-}
+const context = audioContext;
 
 /** true when the browser lets us play sound now (autoplay allowed or after a user gesture) */
 export function audioAllowed(): boolean {
@@ -101,16 +92,42 @@ export function speak(text: string, lang = 'uk-UA', rate = 0.9): Promise<void> {
   });
 }
 
+/** Stops whatever is being said: the server's voice and the browser's. */
 export function stopSpeaking(): void {
+  stopServerVoice();
   globalThis.speechSynthesis?.cancel();
 }
 
 export function isSpeaking(): boolean {
-  return globalThis.speechSynthesis?.speaking ?? false;
+  return serverVoiceSpeaking() || (globalThis.speechSynthesis?.speaking ?? false);
+}
+
+/**
+ * Reads arbitrary text aloud (the kiosk's «Озвучити»): the server's voice, so it works on a
+ * PC without speech voices; the browser's speech only if the server cannot. `token`: the
+ * device's (speech is for paired screens and staff).
+ */
+export async function speakText(text: string, lang = 'uk-UA', token: string | null = null): Promise<void> {
+  ensureVoiceChecked();
+  if (voiceState().text === 'server' || voiceState().text === 'checking') {
+    try {
+      await speakWithServer(text, lang.toLowerCase().startsWith('en') ? 'en' : 'uk', token);
+      return;
+    } catch {
+      /* the server could not read it: the browser's voice, if it has one */
+    }
+  }
+  await speak(text, lang, 0.9);
 }
 
 export interface Announcement {
+  /** what is said (the browser's speech reads this when the server's clips fail) */
   text: string;
+  /**
+   * the voice-pack clips to play, their addresses in order (contracts: callClips(…).map(voiceClipUrl));
+   * left out, a text made of the pack's phrases (every call, the alert) finds its clips itself
+   */
+  clips?: readonly string[];
   lang?: string;
   chime?: boolean;
 }
@@ -120,7 +137,9 @@ export class AnnouncementQueue {
   private queue: Announcement[] = [];
   private running = false;
 
-  constructor(private readonly maxQueued = 10) {}
+  constructor(private readonly maxQueued = 10) {
+    ensureVoiceChecked();
+  }
 
   enqueue(a: Announcement): void {
     this.queue.push(a);
@@ -132,6 +151,11 @@ export class AnnouncementQueue {
   clear(): void {
     this.queue = [];
     stopSpeaking();
+  }
+
+  /** what says the announcements now */
+  get mode() {
+    return voiceState().calls;
   }
 
   /** Something more urgent than every queued call (an air-raid alert): drop them, speak this now. */
@@ -147,11 +171,43 @@ export class AnnouncementQueue {
     try {
       for (let next = this.queue.shift(); next; next = this.queue.shift()) {
         if (next.chime !== false) await playChime();
-        await speak(next.text, next.lang ?? 'uk-UA');
+        await this.say(next);
         await sleep(400);
       }
     } finally {
       this.running = false;
     }
+  }
+
+  private async say(a: Announcement): Promise<void> {
+    const mode = voiceState().calls;
+    if (mode === 'server' || mode === 'checking') {
+      try {
+        // loaded on first use: the phone ticket page imports this file for its chime only
+        const { phraseClips, voiceClipUrl } = await import('@cherha/contracts/voice-clips');
+        const clips = a.clips ?? phraseClips(a.text)?.map(voiceClipUrl);
+        if (clips && clips.length > 0) {
+          announced(a.text, 'server');
+          await playClips(clips);
+          return;
+        }
+      } catch {
+        /* a clip could not be played: the browser's voice says it, if there is one */
+      }
+    }
+    announced(a.text, 'browser');
+    await speak(a.text, a.lang ?? 'uk-UA');
+  }
+}
+
+/**
+ * Each announcement as it starts, as a window event `cherha:announce` ({ text, via }): what
+ * the hall hears, observable without audio (browser tests record it; a technician can log it).
+ */
+function announced(text: string, via: 'server' | 'browser'): void {
+  try {
+    globalThis.dispatchEvent?.(new CustomEvent('cherha:announce', { detail: { text, via } }));
+  } catch {
+    /* no CustomEvent: nothing to tell */
   }
 }

@@ -4,6 +4,8 @@ export * from './api';
 export * from './device';
 export * from './phrases';
 export * from './announcer';
+export * from './voice';
+export * from './voiceStatus';
 export * from './i18n';
 export * from './locales';
 export * from './components';

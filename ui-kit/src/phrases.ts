@@ -1,7 +1,7 @@
 // Spoken Ukrainian for the hall board: «Талон А пʼятнадцять. Підійдіть, будь ласка, до вікна номер три.»
 // Pure functions, no browser APIs (unit-tested in ui-kit/test).
 
-import { ALERT_PHRASE_UK, ALL_CLEAR_PHRASE_UK, labelClips, letterClip, numberToWordsUk, VOICE_CLIP_TEXTS } from '@cherha/contracts';
+import { ALERT_PHRASE_UK, ALL_CLEAR_PHRASE_UK, labelClips, letterClip, numberToWordsUk, VOICE_CLIP_TEXTS } from '@cherha/contracts/voice-clips';
 
 // the words are the voice pack's (contracts/src/voice.ts): what the browser's voice says is
 // exactly what the server's clips say

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { letterNameUk, numberToWordsUk, spellLabelUk, ticketCallPhraseEn, ticketCallPhraseUk, ticketCallText } from '../src/phrases';
+import { callClips, phraseClips } from '@cherha/contracts/voice-clips';
+import { ALERT_PHRASE_UK, ALL_CLEAR_PHRASE_UK, letterNameUk, numberToWordsUk, spellLabelUk, ticketCallPhraseEn, ticketCallPhraseUk, ticketCallText } from '../src/phrases';
 
 describe('numberToWordsUk', () => {
   it.each([
@@ -83,5 +84,30 @@ describe('call phrases', () => {
     expect(ticketCallPhraseEn('А015', '3')).toBe('Ticket А 15, please go to window 3.');
     expect(ticketCallText('А015', '3', 'uk')).toBe('Талон А015 — вікно 3');
     expect(ticketCallText('А015', '3', 'en', true)).toBe('Repeated call: Ticket А015 — window 3');
+  });
+});
+
+describe('call phrases and the voice pack', () => {
+  it('every spoken call is made of the pack’s clips, in the order of callClips', () => {
+    const prefixes = ['А', 'Б', 'В', 'П', 'Р', 'Щ', 'Ь', 'Ї', 'Є'];
+    for (const p of prefixes) {
+      for (const n of [0, 1, 7, 10, 15, 20, 42, 99, 100, 101, 115, 200, 340, 512, 999]) {
+        const number = `${p}${String(n).padStart(3, '0')}`;
+        for (const w of ['1', '10', '12А', '21', '100']) {
+          for (const recall of [false, true]) {
+            expect(phraseClips(ticketCallPhraseUk(number, w, { recall })), `${number} → ${w}`).toEqual(callClips(number, w, { recall }));
+          }
+        }
+      }
+    }
+  });
+
+  it('the alert and the all-clear are one clip each; a phrase the pack cannot say has no clips', () => {
+    expect(phraseClips(ALERT_PHRASE_UK)).toEqual(['alert']);
+    expect(phraseClips(ALL_CLEAR_PHRASE_UK)).toEqual(['all-clear']);
+    expect(phraseClips('Талон А один. Підійдіть до каси.')).toBeNull();
+    expect(phraseClips('   ')).toBeNull();
+    // apostrophes of any kind and letter case do not matter
+    expect(phraseClips("талон пе П'ЯТЬ")).toEqual(['ticket', 'letter-pe', 'n5']);
   });
 });
