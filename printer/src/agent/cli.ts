@@ -7,6 +7,7 @@
 // (state.ts: %APPDATA%\cherha\print-agent, ~/.config/cherha/print-agent) and starts printing.
 // Afterwards (autostart, service): `npm run print-agent`. Other commands: test-page, status,
 // reset-roll, where. Every option also has an environment variable: see --help.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPrinter } from '../printer';
@@ -93,6 +94,11 @@ async function main(): Promise<void> {
   if (cmd !== 'pair' && rest.length > 0) throw new Error(`unexpected "${rest.join(' ')}"\n\n${usage()}`);
 
   const stateDir = typeof values['state-dir'] === 'string' ? values['state-dir'] : defaultStateDir();
+  // agents before the per-user folder kept their state in ./data/print-agent: say where it went
+  const legacy = join('data', 'print-agent');
+  if (cmd !== 'pair' && !existsSync(tokenFile(stateDir)) && existsSync(tokenFile(legacy))) {
+    console.warn(`[print-agent] a token from an older version is in ${legacy}; the agent now keeps it in ${stateDir}: move the files there, or set ${STATE_DIR_ENV}=${legacy}`);
+  }
   if (cmd === 'where') {
     console.log(stateDir);
     return;
