@@ -31,6 +31,7 @@ const EnvSchema = z.object({
   EQUEUE_METRICS_TOKEN: z.string().min(16, 'не коротше 16 символів').optional(),
   EQUEUE_PRINTER_HOSTS: z.string().default(''),
   EQUEUE_PRINTER_DEVICES: z.string().default(''),
+  EQUEUE_PRINT_PREVIEWS_KEEP_DAYS: z.coerce.number().min(0).max(3650).default(7),
   EQUEUE_VOICE_DIR: z.string().optional(),
   EQUEUE_VOICE_SYNTHESIS: bool.default(true),
   EQUEUE_WEBHOOK_HOSTS: z.string().default(''),
@@ -68,6 +69,8 @@ export interface Config {
   printerHosts: string[];
   /** device files (/dev/…) the server may open as serial or USB printers */
   printerDevices: string[];
+  /** previews of the virtual printer (PNG per ticket) older than this many days are deleted; 0 = kept */
+  printPreviewsKeepDays: number;
   /** the centre's own voice clips (docs/voice.md), replacing the default pack's clip by clip; null: the default pack only */
   voiceDir: string | null;
   /** read arbitrary text aloud on the server (eSpeak NG as a separate program) for the kiosk's «Озвучити» */
@@ -116,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: e.EQUEUE_METRICS_TOKEN ?? null,
     printerHosts: list(e.EQUEUE_PRINTER_HOSTS),
     printerDevices: list(e.EQUEUE_PRINTER_DEVICES),
+    printPreviewsKeepDays: e.EQUEUE_PRINT_PREVIEWS_KEEP_DAYS,
     voiceDir: e.EQUEUE_VOICE_DIR === undefined || e.EQUEUE_VOICE_DIR.trim() === '' ? null : resolve(e.EQUEUE_VOICE_DIR),
     voiceSynthesis: e.EQUEUE_VOICE_SYNTHESIS,
     webhookHosts: list(e.EQUEUE_WEBHOOK_HOSTS),
