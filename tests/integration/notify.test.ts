@@ -243,3 +243,42 @@ describe('the outbox survives a server restart', () => {
     }
   });
 });
+
+describe('what was sent is not kept for ever', () => {
+  it('deliveries older than EQUEUE_WEBHOOK_KEEP_DAYS are deleted with their log (booking events carry a phone number)', async () => {
+    const rx = new WebhookReceiver();
+    const url = await rx.listen();
+    const clock = new TestClock(Date.parse('2026-11-24T09:00:00Z'));
+    const h = await startHarness({ clock, config: { webhookHosts: ['127.0.0.1'], webhookKeepDays: 30 } });
+    try {
+      let admin = await h.login('admin', PASSWORDS.admin!);
+      const ep = await addWebhook(h, admin, `${url}/keep`, ['booking.created']);
+      const first = (await h.http('POST', `/api/webhooks/${ep.id}/test`, { cookie: admin })).body.eventId as string;
+      await rx.waitFor(1);
+      await untilAsync(async () => (await deliveries(h, admin, ep.id)).find((d) => d.status === 'delivered'));
+      const rows = () => (h.cherha.services.repos.db.prepare('SELECT event_id FROM webhook_outbox').all() as { event_id: string }[]).map((r) => r.event_id);
+      const attempts = () => (h.cherha.services.repos.db.prepare('SELECT count(*) AS n FROM webhook_attempts').get() as { n: number }).n;
+      expect(rows()).toEqual([first]);
+
+      clock.advance(29 * 86_400_000);
+      admin = await h.login('admin', PASSWORDS.admin!); // (the session expired meanwhile)
+      const second = (await h.http('POST', `/api/webhooks/${ep.id}/test`, { cookie: admin })).body.eventId as string;
+      await rx.waitFor(2);
+      await untilAsync(async () => (await deliveries(h, admin, ep.id)).filter((d) => d.status === 'delivered').length === 2 || undefined);
+      // 29 days: both kept
+      expect(rows().sort()).toEqual([first, second].sort());
+
+      clock.advance(2 * 86_400_000);
+      admin = await h.login('admin', PASSWORDS.admin!);
+      const third = (await h.http('POST', `/api/webhooks/${ep.id}/test`, { cookie: admin })).body.eventId as string;
+      await rx.waitFor(3);
+      // 31 days after the first: it and its log are gone, the later ones stay
+      await untilAsync(async () => (!rows().includes(first) && rows().includes(third)) || undefined);
+      expect(rows().sort()).toEqual([second, third].sort());
+      await untilAsync(async () => attempts() === 2 || undefined);
+    } finally {
+      await h.close();
+      await rx.close();
+    }
+  });
+});

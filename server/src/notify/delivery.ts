@@ -24,9 +24,12 @@ export interface DeliverySettings {
   maxAttempts: number;
   /** one attempt may take this long, ms */
   timeoutMs: number;
+  /** outbox rows (and their log) older than this are deleted, whatever their state */
+  keepDays: number;
 }
 
 const BATCH = 20;
+const PRUNE_EVERY_MS = 3600_000;
 /** the receiver's answer is not read beyond this */
 const MAX_ANSWER = 4096;
 
@@ -42,6 +45,8 @@ export class WebhookDelivery {
   private again = false;
   private stopped = false;
   private readonly aborts = new Set<AbortController>();
+  /** the queue's clock at the last pruning (ms), so a moved test clock prunes too */
+  private prunedAt = -Infinity;
 
   constructor(
     private readonly repo: WebhookRepo,
@@ -82,7 +87,20 @@ export class WebhookDelivery {
     await this.running;
   }
 
+  /**
+   * Booking events carry the visitor's phone or e-mail: what was sent (or given up) is not kept
+   * longer than EQUEUE_WEBHOOK_KEEP_DAYS. Checked at most once an hour.
+   */
+  private prune(): void {
+    const now = this.clock.now().getTime();
+    if (now - this.prunedAt < PRUNE_EVERY_MS) return;
+    this.prunedAt = now;
+    const n = this.repo.prune(new Date(now - this.settings.keepDays * 86_400_000).toISOString());
+    if (n > 0) this.log.info({ deleted: n }, 'old webhook deliveries deleted');
+  }
+
   private async pass(): Promise<void> {
+    this.prune();
     for (;;) {
       const due = this.repo.due(this.clock.now().toISOString(), BATCH);
       if (due.length === 0 || this.stopped) return;

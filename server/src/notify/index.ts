@@ -19,7 +19,7 @@ export function installNotify(app: App, s: Services, clock: Clock): NotifyHandle
   const repo = webhooksOf(s.repos.db);
   const policy = parseWebhookHosts(s.config.webhookHosts);
   const delivery = new WebhookDelivery(repo, policy, clock, {
-    pollMs: 1000, retryBaseSeconds: s.config.webhookRetrySeconds, maxDelaySeconds: 6 * 3600, maxAttempts: s.config.webhookMaxAttempts, timeoutMs: 10_000,
+    pollMs: 1000, retryBaseSeconds: s.config.webhookRetrySeconds, maxDelaySeconds: 6 * 3600, maxAttempts: s.config.webhookMaxAttempts, timeoutMs: 10_000, keepDays: s.config.webhookKeepDays,
   }, app.log);
   const service = new NotifyService(repo, policy, clock, (id) => Boolean(s.repos.branches.get(id)), () => delivery.kick());
   notifyRoutes(app, service);
