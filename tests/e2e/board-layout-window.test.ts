@@ -28,28 +28,36 @@ describe.skipIf(!canRun)('window display layout on small and large screens (Chro
     hall = await prepareHall(s);
   });
 
-  it('window «123» free, on a break, calling «ПР999», inviting to rate: fits at every size', async () => {
-    const w = hall.windows.w123;
-    const pages: { size: (typeof ALL_SIZES)[number]; page: Page }[] = [];
+  /** one page per size, all on window «123», kept open through the states */
+  const pages: { size: (typeof ALL_SIZES)[number]; page: Page }[] = [];
+  let pr999 = 0;
+
+  it('free: «Вікно 123 вільне» fits at every size', async () => {
     for (const size of ALL_SIZES) {
       const page = await s.open(size);
-      await page.goto(`${s.h.base}/board/?token=demo-display-token&branch=1&window=${w.id}`);
+      await page.goto(`${s.h.base}/board/?token=demo-display-token&branch=1&window=${hall.windows.w123.id}`);
       await waitForText(page, '.wd-state', /Вікно 123 (вільне|зачинене)/);
       await expectFits(page, `free at ${sizeName(size)}`);
       pages.push({ size, page });
     }
     expect(await axeProblems(pages[0]!.page, true)).toEqual([]);
+  });
 
+  it('on a break: «Перерва» fits at every size', async () => {
+    const w = hall.windows.w123;
     expect((await s.h.http('POST', `/api/windows/${w.id}/pause`, { cookie: w.cookie })).status).toBe(200);
     for (const { size, page } of pages) {
       await waitForText(page, '.wd-state', /Перерва/);
       await expectFits(page, `break at ${sizeName(size)}`);
     }
     expect((await s.h.http('POST', `/api/windows/${w.id}/resume`, { cookie: w.cookie })).status).toBe(200);
+  });
 
+  it('calling «ПР999»: fits at every size', async () => {
     const tickets = [await s.issue(hall.servicePR), await s.issue(hall.servicePR), await s.issue(hall.servicePR)];
     expect(tickets[2]!.number).toBe('ПР999');
-    await callAt(s, w, tickets[2]!.id);
+    pr999 = tickets[2]!.id;
+    await callAt(s, hall.windows.w123, pr999);
     for (const { size, page } of pages) {
       await waitForText(page, '.wd-state', /Запрошується талон\s*ПР999/);
       await expectFits(page, `called at ${sizeName(size)}`);
@@ -57,8 +65,11 @@ describe.skipIf(!canRun)('window display layout on small and large screens (Chro
       if (size.width === 480) await page.screenshot({ path: join(SHOTS, 'window-display-480x800.png') });
     }
     expect(await axeProblems(pages[1]!.page, true)).toEqual([]);
+  });
 
-    for (const path of [`/api/tickets/${tickets[2]!.id}/start`, `/api/tickets/${tickets[2]!.id}/finish`]) {
+  it('inviting «ПР999» to rate: text and large buttons fit at every size', async () => {
+    const w = hall.windows.w123;
+    for (const path of [`/api/tickets/${pr999}/start`, `/api/tickets/${pr999}/finish`]) {
       expect((await s.h.http('POST', path, { cookie: w.cookie })).status).toBe(200);
     }
     for (const { size, page } of pages) {
@@ -72,7 +83,6 @@ describe.skipIf(!canRun)('window display layout on small and large screens (Chro
       if (size.width === 800 && size.height === 1280) await page.screenshot({ path: join(SHOTS, 'window-display-800x1280.png') });
     }
     expect(await axeProblems(pages[0]!.page, true)).toEqual([]);
-
     expect(s.pageErrors).toEqual([]);
   });
 });

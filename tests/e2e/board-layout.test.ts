@@ -4,7 +4,7 @@
 // the window's label, the recent calls show whole rows only and each ticket once; the empty
 // board invites nobody; the air-raid alert fits too; the language comes from the address.
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ticketCallPhraseUk } from '@cherha/ui-kit/phrases';
 import { PASSWORDS } from '../src/harness';
@@ -55,8 +55,9 @@ describe.skipIf(!canRun)('hall board layout on every hall TV (Chromium)', () => 
     hall = await prepareHall(s);
   });
 
-  it('the empty board invites nobody: «Очікуйте виклику», no «Запрошується», and it fits', async () => {
-    for (const size of TV_SIZES) {
+  // one test per size: under load a 4K page alone takes a while
+  for (const size of TV_SIZES) {
+    it(`the empty board invites nobody at ${sizeName(size)}: «Очікуйте виклику», no «Запрошується», and it fits`, async () => {
       const board = await s.openBoard(size);
       await waitForText(board, '.now__title', /^Очікуйте виклику$/);
       expect(await board.locator('body').innerText()).not.toMatch(/запрошується/i);
@@ -67,8 +68,8 @@ describe.skipIf(!canRun)('hall board layout on every hall TV (Chromium)', () => 
         expect(await axeProblems(board, true)).toEqual([]);
         await board.screenshot({ path: join(SHOTS, 'board-empty.png') });
       }
-    }
-  });
+    });
+  }
 
   it('three windows calling in the same second: all listed, spoken in the order they were made; a recall moves its row up, never a second row', async () => {
     const board = await s.open(TV_SIZES[1]);
@@ -108,50 +109,56 @@ describe.skipIf(!canRun)('hall board layout on every hall TV (Chromium)', () => 
     expect(s.pageErrors).toEqual([]);
   });
 
-  it('at 1366×768, 1920×1080 and 3840×2160: nothing leaves the screen or its box, the arrow points at «123», whole rows only; axe clean', async () => {
-    const { w7, w10, w123 } = hall.windows;
-    // more calls than any of these screens has rows for, then «ПР999 → 123» as the newest
-    for (let i = 0; i < 4; i++) await callAndLeave(s, i % 2 ? w7 : w10, hall.serviceA);
-    const snapshot = async () => (await s.h.http('GET', '/api/branches/1/snapshot', { token: 'demo-display-token' })).body as { calls: { ticketId: number; number: string }[] };
-    const pr999 = (await snapshot()).calls.find((c) => c.number === 'ПР999')!;
-    expect((await s.h.http('POST', `/api/tickets/${pr999.ticketId}/recall`, { cookie: w123.cookie })).status).toBe(200);
-    const listed = new Set((await snapshot()).calls.map((c) => c.number));
+  describe('with more calls than fit, «ПР999 → 123» the newest (a recall)', () => {
+    /** the tickets the board's snapshot lists (it shows fewer: only the rows that fit) */
+    let listed: Set<string>;
+    beforeAll(async () => {
+      const { w7, w10, w123 } = hall.windows;
+      for (let i = 0; i < 4; i++) await callAndLeave(s, i % 2 ? w7 : w10, hall.serviceA);
+      const snapshot = async () => (await s.h.http('GET', '/api/branches/1/snapshot', { token: 'demo-display-token' })).body as { calls: { ticketId: number; number: string }[] };
+      const pr999 = (await snapshot()).calls.find((c) => c.number === 'ПР999')!;
+      expect((await s.h.http('POST', `/api/tickets/${pr999.ticketId}/recall`, { cookie: w123.cookie })).status).toBe(200);
+      listed = new Set((await snapshot()).calls.map((c) => c.number));
+    });
 
     for (const size of TV_SIZES) {
-      const board = await s.openBoard(size);
-      await waitForText(board, '.now__number', /^ПР999$/);
-      expect((await board.locator('.now__window-label').textContent())?.trim()).toBe('123');
-      expect(await layoutProblems(board)).toEqual([]);
-      await pressSoundOn(board);
-      expect(await layoutProblems(board)).toEqual([]);
-      await expectArrowAtWindow(board);
-      const rows = await wholeRows(board);
-      // only whole rows, fewer than the calls the board knows: the limit is the screen, and no ticket twice
-      expect(rows.length).toBeGreaterThanOrEqual(3);
-      expect(rows.length).toBeLessThan(listed.size);
-      expect(new Set(rows).size).toBe(rows.length);
-      expect(rows[0]).toBe('ПР999');
-      // no language toggle on the TV
-      expect(await board.locator('.ck-lang').count()).toBe(0);
-      expect(await axeProblems(board, true)).toEqual([]);
-      await board.screenshot({ path: join(SHOTS, `board-${sizeName(size)}.png`) });
+      it(`${sizeName(size)}: nothing leaves the screen or its box, the arrow points at «123», whole rows only, no language toggle; axe clean`, async () => {
+        const board = await s.openBoard(size);
+        await waitForText(board, '.now__number', /^ПР999$/);
+        expect((await board.locator('.now__window-label').textContent())?.trim()).toBe('123');
+        expect(await layoutProblems(board)).toEqual([]);
+        await pressSoundOn(board);
+        expect(await layoutProblems(board)).toEqual([]);
+        await expectArrowAtWindow(board);
+        const rows = await wholeRows(board);
+        // only whole rows, fewer than the calls the board knows: the limit is the screen, and no ticket twice
+        expect(rows.length).toBeGreaterThanOrEqual(3);
+        expect(rows.length).toBeLessThan(listed.size);
+        expect(new Set(rows).size).toBe(rows.length);
+        expect(rows[0]).toBe('ПР999');
+        expect(await board.locator('.ck-lang').count()).toBe(0);
+        expect(await axeProblems(board, true)).toEqual([]);
+        await board.screenshot({ path: join(SHOTS, `board-${sizeName(size)}.png`) });
+        expect(s.pageErrors).toEqual([]);
+      });
     }
-    expect(s.pageErrors).toEqual([]);
   });
 
-  it('the air-raid alert fills each screen and fits', async () => {
-    const sup = await s.cookie('supervisor', PASSWORDS.supervisor!);
-    const boards = [];
+  describe('during an air-raid alert', () => {
+    let sup: string;
+    beforeAll(async () => {
+      sup = await s.cookie('supervisor', PASSWORDS.supervisor!);
+      expect((await s.h.http('POST', '/api/branches/1/alert', { cookie: sup, body: { active: true } })).status).toBe(200);
+    });
+    afterAll(async () => {
+      await s.h.http('POST', '/api/branches/1/alert', { cookie: sup, body: { active: false } });
+    });
+
     for (const size of TV_SIZES) {
-      const board = await s.openBoard(size);
-      await board.waitForSelector('.board__header h1:has-text("ЦНАП")');
-      await pressSoundOn(board);
-      boards.push({ size, board });
-    }
-    expect((await s.h.http('POST', '/api/branches/1/alert', { cookie: sup, body: { active: true } })).status).toBe(200);
-    try {
-      for (const { size, board } of boards) {
+      it(`${sizeName(size)}: the alert fills the screen and fits`, async () => {
+        const board = await s.openBoard(size);
         await waitForText(board, '.board__alert', /Повітряна тривога/);
+        await pressSoundOn(board);
         expect(await board.locator('.board__main').isVisible()).toBe(false);
         expect(await layoutProblems(board)).toEqual([]);
         // the alert's frame takes most of the screen
@@ -159,11 +166,9 @@ describe.skipIf(!canRun)('hall board layout on every hall TV (Chromium)', () => 
         expect(frame.width * frame.height).toBeGreaterThan(0.6 * size.width * size.height);
         expect(await axeProblems(board, true)).toEqual([]);
         await board.screenshot({ path: join(SHOTS, `board-alert-${sizeName(size)}.png`) });
-      }
-    } finally {
-      await s.h.http('POST', '/api/branches/1/alert', { cookie: sup, body: { active: false } });
+        expect(s.pageErrors).toEqual([]);
+      });
     }
-    expect(s.pageErrors).toEqual([]);
   });
 
   it('language from the address: ?lang=en is English and is remembered on this PC; ?lang=uk is Ukrainian again', async () => {

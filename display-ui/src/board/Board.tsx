@@ -1,6 +1,6 @@
 // The hall board: header, the latest call huge beside the recent calls, waiting per letter;
 // during an air-raid alert only the alert. Layout in board.css; fitting in fit.ts.
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConnectionBanner, audioAllowed, callKey, currentLanguage, localized } from '@cherha/ui-kit';
 import { AlertScreen } from './AlertScreen';
@@ -13,7 +13,8 @@ import { useBoardFeed } from './useBoardFeed';
 import { WaitingFooter } from './WaitingFooter';
 import { useFitText } from './fit';
 
-export function Board({ token, branchId, recheck }: { token: string; branchId: number | null; recheck: () => void }) {
+/** `status`: small device states for the header's status corner (e.g. the voice status) */
+export function Board({ token, branchId, recheck, status }: { token: string; branchId: number | null; recheck: () => void; status?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const [soundOn, setSoundOn] = useState(() => audioAllowed());
@@ -31,7 +32,7 @@ export function Board({ token, branchId, recheck }: { token: string; branchId: n
   return (
     <div ref={rootRef} className={`board${alert ? ' board--alert' : ''}`}>
       <ConnectionBanner connected={live.connected} everConnected={live.everConnected} />
-      <BoardHeader title={s ? localized(s.branchName, lang) : t('board.title')} timeZone={s?.timeZone ?? null} clockSkewMs={live.clockSkewMs} />
+      <BoardHeader title={s ? localized(s.branchName, lang) : t('board.title')} timeZone={s?.timeZone ?? null} clockSkewMs={live.clockSkewMs} status={status} />
 
       {alert ? <AlertScreen /> : null}
 
