@@ -2,6 +2,7 @@ export * from './domain';
 export * from './tickets';
 export * from './errors';
 export * from './live';
+export * from './printing';
 export * from './responses';
 export * from './schemas';
 export * from './rating';

@@ -107,6 +107,11 @@ export interface PrintJob {
   footer: string;
   statusUrl: string;
   language: Language;
+  /**
+   * windows open for the ticket's service when the job was made; 0: the paper says that none
+   * is taking it now instead of an estimate (absent from older servers: the estimate is printed)
+   */
+  openWindows?: number;
 }
 
 /**

@@ -8,6 +8,7 @@ import { LOAD_ROUTES } from './load';
 import { NOTIFY_ROUTES } from './notify';
 import { BOOKING_ROUTES } from './booking';
 import { DEPLOY_ROUTES } from './deploy';
+import { PRINTING_ROUTES } from './printing';
 import { RATING_ROUTES } from './rating';
 import { REPORT_ROUTES } from './reports';
 import { VOICE_ROUTES } from './voice';
@@ -98,6 +99,8 @@ export const ROUTES = {
   printTestPage: { method: 'POST', path: '/api/devices/{id}/test-page', access: ADMIN },
   markRollChanged: { method: 'POST', path: '/api/devices/{id}/roll-changed', access: SUPERVISOR },
   setDevicePrinter: { method: 'PUT', path: '/api/devices/{id}/printer', access: ADMIN },
+  // tickets whose paper is missing (contracts/src/printing.ts)
+  ...PRINTING_ROUTES,
 
   // operations (server/src/ops): backups are further limited to network admins by the command
   createBackup: { method: 'POST', path: '/api/admin/backups', access: NETWORK_ADMIN },

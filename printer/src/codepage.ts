@@ -12,7 +12,8 @@ export class UnencodableTextError extends Error {
   ) {
     const cp = character.codePointAt(0) ?? 0;
     const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-    super(`Character «${character}» (${hex}) cannot be printed in code page ${codePage}: "${text}"`);
+    // staff and admins read this (alerts, the admin's 4xx): Ukrainian, naming the character
+    super(`символ «${character}» (${hex}) не друкується в кодовій сторінці ${codePage.toUpperCase()}: «${text}»`);
     this.name = 'UnencodableTextError';
   }
 }

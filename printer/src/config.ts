@@ -20,6 +20,8 @@ export const PrinterConfig = z
     paperWidth: z.union([z.literal(58), z.literal(80)]),
     /** virtual printer: where the PNG previews go */
     outputDir: z.string().min(1).optional(),
+    /** virtual printer: previews older than this many hours are deleted (unset: kept) */
+    previewKeepHours: z.number().min(0.01).max(24 * 3650).optional(),
     /** connect timeout and status reply timeout (ms) */
     timeoutMs: z.number().int().min(10).max(120_000).optional(),
     /** wait after sending a job before the after-job status check, so the ticket is out (ms) */
@@ -43,7 +45,7 @@ export function parsePrinterConfig(input: unknown): PrinterConfig {
   const parsed = PrinterConfig.safeParse(input);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ');
-    throw new Error(`Невірні налаштування принтера: ${issues}`);
+    throw new Error(`Неправильні налаштування принтера: ${issues}`);
   }
   return parsed.data;
 }

@@ -7,9 +7,15 @@ export interface TicketStrings {
   priority: string;
   peopleAhead: (n: number) => string;
   estimatedWait: (minutes: number) => string;
+  /** instead of the estimate when no window serving the service is open */
+  noOpenWindow: string;
   keepTicket: string;
   scanForStatus: string;
   testPage: string;
+  /** the test page prints the QR code's address as text under it */
+  qrAddress: string;
+  /** ...and warns when that address is a loopback one (localhost, 127.x) */
+  loopbackWarning: string;
   locale: string;
 }
 
@@ -19,9 +25,12 @@ export const STRINGS: Record<Language, TicketStrings> = {
     priority: 'Позачергово',
     peopleAhead: (n) => (n <= 0 ? 'Перед вами нікого немає' : `Перед вами у черзі: ${n}`),
     estimatedWait: (m) => (m < 1 ? 'Вас запросять найближчим часом' : `Орієнтовне очікування: ${m} хв`),
+    noOpenWindow: 'Зараз жодне вікно не приймає цю послугу. Вас запросять, коли вікно відкриється.',
     keepTicket: 'Збережіть талон: ним можна оцінити обслуговування',
-    scanForStatus: 'Стан черги та оцінка - за QR-кодом',
+    scanForStatus: 'Стан черги та оцінка — за QR-кодом',
     testPage: 'Тестова сторінка',
+    qrAddress: 'Адреса в QR-коді:',
+    loopbackWarning: 'Увага: цю адресу відкриє лише сам сервер, телефони відвідувачів — ні. Задайте EQUEUE_PUBLIC_URL.',
     locale: 'uk-UA',
   },
   en: {
@@ -29,9 +38,12 @@ export const STRINGS: Record<Language, TicketStrings> = {
     priority: 'Priority',
     peopleAhead: (n) => (n <= 0 ? 'Nobody is ahead of you' : `People ahead of you: ${n}`),
     estimatedWait: (m) => (m < 1 ? 'You will be called shortly' : `Estimated wait: ${m} min`),
+    noOpenWindow: 'No window is taking this service right now. You will be called when one opens.',
     keepTicket: 'Keep this ticket: you can use it to rate the service',
     scanForStatus: 'Queue status and rating: scan the QR code',
     testPage: 'Test page',
+    qrAddress: 'Address in the QR code:',
+    loopbackWarning: 'Warning: only the server itself opens this address, visitors\' phones do not. Set EQUEUE_PUBLIC_URL.',
     locale: 'en-GB',
   },
 };

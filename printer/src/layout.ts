@@ -35,7 +35,8 @@ export function layout(job: PrintJob, opts: LayoutOptions): TicketDocument {
   blocks.push({ kind: 'rule' });
   blocks.push(text(formatIssuedAt(job.ticket.issuedAt, lang, opts.timeZone)));
   blocks.push(text(s.peopleAhead(job.ticket.peopleAheadAtIssue)));
-  blocks.push(text(s.estimatedWait(job.ticket.estimatedWaitMinutesAtIssue)));
+  // no window open for the service: an estimate would be a promise nobody keeps
+  blocks.push(text(job.openWindows === 0 ? s.noOpenWindow : s.estimatedWait(job.ticket.estimatedWaitMinutesAtIssue)));
   blocks.push({ kind: 'feed', lines: 1 });
   blocks.push({ kind: 'qr', data: job.statusUrl });
   blocks.push(text(s.scanForStatus));
@@ -47,8 +48,15 @@ export function layout(job: PrintJob, opts: LayoutOptions): TicketDocument {
 }
 
 /** A page that shows whether the profile matches the printer: every Ukrainian letter and № must print. */
-export function testPageDocument(profile: Profile, opts: LayoutOptions & { language?: 'uk' | 'en'; qrData?: string; now?: Date }): TicketDocument {
+export function testPageDocument(profile: Profile, opts: LayoutOptions & {
+  language?: 'uk' | 'en';
+  qrData?: string;
+  /** the QR address is a loopback one (the caller knows): a warning is printed under it */
+  loopbackAddress?: boolean;
+  now?: Date;
+}): TicketDocument {
   const lang = opts.language ?? 'uk';
+  const qrData = opts.qrData ?? 'https://example.org/cherha/test';
   const blocks: Block[] = [
     text(STRINGS[lang].testPage, { size: 'large', bold: true }),
     { kind: 'rule' },
@@ -60,8 +68,12 @@ export function testPageDocument(profile: Profile, opts: LayoutOptions & { langu
     text(ALL_UKRAINIAN, { align: 'left' }),
     text('Ґ Є І Ї ґ є і ї № 0123456789', { align: 'left', bold: true }),
     text('А015', { size: 'huge', bold: true }),
-    { kind: 'qr', data: opts.qrData ?? 'https://example.org/cherha/test' },
+    { kind: 'qr', data: qrData },
+    // the address as text too: a technician sees at once whether phones can reach it
+    text(STRINGS[lang].qrAddress, { align: 'left' }),
+    text(qrData, { align: 'left', bold: true }),
   ];
+  if (opts.loopbackAddress) blocks.push(text(STRINGS[lang].loopbackWarning, { align: 'left', bold: true }));
   if (opts.now) blocks.push(text(formatIssuedAt(opts.now.toISOString(), lang, opts.timeZone)));
   return { paperWidth: opts.paperWidth, language: lang, title: 'test-page', blocks };
 }

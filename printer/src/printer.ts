@@ -3,7 +3,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { PrinterState, PrintJob } from '@cherha/contracts';
+import { AfterCheck } from './after-check';
 import { bitmapToPng } from './bitmap';
+import { renderPngOffThread } from './preview/render-pool';
+import { sweepPreviewsNowAndThen } from './preview/retention';
 import { parsePrinterConfig, type PrinterConfig, type PrinterConfigInput } from './config';
 import type { TicketDocument } from './document';
 import { encode } from './encode';
@@ -35,14 +38,32 @@ export interface PrinterStatus {
   message?: string;
 }
 
+/** What the kiosk's answer needs to know: is the ticket going to paper, or shown on screen? */
+export type Decision = { queued: true } | { queued: false; outcome: PrintOutcome };
+
+export interface Submission {
+  /**
+   * Settles as soon as that is known, never after an earlier job's paper: with the printer
+   * free, after this job's own check before printing (a few ms); while an earlier job is
+   * still being sent or checked, at once from the printer's last known state (a later
+   * failure is then the job's outcome).
+   */
+  decision: Promise<Decision>;
+  /** the final outcome, after the check that follows the job (in the background) */
+  outcome: Promise<PrintOutcome>;
+}
+
 export interface Printer {
   readonly profile: Profile;
   readonly config: PrinterConfig;
   /** null for the virtual printer */
   readonly transport: Transport | null;
+  /** the final outcome of one job (submit(job).outcome) */
   print(job: PrintJob): Promise<PrintOutcome>;
+  submit(job: PrintJob): Submission;
   status(): Promise<PrinterStatus>;
-  testPage(): Promise<PrintOutcome>;
+  /** `qrData`: the address the QR code and the text under it show (the server's ticket-page address) */
+  testPage(opts?: { qrData?: string; loopbackAddress?: boolean }): Promise<PrintOutcome>;
   resetRollCounter(): void;
   /** tickets printed (or maybe printed) since the last resetRollCounter() */
   readonly ticketsSinceRollChange: number;
@@ -82,11 +103,38 @@ export function createPrinter(input: PrinterConfigInput, deps: PrinterDeps = {})
   let lastState: PrinterState = 'unknown';
 
   // One job or status check at a time: a printer is a single serial device even over TCP.
+  // Only short things run here (check, send, close); the wait for paper does not (AfterCheck).
   let chain: Promise<unknown> = Promise.resolve();
+  let queued = 0;
   function exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    const run = chain.then(fn, fn);
+    queued += 1;
+    const run = chain.then(fn, fn).finally(() => (queued -= 1));
     chain = run.catch(() => undefined);
     return run;
+  }
+
+  // the check after each job, in the background; its answer decides the jobs written before it
+  const after = new AfterCheck(settleMs, () => exclusive(async () => {
+    if (after.pending === 0 || !transport) return;
+    observed(await stateNow());
+  }));
+  /** every status read goes through here: it may decide jobs waiting for their check */
+  function observed(state: PrinterState): PrinterState {
+    after.observe(state);
+    return state;
+  }
+  async function stateNow(): Promise<PrinterState> {
+    let conn: Connection;
+    try {
+      conn = await transport!.open();
+    } catch {
+      return 'no_answer';
+    }
+    try {
+      return (await queryState(conn)).state;
+    } finally {
+      await conn.close().catch(() => undefined);
+    }
   }
 
   /** Fold in the roll counter: a printer without a sensor says "online" to the last ticket. */
@@ -111,56 +159,104 @@ export function createPrinter(input: PrinterConfigInput, deps: PrinterDeps = {})
   }
 
   async function printVirtual(doc: TicketDocument): Promise<PrintOutcome> {
-    const png = bitmapToPng(renderDocument(doc, profile));
+    // drawn in a worker thread: ~140 ms of CPU must not hold other kiosks' answers
+    const png = await renderPngOffThread(doc, profile);
     await mkdir(outputDir, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const file = join(outputDir, `${stamp}_${safeFileName(doc.title)}.png`);
     await writeFile(file, png);
     counter.increment();
+    if (config.previewKeepHours !== undefined) await sweepPreviewsNowAndThen(outputDir, config.previewKeepHours * 3_600_000).catch(() => undefined);
     return outcome('printed', withCounter('online'), undefined, { previewPath: file });
   }
 
-  async function printDocument(doc: TicketDocument): Promise<PrintOutcome> {
+  /**
+   * Check, send, close — on the printer's queue; then the job waits for its after-check
+   * outside the queue. `decide` is told as soon as it is known whether the job goes to paper.
+   */
+  async function printDocument(doc: TicketDocument, decide: (d: Decision) => void): Promise<PrintOutcome> {
+    const refuse = (o: PrintOutcome): PrintOutcome => {
+      decide({ queued: false, outcome: o });
+      return o;
+    };
     let bytes: Buffer;
     try {
       // encoding first even for the virtual printer: it must refuse what a real one cannot print
       bytes = encode(doc, profile);
     } catch (err) {
-      return outcome('failed', lastState, `Талон не сформовано: ${errorText(err)}`);
+      return refuse(outcome('failed', lastState, `Талон не сформовано: ${errorText(err)}`));
     }
-    if (!transport) return printVirtual(doc);
-
-    let conn: Connection;
-    try {
-      conn = await transport.open();
-    } catch (err) {
-      return outcome('failed', 'no_answer', `${STATE_MESSAGES.no_answer}: ${errorText(err)}`);
+    if (!transport) {
+      decide({ queued: true });
+      return printVirtual(doc);
     }
-    try {
-      if (transport.bidirectional) {
-        const before = await queryState(conn);
-        if (BLOCKING_STATES.includes(before.state)) {
-          return outcome('failed', before.state, `${STATE_MESSAGES[before.state]}: талон не надруковано`);
-        }
+    const sent = await exclusive(async (): Promise<PrintOutcome | 'written'> => {
+      let conn: Connection;
+      try {
+        conn = await transport.open();
+      } catch (err) {
+        observed('no_answer');
+        return refuse(outcome('failed', 'no_answer', `${STATE_MESSAGES.no_answer}: ${errorText(err)}`));
       }
       try {
-        await conn.write(bytes);
-      } catch (err) {
-        // some bytes may already be on paper: the visitor may or may not have a ticket
+        if (transport.bidirectional) {
+          const before = await queryState(conn);
+          observed(before.state);
+          if (BLOCKING_STATES.includes(before.state)) {
+            return refuse(outcome('failed', before.state, `${STATE_MESSAGES[before.state]}: талон не надруковано`));
+          }
+        }
+        decide({ queued: true });
+        try {
+          await conn.write(bytes);
+        } catch (err) {
+          // some bytes may already be on paper: the visitor may or may not have a ticket
+          counter.increment();
+          return outcome('uncertain', 'no_answer', `Звʼязок обірвався під час друку: ${errorText(err)}`);
+        }
         counter.increment();
-        return outcome('uncertain', 'no_answer', `Зв'язок обірвався під час друку: ${errorText(err)}`);
+        // the link must still be there once the bytes are out (a real-time request is
+        // answered at once): a drop mid-job means the visitor may hold half a ticket
+        if (transport.bidirectional && (await conn.query(DLE_EOT.printer, timeoutMs)) === null) {
+          observed('no_answer');
+          return outcome('uncertain', 'no_answer', `Звʼязок обірвався під час друку: ${STATE_MESSAGES.no_answer}`);
+        }
+        return 'written';
+      } finally {
+        await conn.close().catch(() => undefined);
       }
-      counter.increment();
-      if (!transport.bidirectional) return outcome('printed', withCounter('unknown'));
-      if (settleMs > 0) await new Promise((r) => setTimeout(r, settleMs));
-      const after = await queryState(conn);
-      if (BLOCKING_STATES.includes(after.state)) {
-        return outcome('uncertain', after.state, `${STATE_MESSAGES[after.state]} під час друку: талон міг не надрукуватися`);
-      }
-      return outcome('printed', withCounter(after.state));
-    } finally {
-      await conn.close().catch(() => undefined);
+    });
+    if (sent !== 'written') return sent;
+    if (!transport.bidirectional) return outcome('printed', withCounter('unknown'));
+    // the next job is not held by this wait: the after-check runs by itself
+    const state = await after.add();
+    if (BLOCKING_STATES.includes(state)) {
+      return outcome('uncertain', state, `${STATE_MESSAGES[state]} під час друку: талон міг не надрукуватися`);
     }
+    return outcome('printed', withCounter(state));
+  }
+
+  /** a job for the printer: decided at once when an earlier job still holds the printer */
+  function submit(doc: () => TicketDocument): Submission {
+    let decide!: (d: Decision) => void;
+    const decision = new Promise<Decision>((resolve) => (decide = resolve));
+    // busy with an earlier job or check: answer from what is known, the job keeps its turn
+    if (queued > 0 && transport !== null && !BLOCKING_STATES.includes(lastState)) decide({ queued: true });
+    const run = async (): Promise<PrintOutcome> => {
+      let d: TicketDocument;
+      try {
+        d = doc();
+      } catch (err) {
+        const o = outcome('failed', lastState, `Талон не сформовано: ${errorText(err)}`);
+        decide({ queued: false, outcome: o });
+        return o;
+      }
+      return printDocument(d, decide);
+    };
+    const result = run().catch((err: unknown): PrintOutcome => outcome('uncertain', 'error', errorText(err)));
+    // whatever happened, the decision is made by the time the outcome is known
+    void result.then((o) => decide(o.outcome === 'failed' ? { queued: false, outcome: o } : { queued: true }));
+    return { decision, outcome: result };
   }
 
   async function status(): Promise<PrinterStatus> {
@@ -178,31 +274,25 @@ export function createPrinter(input: PrinterConfigInput, deps: PrinterDeps = {})
     try {
       conn = await transport.open();
     } catch (err) {
-      return done('no_answer', `${STATE_MESSAGES.no_answer}: ${errorText(err)}`);
+      return done(observed('no_answer'), `${STATE_MESSAGES.no_answer}: ${errorText(err)}`);
     }
     try {
-      return done(withCounter((await queryState(conn)).state));
+      return done(withCounter(observed((await queryState(conn)).state)));
     } finally {
       await conn.close().catch(() => undefined);
     }
   }
 
+  const jobDocument = (job: PrintJob) => () => layout(job, { paperWidth: config.paperWidth });
+
   return {
     profile,
     config,
     transport,
-    print: (job) =>
-      exclusive(async () => {
-        let doc: TicketDocument;
-        try {
-          doc = layout(job, { paperWidth: config.paperWidth });
-        } catch (err) {
-          return outcome('failed', lastState, `Талон не сформовано: ${errorText(err)}`);
-        }
-        return printDocument(doc);
-      }),
+    print: (job) => submit(jobDocument(job)).outcome,
+    submit: (job) => submit(jobDocument(job)),
     status: () => exclusive(status),
-    testPage: () => exclusive(() => printDocument(testPageDocument(profile, { paperWidth: config.paperWidth, now: new Date() }))),
+    testPage: (opts = {}) => submit(() => testPageDocument(profile, { paperWidth: config.paperWidth, now: new Date(), ...opts })).outcome,
     resetRollCounter: () => counter.reset(),
     get ticketsSinceRollChange() {
       return counter.value;

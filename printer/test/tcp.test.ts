@@ -19,17 +19,21 @@ async function setup(state: Parameters<FakePrinter['setState']>[0], profile = 'e
 }
 
 describe('TCP 9100 against the fake printer', () => {
-  it('ok: checks status, sends exactly the encoded ticket, checks again, closes', async () => {
+  it('ok: checks status, sends exactly the encoded ticket, checks the link, closes; the after-check on its own connection', async () => {
     const { f, printer } = await setup('ok');
     const job = sampleJob();
     const res = await printer.print(job);
     expect(res).toEqual({ outcome: 'printed', state: 'online' });
-    await f.waitForClosed(1);
-    expect(f.jobs).toHaveLength(1);
+    await f.waitForClosed(2);
+    expect(f.jobs).toHaveLength(2);
     const rec = f.jobs[0];
     if (!rec) throw new Error('no connection recorded');
     expect(rec.payload.equals(encode(layout(job, { paperWidth: 80 }), resolveProfile('epson-cp1251', 80)))).toBe(true);
-    expect(rec.queries).toEqual([...QUERIES, ...QUERIES]);
+    // before: the full state; after the bytes: is the link still there
+    expect(rec.queries).toEqual([...QUERIES, 1]);
+    // the check after the job (settled paper) asks again on a connection of its own
+    expect(f.jobs[1]?.queries).toEqual(QUERIES);
+    expect(f.jobs[1]?.payload.length).toBe(0);
     // queries come before the first payload byte: the status was known before printing
     expect(rec.received.subarray(0, 9)).toEqual(Buffer.from([0x10, 4, 1, 0x10, 4, 2, 0x10, 4, 4]));
     expect(rec.closed).toBe(true);

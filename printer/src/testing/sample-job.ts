@@ -30,7 +30,7 @@ export function sampleJob(overrides: Partial<PrintJob> = {}): PrintJob {
     serviceName: { uk: 'Реєстрація місця проживання', en: 'Residence registration' },
     priorityName: null,
     header: 'Ґречно просимо до ґанку! Єдине вікно: І поверх',
-    footer: 'Їжа та напої - у холі. Довідки: № 0 800 000 000',
+    footer: 'Їжа та напої — у холі. Довідки: № 0 800 000 000',
     statusUrl: 'https://cherha.example.org/t/q7Zk2xPm',
     language: 'uk',
     ...overrides,

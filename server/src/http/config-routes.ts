@@ -11,7 +11,7 @@ import { SESSION_COOKIE } from '../auth/service';
 import { DomainError, notFound } from '../errors';
 import { NoBody } from './bodies';
 import { deviceView } from './device-view';
-import { requirePrintable } from './printable';
+import { requirePrintable, requirePrintableName, ticketPages } from './printable';
 import type { App, Services } from './context';
 
 const tags = ['configuration'];
@@ -41,16 +41,15 @@ function checkCategoryParent(repos: Repos, branchId: number, parentId: number | 
   if (above.length >= 3) throw new DomainError('VALIDATION', 'Дерево категорій — не більше трьох рівнів');
 }
 
-const checkNames = (field: string, name: { uk: string; en: string }) => {
-  requirePrintable(field, name.uk);
-  requirePrintable(`${field} (англ.)`, name.en);
-};
+/** a name printed on the office's tickets: it must fit the code page of each of its ticket printers */
+const checkNames = (repos: Repos, branchId: number, field: string, name: { uk: string; en: string }) => requirePrintableName(field, name, ticketPages(repos, branchId));
 
-/** what of a branch is printed on its tickets */
-function checkBranchTexts(b: { name: { uk: string; en: string }; ticketHeader: string; ticketFooter: string }): void {
-  checkNames('Назва офісу', b.name);
-  requirePrintable('Текст угорі талону', b.ticketHeader);
-  requirePrintable('Текст унизу талону', b.ticketFooter);
+/** what of a branch is printed on its tickets (a new branch: no printers yet, CP1251 assumed) */
+function checkBranchTexts(repos: Repos, branchId: number | null, b: { name: { uk: string; en: string }; ticketHeader: string; ticketFooter: string }): void {
+  const pages = ticketPages(repos, branchId);
+  requirePrintableName('Назва офісу', b.name, pages);
+  requirePrintable('Текст угорі талону', b.ticketHeader, pages);
+  requirePrintable('Текст унизу талону', b.ticketFooter, pages);
 }
 
 function checkWindowLabel(repos: Repos, branchId: number, label: string, selfId?: number): void {
@@ -92,13 +91,13 @@ export function configRoutes(app: App, s: Services): void {
   app.post('/api/branches', { schema: { operationId: 'createBranch', tags, summary: 'Новий офіс', body: BranchBody } }, async (req, reply) => {
     const who = authorize(req.actor, null, ADMIN);
     if (who.kind === 'user' && who.user.branchId !== null) throw new DomainError('FORBIDDEN', 'Новий офіс створює адміністратор мережі');
-    checkBranchTexts(req.body);
+    checkBranchTexts(repos, null, req.body);
     return reply.status(201).send(branchOf(repos.branches.create(req.body)));
   });
   app.put('/api/branches/:branchId', { schema: { operationId: 'updateBranch', tags, summary: 'Змінити офіс', params: BranchParams, body: BranchBody } }, async (req) => {
     authorize(req.actor, req.params.branchId, ADMIN);
     branchOf(req.params.branchId);
-    checkBranchTexts(req.body);
+    checkBranchTexts(repos, req.params.branchId, req.body);
     repos.branches.update(req.params.branchId, req.body);
     s.queue.configChanged(req.params.branchId);
     return branchOf(req.params.branchId);
@@ -141,7 +140,7 @@ export function configRoutes(app: App, s: Services): void {
     branchOf(branchId);
     const c = repos.catalog.category(req.body.categoryId);
     if (!c || c.branchId !== branchId) throw notFound('Категорію');
-    checkNames('Назва послуги', req.body.name);
+    checkNames(repos, branchId, 'Назва послуги', req.body.name);
     const id = repos.catalog.createService(branchId, req.body);
     s.queue.configChanged(branchId);
     return reply.status(201).send(repos.catalog.service(id));
@@ -152,7 +151,7 @@ export function configRoutes(app: App, s: Services): void {
     authorize(req.actor, svc.branchId, ADMIN, 'Послугу');
     const c = repos.catalog.category(req.body.categoryId);
     if (!c || c.branchId !== svc.branchId) throw notFound('Категорію');
-    checkNames('Назва послуги', req.body.name);
+    checkNames(repos, svc.branchId, 'Назва послуги', req.body.name);
     repos.catalog.updateService(svc.id, req.body);
     s.queue.configChanged(svc.branchId);
     return repos.catalog.service(svc.id);
@@ -194,7 +193,7 @@ export function configRoutes(app: App, s: Services): void {
   }, async (req, reply) => {
     authorize(req.actor, req.params.branchId, ADMIN);
     branchOf(req.params.branchId);
-    checkNames('Пільгова категорія', req.body.name);
+    checkNames(repos, req.params.branchId, 'Пільгова категорія', req.body.name);
     const id = repos.catalog.createPriorityCategory(req.params.branchId, req.body);
     s.queue.configChanged(req.params.branchId);
     return reply.status(201).send(repos.catalog.priorityCategory(id));
@@ -205,7 +204,7 @@ export function configRoutes(app: App, s: Services): void {
     const p = repos.catalog.priorityCategory(req.params.id);
     if (!p) throw notFound('Пільгову категорію');
     authorize(req.actor, p.branchId, ADMIN, 'Пільгову категорію');
-    checkNames('Пільгова категорія', req.body.name);
+    checkNames(repos, p.branchId, 'Пільгова категорія', req.body.name);
     repos.catalog.updatePriorityCategory(p.id, req.body);
     s.queue.configChanged(p.branchId);
     return repos.catalog.priorityCategory(p.id);

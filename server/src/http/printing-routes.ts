@@ -1,7 +1,7 @@
 // Printers: reprint a ticket, see each printer's state, send a test page, set a kiosk's
 // printer, mark a roll change.
 import { z } from 'zod';
-import { BranchParams, Id, IdParams, SetDevicePrinterBody, TicketParams, type ReprintResponse, type RollChangedResponse } from '@cherha/contracts';
+import { BranchParams, Id, IdParams, SetDevicePrinterBody, TicketParams, type PrintFailureView, type ReprintResponse, type RollChangedResponse } from '@cherha/contracts';
 import type { DeviceRecord } from '@cherha/db';
 import { authorize } from '../auth/actor';
 import { PRESET_NAMES, PRESETS } from '@cherha/printer';
@@ -9,6 +9,7 @@ import { DomainError, notFound } from '../errors';
 import { deviceView } from './device-view';
 import type { App, Services } from './context';
 import { NoBody, optionalBody } from './bodies';
+import { requireTextsPrintableOn } from './printable';
 
 const tags = ['printing'];
 
@@ -37,6 +38,15 @@ export function printingRoutes(app: App, s: Services): void {
   }, async (req) => {
     authorize(req.actor, req.params.branchId, { role: 'operator' });
     return s.printing.printerStates(req.params.branchId);
+  });
+
+  app.get('/api/branches/:branchId/print-failures', {
+    schema: { operationId: 'listPrintFailures', tags, summary: 'Талони, що не надрукувалися (показані лише на екрані): надрукуйте їх повторно', params: BranchParams },
+  }, async (req) => {
+    authorize(req.actor, req.params.branchId, { role: 'operator' });
+    if (!s.repos.branches.get(req.params.branchId)) throw notFound('Офіс');
+    const body: PrintFailureView[] = s.printing.failures(req.params.branchId);
+    return body;
   });
 
   app.get('/api/printer-profiles', {
@@ -83,7 +93,11 @@ export function printingRoutes(app: App, s: Services): void {
     const d = device(req.params.id);
     authorize(req.actor, d.branchId, { role: 'admin' }, 'Пристрій');
     if (d.kind !== 'kiosk') throw new DomainError('VALIDATION', 'Принтер налаштовується для терміналу');
-    if (req.body.printer !== null) s.printing.validateSettings(req.body.printer);
+    if (req.body.printer !== null) {
+      s.printing.validateSettings(req.body.printer);
+      // a narrower code page than before: the office's names and texts must still print
+      requireTextsPrintableOn(s.repos, d, req.body.printer);
+    }
     if (req.body.printAgentId !== null) {
       const agent = s.repos.devices.get(req.body.printAgentId);
       if (!agent || agent.kind !== 'print_agent' || agent.branchId !== d.branchId) throw notFound('Агент друку');

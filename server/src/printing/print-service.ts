@@ -3,12 +3,13 @@
 // the server drives itself (TCP, or the demo's virtual printer) or through a print agent
 // on the kiosk PC (USB/serial), which receives `print:job` over socket.io.
 import { randomUUID } from 'node:crypto';
-import { KioskPrinterSettings, type DeviceAlert, type DeviceAlertKind, type PrinterState, type PrinterStateView, type PrintJob, type PrintStatusView, type Ticket } from '@cherha/contracts';
+import { KioskPrinterSettings, type DeviceAlert, type DeviceAlertKind, type PrinterState, type PrinterStateView, type PrintFailureView, type PrintJob, type PrintStatusView, type Ticket } from '@cherha/contracts';
 import type { DeviceRecord, Repos } from '@cherha/db';
 import { BLOCKING_STATES, createPrinter, parsePrinterConfig, STATE_MESSAGES, type Printer, type PrintOutcome } from '@cherha/printer';
 import type { Actor } from '../auth/actor';
 import type { Config } from '../config';
 import { DomainError } from '../errors';
+import { isLoopbackUrl } from '../public-url';
 import type { Clock } from '../time';
 import { checkPrinterTarget, describeAllowList, parseAllowList, printerConfigFor, type PrinterAllowList } from './printer-policy';
 
@@ -24,6 +25,12 @@ export interface PrintChannel {
 }
 
 const IDLE_CHECK_MS = 45_000;
+
+/** why a job was refused before printing, for the kiosk and staff: the state in words, or what failed */
+function refusalReason(o: PrintOutcome): string {
+  if (BLOCKING_STATES.includes(o.state) && (o.message === undefined || o.message.startsWith(STATE_MESSAGES[o.state]))) return STATE_MESSAGES[o.state];
+  return o.message ?? STATE_MESSAGES[o.state];
+}
 
 export class PrintService {
   private readonly printers = new Map<number, { key: string; printer: Printer }>();
@@ -76,7 +83,7 @@ export class PrintService {
     const settings = KioskPrinterSettings.safeParse(device.printer);
     if (!settings.success) throw new DomainError('VALIDATION', 'Збережені налаштування принтера недійсні: збережіть принтер заново в розділі «Пристрої»');
     checkPrinterTarget(settings.data, this.allow);
-    const printer = createPrinter(printerConfigFor(device.id, settings.data, this.config.dataDir));
+    const printer = createPrinter(printerConfigFor(device.id, settings.data, this.config.dataDir, this.config.printPreviewsKeepDays));
     this.printers.set(device.id, { key, printer });
     return printer;
   }
@@ -116,11 +123,13 @@ export class PrintService {
     return {
       jobId, ticket: t, branchName: branch.name, serviceName: service.name, priorityName: priority, header: branch.ticketHeader,
       footer: branch.ticketFooter, statusUrl: this.statusUrl(t), language: t.language,
+      // no window taking the service now: the paper says so instead of «найближчим часом»
+      openWindows: this.repos.windows.openCountsByService(t.branchId).get(t.serviceId) ?? 0,
     };
   }
 
   private finish(jobId: string, kiosk: DeviceRecord, t: Ticket, o: PrintOutcome, tickets: number | null): void {
-    this.repos.printJobs.set(jobId, o.outcome, o.message ?? null, this.clock.now().toISOString());
+    this.repos.printJobs.set(jobId, o.outcome, o.message ?? null, this.clock.now().toISOString(), o.outcome === 'printed' ? null : o.state);
     this.remember(kiosk.id, o.state, o.message ?? null, tickets);
     if (o.outcome !== 'printed') {
       const text = o.outcome === 'uncertain'
@@ -131,17 +140,19 @@ export class PrintService {
   }
 
   /**
-   * Sends a ticket to its kiosk's printer. Answers at once whether it is on its way; when
-   * the printer cannot print, nothing is sent and the kiosk shows the ticket on screen.
+   * Sends a ticket to its kiosk's printer. Answers as soon as it is known whether the ticket
+   * is on its way — never after an earlier ticket's paper (the printer's check after a job
+   * runs in the background); when the printer cannot print, nothing is sent, the kiosk shows
+   * the ticket on screen, and the failure is stored with the ticket for staff to reprint.
    */
   async print(t: Ticket, kiosk: DeviceRecord): Promise<PrintStatusView> {
     const agentId = kiosk.printAgentId;
     if (agentId !== null) {
       const known = this.states.get(agentId);
-      if (!this.channel?.agentOnline(agentId)) return this.unavailable(kiosk, t, STATE_MESSAGES.no_answer);
-      if (known && BLOCKING_STATES.includes(known.state)) return this.unavailable(kiosk, t, STATE_MESSAGES[known.state]);
+      if (!this.channel?.agentOnline(agentId)) return this.unavailable(kiosk, t, STATE_MESSAGES.no_answer, agentId, 'no_answer');
+      if (known && BLOCKING_STATES.includes(known.state)) return this.unavailable(kiosk, t, STATE_MESSAGES[known.state], agentId, known.state);
       const jobId = randomUUID();
-      this.repos.printJobs.create(jobId, t.id, agentId, this.clock.now().toISOString());
+      this.repos.printJobs.create(jobId, t.id, agentId, kiosk.id, this.clock.now().toISOString());
       this.channel.sendJob(agentId, this.buildJob(t, jobId));
       this.repos.printJobs.set(jobId, 'sent', null, this.clock.now().toISOString());
       return { status: 'queued', message: null };
@@ -150,31 +161,54 @@ export class PrintService {
     try {
       printer = this.printerFor(kiosk);
     } catch (err) {
-      return this.unavailable(kiosk, t, `Невірні налаштування принтера: ${err instanceof Error ? err.message : String(err)}`);
+      return this.unavailable(kiosk, t, `Неправильні налаштування принтера: ${err instanceof Error ? err.message : String(err)}`, kiosk.id, 'error');
     }
     if (!printer) return { status: 'none', message: null };
-    // the virtual printer has no paper to run out of; a real one is asked first
-    if (printer.transport !== null) {
-      const before = await printer.status();
-      this.remember(kiosk.id, before.state, before.message ?? null, before.ticketsSinceRollChange);
-      if (BLOCKING_STATES.includes(before.state)) return this.unavailable(kiosk, t, STATE_MESSAGES[before.state]);
-    }
-    if (this.stopped) return this.unavailable(kiosk, t, 'сервер зупиняється');
+    if (this.stopped) return this.unavailable(kiosk, t, 'сервер зупиняється', kiosk.id, null);
     const jobId = randomUUID();
-    this.repos.printJobs.create(jobId, t.id, kiosk.id, this.clock.now().toISOString());
-    const run = printer
-      .print(this.buildJob(t, jobId))
-      .catch((err: unknown): PrintOutcome => ({ outcome: 'uncertain', state: 'error', message: String(err) }))
-      .then((o) => this.finish(jobId, kiosk, t, o, printer.ticketsSinceRollChange))
+    this.repos.printJobs.create(jobId, t.id, kiosk.id, kiosk.id, this.clock.now().toISOString());
+    // the printer checks itself before the job (when free) and decides; the outcome follows later
+    const { decision, outcome } = printer.submit(this.buildJob(t, jobId));
+    const run = outcome
+      .then(async (o) => {
+        // a job refused before printing was answered (and recorded) as «shown on screen» below
+        if ((await decision).queued) this.finish(jobId, kiosk, t, o, printer.ticketsSinceRollChange);
+      })
       .catch(() => undefined) // recording the outcome failed (database closing): the job stays "queued" for staff to see
       .finally(() => this.inFlight.delete(run));
     this.inFlight.add(run);
-    return { status: 'queued', message: null };
+    const d = await decision;
+    if (d.queued) return { status: 'queued', message: null };
+    this.remember(kiosk.id, d.outcome.state, d.outcome.message ?? null, printer.ticketsSinceRollChange);
+    return this.unavailable(kiosk, t, refusalReason(d.outcome), null, d.outcome.state, jobId);
   }
 
-  private unavailable(kiosk: DeviceRecord, t: Ticket, reason: string): PrintStatusView {
-    this.channel?.alert(kiosk.branchId, kiosk.id, 'print_failed', `${kiosk.name}: ${reason}. Талон ${t.number} показано на екрані`, t);
+  /**
+   * The ticket will not be printed: the kiosk shows it on screen, staff are alerted, and the
+   * failure is stored with the ticket (a new row, or the refused job's own `jobId`).
+   */
+  private unavailable(kiosk: DeviceRecord, t: Ticket, reason: string, printerDeviceId: number | null, state: PrinterState | null, jobId?: string): PrintStatusView {
+    const message = `${kiosk.name}: ${reason}. Талон ${t.number} показано на екрані`;
+    const at = this.clock.now().toISOString();
+    try {
+      if (jobId !== undefined) {
+        this.repos.printJobs.set(jobId, 'failed', message, at, state);
+        this.repos.printJobs.markShownOnScreen(jobId);
+      } else this.repos.printJobs.refused(randomUUID(), t.id, printerDeviceId, kiosk.id, state, message, at);
+    } catch {
+      // the database is closing (server stopping): the kiosk is still told to show the ticket
+    }
+    this.channel?.alert(kiosk.branchId, kiosk.id, 'print_failed', message, t);
     return { status: 'unavailable', message: `Принтер не працює (${reason}). Запишіть або сфотографуйте номер талону.` };
+  }
+
+  /** open tickets of the branch whose paper is missing (latest print attempt failed or uncertain), oldest first */
+  failures(branchId: number): PrintFailureView[] {
+    return this.repos.printJobs.openFailures(branchId).map((r) => ({
+      ticketId: r.ticket_id, number: r.number, ticketStatus: r.ticket_status as PrintFailureView['ticketStatus'], serviceId: r.service_id,
+      outcome: r.status, message: r.message, printerState: (r.printer_state as PrinterState | null) ?? null, shownOnScreen: r.shown_on_screen === 1,
+      at: r.updated_at, kioskId: r.kiosk_id, kioskName: r.kiosk_name,
+    }));
   }
 
   async afterIssue(t: Ticket, actor: Actor | null): Promise<PrintStatusView> {
@@ -211,7 +245,10 @@ export class PrintService {
     }
     const printer = this.printerFor(kiosk);
     if (!printer) throw new DomainError('VALIDATION', 'У цього пристрою немає принтера, яким керує сервер');
-    const o = await printer.testPage();
+    // the QR code leads where visitors' codes lead (EQUEUE_PUBLIC_URL or the LAN address), and
+    // the page prints it as text: a technician sees a loopback address before visitors do
+    const qrData = `${this.config.publicUrl}/t/test-page`;
+    const o = await printer.testPage({ qrData, loopbackAddress: isLoopbackUrl(qrData) });
     this.remember(kiosk.id, o.state, o.message ?? null, printer.ticketsSinceRollChange);
     return o;
   }

@@ -88,10 +88,11 @@ export function checkPrinterTarget(p: KioskPrinterSettings, allow: PrinterAllowL
  * The printer package's config for a kiosk: the request's printer, plus the files the server
  * chooses itself inside its data folder (previews of the virtual printer, the roll counter).
  */
-export function printerConfigFor(deviceId: number, p: KioskPrinterSettings, dataDir: string): PrinterConfigInput {
+export function printerConfigFor(deviceId: number, p: KioskPrinterSettings, dataDir: string, previewsKeepDays = 0): PrinterConfigInput {
   return {
     ...(p as PrinterConfigInput),
     outputDir: join(dataDir, 'printed'),
     rollCounterFile: join(dataDir, 'rolls', `kiosk-${deviceId}.json`),
+    ...(previewsKeepDays > 0 ? { previewKeepHours: previewsKeepDays * 24 } : {}),
   };
 }
