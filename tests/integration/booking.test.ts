@@ -214,6 +214,21 @@ describe('booking and check-in', () => {
     expect(closed.body.error.message).toMatch(/не можна записатися онлайн/);
   });
 
+  it('staff check a visitor in by the code; a kiosk of another office does not find the booking', async () => {
+    const s = await setup();
+    const slot = (await freeSlots(s)).slots.find((x) => x.time === '09:30')!;
+    const code = (await book(s, slot.startsAt)).body.code as string;
+    const b2 = await s.h.http('POST', '/api/branches', { cookie: s.admin, body: { name: { uk: 'Інший ЦНАП', en: 'Other ASC' } } });
+    const device = await s.h.http('POST', `/api/branches/${b2.body.id}/devices`, { cookie: s.admin, body: { kind: 'kiosk', name: 'Чужий термінал' } });
+    const paired = await s.h.http('POST', '/api/devices/pair', { body: { code: device.body.pairingCode } });
+    const stranger = await s.h.http('POST', '/api/bookings/check-in', { token: paired.body.token, body: { code } });
+    expect(stranger.status).toBe(404);
+    s.clock.set('2026-12-01T07:25:00.000Z'); // 09:25
+    const byStaff = await s.h.http('POST', '/api/bookings/check-in', { cookie: s.operator, body: { code } });
+    expect(byStaff.status, JSON.stringify(byStaff.body)).toBe(201);
+    expect(byStaff.body).toMatchObject({ kind: 'booked', time: '09:30', print: { status: 'none' } });
+  });
+
   it('gives the booking as a calendar file and a QR code, and lists only bookable services', async () => {
     const s = await setup(50);
     const offices = await s.h.http('GET', '/api/public/booking/offices');

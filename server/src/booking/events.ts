@@ -1,6 +1,6 @@
-// The one hook point where bookings tell the outside world (notifications, server/src/notify):
-// called inside the same transaction as the change. Until the notification outbox is in the
-// tree this records nothing; when it is, app.ts hands its enqueue function in as the sink.
+// The one hook point where bookings tell the outside world: called inside the same
+// transaction as the change; app.ts hands in the webhook outbox's enqueueEvent
+// (server/src/notify) as the sink, so an event is stored exactly when its change commits.
 import type { BookingRecord, Db } from '@cherha/db';
 
 export type BookingEventType = 'booking.created' | 'booking.reminder' | 'booking.checked_in' | 'booking.cancelled' | 'booking.moved';
