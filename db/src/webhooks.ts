@@ -89,6 +89,7 @@ export function webhookRepo(db: Db) {
       FROM webhook_outbox o JOIN webhook_endpoints e ON e.id = o.endpoint_id
       WHERE e.branch_id = ? AND (? IS NULL OR o.endpoint_id = ?)
       ORDER BY o.id DESC LIMIT ?`),
+    prune: db.prepare<[string]>('DELETE FROM webhook_outbox WHERE created_at < ?'),
     attemptsOf: db.prepare<[number], { at: string; http_status: number | null; error: string | null; duration_ms: number }>(
       'SELECT at, http_status, error, duration_ms FROM webhook_attempts WHERE outbox_id = ? ORDER BY id'),
   };
@@ -141,6 +142,8 @@ export function webhookRepo(db: Db) {
         lastHttpStatus: r.http_status, lastError: r.last_error,
       }));
     },
+    /** deletes what was enqueued before `before` (with its log): booking events carry a phone number */
+    prune: (before: string): number => st.prune.run(before).changes,
     attemptsOf: (outboxId: number) => st.attemptsOf.all(outboxId).map((a) => ({ at: a.at, httpStatus: a.http_status, error: a.error, durationMs: a.duration_ms })),
   };
 }

@@ -37,6 +37,7 @@ const EnvSchema = z.object({
   EQUEUE_WEBHOOK_HOSTS: z.string().default(''),
   EQUEUE_WEBHOOK_RETRY_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
   EQUEUE_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
+  EQUEUE_WEBHOOK_KEEP_DAYS: z.coerce.number().min(1).max(365).default(30),
   EQUEUE_LOAD_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
 });
 
@@ -81,6 +82,8 @@ export interface Config {
   webhookRetrySeconds: number;
   /** webhook attempts in all before a delivery is «failed» */
   webhookMaxAttempts: number;
+  /** webhook deliveries and their log are deleted after this many days (booking events carry a phone number) */
+  webhookKeepDays: number;
   /** the public load JSON, page and widget: requests per minute per address */
   loadRateLimitPerMinute: number;
 }
@@ -125,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookHosts: list(e.EQUEUE_WEBHOOK_HOSTS),
     webhookRetrySeconds: e.EQUEUE_WEBHOOK_RETRY_SECONDS,
     webhookMaxAttempts: e.EQUEUE_WEBHOOK_MAX_ATTEMPTS,
+    webhookKeepDays: e.EQUEUE_WEBHOOK_KEEP_DAYS,
     loadRateLimitPerMinute: e.EQUEUE_LOAD_RATE_LIMIT_PER_MINUTE,
   };
 }
