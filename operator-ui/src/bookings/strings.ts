@@ -75,6 +75,7 @@ const bkEn: Dict = {
 
 const admUk = {
   tab_booking: 'Запис онлайн',
+  aud: { op_updateBookingSettings: 'Правила запису онлайн' },
   booking: {
     intro: 'Яку частку часу вікон віддати під запис онлайн (для кожної послуги), коли відвідувач може зареєструватися в терміналі і скільки днів зберігати його дані.',
     before: 'Реєстрація відкривається за, хв',
@@ -90,6 +91,7 @@ const admUk = {
 };
 const admEn: typeof admUk = {
   tab_booking: 'Online booking',
+  aud: { op_updateBookingSettings: 'Online booking rules' },
   booking: {
     intro: 'Which share of the windows’ time goes to online booking (per service), when a visitor may check in at the kiosk, and how many days their data is kept.',
     before: 'Check-in opens before, min',
