@@ -69,6 +69,28 @@ describe.skipIf(!canRun)('office screen and the two-click day (Chromium)', () =>
     expect(s.pageErrors).toEqual([]);
   });
 
+  it('says when the longest wait passes the office target (1 minute here, so the test waits a minute of real time)', async () => {
+    const admin = await s.cookie('admin', 'admin12345');
+    const branch = ((await s.h.http('GET', '/api/branches', { cookie: admin })).body as { id: number; targetWaitMinutes: number }[]).find((b) => b.id === 1)!;
+    const { id: _id, ...rest } = branch;
+    expect((await s.h.http('PUT', '/api/branches/1', { cookie: admin, body: { ...rest, targetWaitMinutes: 1 } })).status).toBe(200);
+    const sup = await s.openOperator('supervisor', 'super12345');
+    await sup.getByRole('heading', { level: 1, name: 'Огляд офісу' }).waitFor();
+    const w5 = (await windowsOf()).find((w) => w.label === '5')!;
+    const ticket = await s.issue(w5.services.find((x) => x.level === 1)!.serviceId);
+    await waitForText(sup, '[data-testid="office-longest"]', new RegExp(`талон ${ticket.number}`));
+    expect(await sup.locator('[data-testid="office-late"]').count()).toBe(0);
+    await waitForText(sup, '[data-testid="office-late"]', new RegExp(`Талон ${ticket.number} .*довше за ціль офісу \\(1 хв\\)`), 120_000);
+    expect(await axeProblems(sup, false)).toEqual([]);
+    // called: nobody waits, the alert goes
+    const op = await s.cookie('operator4', 'operator123');
+    expect((await s.h.http('POST', `/api/windows/${w5.id}/call`, { cookie: op, body: { ticketId: ticket.id } })).status).toBe(200);
+    await sup.locator('[data-testid="office-late"]').waitFor({ state: 'detached' });
+    expect((await s.h.http('POST', `/api/tickets/${ticket.id}/no-show`, { cookie: op })).status).toBe(200);
+    expect((await s.h.http('PUT', '/api/branches/1', { cookie: admin, body: rest })).status).toBe(200);
+    expect(s.pageErrors).toEqual([]);
+  }, 240_000);
+
   it('finish without «Почати»: refused (409) while the branch does not allow it; two clicks once the admin allows it; no-show asks first', async () => {
     const w2 = (await windowsOf()).find((w) => w.label === '2')!;
     const serviceId = w2.services.find((x) => x.level === 1)!.serviceId;

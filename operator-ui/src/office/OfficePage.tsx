@@ -25,16 +25,19 @@ export function OfficePage({ user, branchId, onLogout, recheck, onChangeBranch }
   const cmd = useCommand(recheck);
   const alerts = useDeviceAlerts();
   const { reprinting, reprint } = useReprint(cmd);
+  // the office's own waiting target (minutes), for the «waiting longer than the target» alert
+  const [target, setTarget] = useState<number | null>(null);
+  const [snapshots, setSnapshots] = useState(0);
   const live = useLiveState<OperatorSnapshot>({
     view: 'operator',
     branchId,
     onAuthError: recheck,
     onServerDisconnect: recheck,
     onDeviceAlert: alerts.onDeviceAlert,
+    // an admin's change of the office comes as a fresh snapshot: read the target again
+    onSnapshot: () => setSnapshots((n) => n + 1),
   });
   const snap = live.state;
-  // the office's own waiting target (minutes), for the «waiting longer than the target» alert
-  const [target, setTarget] = useState<number | null>(null);
   useEffect(() => {
     let cancelled = false;
     apiFetch<Branch[]>('/api/branches')
@@ -45,7 +48,7 @@ export function OfficePage({ user, branchId, onLogout, recheck, onChangeBranch }
     return () => {
       cancelled = true;
     };
-  }, [branchId, live.everConnected]);
+  }, [branchId, snapshots]);
   const now = useNow(1000, live.clockSkewMs);
   const oldest = useMemo(() => (snap ? oldestWaiting(snap.queue) : null), [snap]);
   const oldestOf = useMemo(() => (snap ? oldestByService(snap.queue) : new Map<number, number>()), [snap]);
