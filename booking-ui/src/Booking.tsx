@@ -5,6 +5,7 @@ import type { BookingPublicView } from '@cherha/contracts';
 import { call, failureText } from './api';
 import { dayLabel, tr, type Lang } from './i18n';
 import { Problem, TimePicker } from './Picker';
+import { ServiceCard } from './ServiceCard';
 
 const minutesBetween = (a: string, b: string) => Math.round(Math.abs(Date.parse(b) - Date.parse(a)) / 60_000);
 
@@ -56,6 +57,7 @@ export function Booking({ lang, code, initial, onNew }: { lang: Lang; code: stri
         <div><dt>{tr(lang, 'who')}</dt><dd>{v.nameMasked}</dd></div>
         {v.contactMasked && <div><dt>{tr(lang, 'contact')}</dt><dd>{v.contactMasked}</dd></div>}
       </dl>
+      {open && <ServiceCard serviceId={v.service.id} lang={lang} />}
       {open && (
         <>
           <img class="qr" src={`${path}/qr.png`} width={240} height={240} alt={tr(lang, 'qrAlt', { code: v.code })} />

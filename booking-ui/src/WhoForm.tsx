@@ -4,6 +4,7 @@ import type { BookableService, BookingOffice, BookingPublicView } from '@cherha/
 import { call, failureText } from './api';
 import { dayLabel, tr, type Lang } from './i18n';
 import { Problem } from './Picker';
+import { ServiceCard } from './ServiceCard';
 
 export function WhoForm({ lang, office, service, slot, onBack, onBooked }: {
   lang: Lang; office: BookingOffice; service: BookableService; slot: { startsAt: string; time: string; date: string };
@@ -38,6 +39,7 @@ export function WhoForm({ lang, office, service, slot, onBack, onBooked }: {
       <button type="button" class="back" onClick={onBack}>← {tr(lang, 'back')}</button>
       <h1 id="who-title">{tr(lang, 'stepWho')}</h1>
       <p class="step__sub">{tr(lang, 'summary', { service: service.name[lang], date: dayLabel(lang, slot.date), time: slot.time })}</p>
+      <ServiceCard serviceId={service.id} lang={lang} />
       <form class="form" onSubmit={submit} noValidate>
         <label for="who-name">{tr(lang, 'name')}</label>
         <input id="who-name" required autocomplete="name" maxLength={100} value={name} aria-describedby="who-name-hint" onInput={(e) => setName(e.currentTarget.value)} />

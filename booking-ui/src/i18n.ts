@@ -57,6 +57,10 @@ const uk = {
   office: 'Центр',
   when: 'Коли',
   service: 'Послуга',
+  cardTitle: 'Що взяти з собою',
+  cardFee: 'Вартість',
+  cardDuration: 'Строк',
+  cardApplicants: 'Хто може звернутися',
   privacy: 'Ми не показуємо ваші дані на цій сторінці повністю і видаляємо їх через {days} днів після візиту.',
 };
 
@@ -116,6 +120,10 @@ const en: Dict = {
   office: 'Centre',
   when: 'When',
   service: 'Service',
+  cardTitle: 'What to bring',
+  cardFee: 'Fee',
+  cardDuration: 'How long',
+  cardApplicants: 'Who may apply',
   privacy: 'This page never shows your details in full; they are deleted {days} days after the visit.',
 };
 

@@ -28,6 +28,11 @@ describe.skipIf(!canRun || (!bookingBuilt && !process.env.CI))('booking page (Ch
     const settings = await s.h.http('GET', '/api/branches/1/booking-settings', { cookie: admin });
     const put = await s.h.http('PUT', '/api/branches/1/booking-settings', { cookie: admin, body: { ...settings.body, services: [{ serviceId, sharePercent: 50 }] } });
     expect(put.status).toBe(200);
+    // the service's card (what to bring) is shown before booking
+    const card = await s.h.http('PUT', `/api/services/${serviceId}/card`, {
+      cookie: admin, body: { documents: { uk: ['Паспорт громадянина України'], en: ['Passport of a citizen of Ukraine'] }, fee: { uk: 'Безоплатно', en: 'Free' }, duration: { uk: '', en: '' }, applicants: { uk: '', en: '' } },
+    });
+    expect(card.status, JSON.stringify(card.body)).toBe(200);
 
     const page = await s.open(PHONE);
     await page.goto(`${s.h.base}/book/`);
@@ -41,6 +46,8 @@ describe.skipIf(!canRun || (!bookingBuilt && !process.env.CI))('booking page (Ch
     await page.locator('.time').first().click();
 
     await page.getByRole('heading', { name: 'Ваші дані' }).waitFor();
+    await page.getByText('Що взяти з собою').click();
+    await page.getByText('Паспорт громадянина України').waitFor();
     await page.getByLabel('Імʼя та прізвище').fill('Олена Петренко');
     await page.getByLabel('Телефон (необовʼязково)').fill('067 765 43 21');
     // a phone without consent is refused by the server with a clear message
