@@ -64,6 +64,8 @@ export interface Printer {
   status(): Promise<PrinterStatus>;
   /** `qrData`: the address the QR code and the text under it show (the server's ticket-page address) */
   testPage(opts?: { qrData?: string; loopbackAddress?: boolean }): Promise<PrintOutcome>;
+  /** a page that is not a ticket (a service's list of documents, card-document.ts), in the same queue */
+  printDocument(doc: TicketDocument): Promise<PrintOutcome>;
   resetRollCounter(): void;
   /** tickets printed (or maybe printed) since the last resetRollCounter() */
   readonly ticketsSinceRollChange: number;
@@ -120,6 +122,8 @@ export function createPrinter(input: PrinterConfigInput, deps: PrinterDeps = {})
   }));
   /** every status read goes through here: it may decide jobs waiting for their check */
   function observed(state: PrinterState): PrinterState {
+    // the known state answers kiosks while the printer is busy: keep it fresh
+    lastState = state;
     after.observe(state);
     return state;
   }
@@ -215,11 +219,14 @@ export function createPrinter(input: PrinterConfigInput, deps: PrinterDeps = {})
           return outcome('uncertain', 'no_answer', `Звʼязок обірвався під час друку: ${errorText(err)}`);
         }
         counter.increment();
-        // the link must still be there once the bytes are out (a real-time request is
-        // answered at once): a drop mid-job means the visitor may hold half a ticket
-        if (transport.bidirectional && (await conn.query(DLE_EOT.printer, timeoutMs)) === null) {
-          observed('no_answer');
-          return outcome('uncertain', 'no_answer', `Звʼязок обірвався під час друку: ${STATE_MESSAGES.no_answer}`);
+        if (!transport.bidirectional) return 'written';
+        // asked at once on the same link (real-time requests are answered while printing): a
+        // dropped link or a printer already stopped means the visitor may hold half a ticket
+        const now = await queryState(conn);
+        observed(now.state);
+        if (now.state === 'no_answer') return outcome('uncertain', 'no_answer', `Звʼязок обірвався під час друку: ${STATE_MESSAGES.no_answer}`);
+        if (BLOCKING_STATES.includes(now.state)) {
+          return outcome('uncertain', now.state, `${STATE_MESSAGES[now.state]} під час друку: талон міг не надрукуватися`);
         }
         return 'written';
       } finally {
@@ -293,6 +300,7 @@ export function createPrinter(input: PrinterConfigInput, deps: PrinterDeps = {})
     submit: (job) => submit(jobDocument(job)),
     status: () => exclusive(status),
     testPage: (opts = {}) => submit(() => testPageDocument(profile, { paperWidth: config.paperWidth, now: new Date(), ...opts })).outcome,
+    printDocument: (doc) => submit(() => doc).outcome,
     resetRollCounter: () => counter.reset(),
     get ticketsSinceRollChange() {
       return counter.value;

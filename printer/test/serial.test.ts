@@ -57,8 +57,8 @@ describe.skipIf(socatMissing)('serial transport over a socat virtual cable', () 
     expect(res).toEqual({ outcome: 'printed', state: 'online' });
     const expected = encode(layout(job, { paperWidth: 58 }), resolveProfile('epson-cp1125', 58));
     // the after-job reply is produced only once the fake has parsed everything before it
-    // state before; the link after the bytes; the state again once the paper settled (the background check)
-    expect(core.job.queries).toEqual([1, 2, 4, 1, 1, 2, 4]);
+    // state before, at once after the bytes, and once the paper settled (the background check)
+    expect(core.job.queries).toEqual([1, 2, 4, 1, 2, 4, 1, 2, 4]);
     expect(core.job.payload.equals(expected)).toBe(true);
     const ast = await parseEscPos(core.job.payload);
     expect(ast.tree.filter((n) => n.ascii === 'ESC' && n.fn === 't').map((n) => core.job.payload[n.offset + 2])).toEqual([44]);

@@ -19,7 +19,7 @@ async function setup(state: Parameters<FakePrinter['setState']>[0], profile = 'e
 }
 
 describe('TCP 9100 against the fake printer', () => {
-  it('ok: checks status, sends exactly the encoded ticket, checks the link, closes; the after-check on its own connection', async () => {
+  it('ok: checks status, sends exactly the encoded ticket, checks again, closes; the after-check (paper settled) on its own connection', async () => {
     const { f, printer } = await setup('ok');
     const job = sampleJob();
     const res = await printer.print(job);
@@ -29,8 +29,8 @@ describe('TCP 9100 against the fake printer', () => {
     const rec = f.jobs[0];
     if (!rec) throw new Error('no connection recorded');
     expect(rec.payload.equals(encode(layout(job, { paperWidth: 80 }), resolveProfile('epson-cp1251', 80)))).toBe(true);
-    // before: the full state; after the bytes: is the link still there
-    expect(rec.queries).toEqual([...QUERIES, 1]);
+    // before the bytes, and at once after them on the same link
+    expect(rec.queries).toEqual([...QUERIES, ...QUERIES]);
     // the check after the job (settled paper) asks again on a connection of its own
     expect(f.jobs[1]?.queries).toEqual(QUERIES);
     expect(f.jobs[1]?.payload.length).toBe(0);
