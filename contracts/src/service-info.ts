@@ -53,6 +53,16 @@ export interface ServiceCardList {
   cards: ServiceCard[];
 }
 
+/** POST /api/services/:id/card/print (a kiosk): the list in the visitor's language */
+export const CardPrintBody = z.object({ language: z.enum(['uk', 'en'], { error: 'Мова: uk або en' }).default('uk') }).strict();
+
+export interface CardPrintResponse {
+  /** printed; uncertain — the printer may or may not have printed it; failed — nothing printed */
+  status: 'printed' | 'uncertain' | 'failed';
+  /** why not, for the visitor (Ukrainian); null when printed */
+  message: string | null;
+}
+
 const ADMIN = { role: 'admin' } as const;
 export const SERVICE_INFO_ROUTES = {
   listServiceCards: { method: 'GET', path: '/api/public/branches/{branchId}/service-cards', access: { public: true } },
@@ -60,5 +70,6 @@ export const SERVICE_INFO_ROUTES = {
   /** the ticket page's card: by the ticket's code (the page knows no service id) */
   getTicketServiceCard: { method: 'GET', path: '/api/public/tickets/{code}/card', access: { public: true } },
   updateServiceCard: { method: 'PUT', path: '/api/services/{id}/card', access: ADMIN },
+  printServiceCard: { method: 'POST', path: '/api/services/{id}/card/print', access: { devices: ['kiosk'] } },
   deleteServiceCard: { method: 'DELETE', path: '/api/services/{id}/card', access: ADMIN },
 } as const;

@@ -114,7 +114,7 @@ export function Kiosk({ token, branchId, recheck }: KioskProps) {
         return <CheckInScreen token={token} onDone={goHome} />;
       case 'card': {
         const card = cards.get(s.serviceId);
-        return card ? <CardScreen card={card} serviceName={serviceName(s.serviceId)} blocked={alertActive} onTake={() => issueNow(s.serviceId, s.key)} /> : null;
+        return card ? <CardScreen card={card} serviceName={serviceName(s.serviceId)} blocked={alertActive} token={token} onTake={() => issueNow(s.serviceId, s.key)} /> : null;
       }
       case 'result':
         return <ResultScreen result={s.result} serviceName={serviceName(s.serviceId)} onDone={goHome} />;

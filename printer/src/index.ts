@@ -1,5 +1,6 @@
 // Public API of @cherha/printer. Imports only @cherha/contracts and libraries.
 export { layout, testPageDocument, type LayoutOptions } from './layout';
+export { documentListDocument, type DocumentListInput } from './card-document';
 export type { Block, TicketDocument, TextSize, Align } from './document';
 export { encode, CMD } from './encode';
 export { encodeText, normalizeForCodePage, UnencodableTextError } from './codepage';

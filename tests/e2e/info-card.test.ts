@@ -1,7 +1,8 @@
 // Service cards, notifications and the office load in Chromium: the kiosk shows a service's
-// card before the ticket (read it and go back without a ticket, or take one from it), the
+// card before the ticket (read it, print the list, go back without a ticket, or take one), the
 // admin edits a card and adds a webhook receiver (secret shown once), and the public load page
 // and widget pass axe.
+import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { axeProblems, canRun, e2eSuite, SHOTS, waitForText } from './helpers';
@@ -42,7 +43,13 @@ describe.skipIf(!canRun)('service cards, notifications and the office load in th
     await waitForText(kiosk, '.card-screen__facts', /У день звернення/);
     expect(await axeProblems(kiosk, true)).toEqual([]);
     await kiosk.screenshot({ path: join(SHOTS, 'kiosk-service-card.png') });
-    // reading issues nothing
+    // the list on the kiosk's printer (the demo kiosk's virtual printer keeps a picture of it)
+    await kiosk.getByRole('button', { name: 'Надрукувати перелік документів' }).click();
+    await waitForText(kiosk, '.card-screen__printed', /Перелік документів надруковано/);
+    const page = readdirSync(join(s.h.dir, 'printed')).find((f) => f.includes('documents') && f.endsWith('.png'));
+    expect(page).toBeDefined();
+    if (process.env.UPDATE_SCREENSHOTS === '1') copyFileSync(join(s.h.dir, 'printed', page!), join(SHOTS, 'printed-documents.png'));
+    // reading and printing issue nothing
     expect(tickets()).toBe(before);
     await kiosk.getByRole('button', { name: /Назад/ }).click();
     await tile.waitFor();

@@ -1,5 +1,7 @@
 // Service cards over the real API: an admin writes the card (uk and en), anyone reads it
 // without a ticket; texts are checked; another office's admin cannot touch it.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KIOSK, key, PASSWORDS, startHarness, type Harness } from '../src/harness';
 
@@ -79,6 +81,23 @@ describe('service cards', () => {
     expect((await h.http('PUT', '/api/services/1/card', { cookie: other, body: CARD })).status).toBe(404);
     expect((await h.http('DELETE', '/api/services/1/card', { cookie: other })).status).toBe(404);
     expect((await h.http('GET', '/api/public/services/999999/card')).status).toBe(404);
+  });
+
+  it('a kiosk prints the list of documents on its own printer; nobody else may ask', async () => {
+    expect((await h.http('PUT', '/api/services/1/card', { cookie: admin, body: CARD })).status).toBe(200);
+    const printed = () => (existsSync(join(h.dir, 'printed')) ? readdirSync(join(h.dir, 'printed')).filter((f) => f.includes('documents')).length : 0);
+    const before = printed();
+    const r = await h.http('POST', '/api/services/1/card/print', { token: KIOSK, body: { language: 'uk' } });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body).toEqual({ status: 'printed', message: null });
+    // the demo kiosk's virtual printer keeps each page as a picture; the list is one of them
+    await expect.poll(printed).toBe(before + 1);
+    expect((await h.http('POST', '/api/services/1/card/print', { token: KIOSK })).body.status).toBe('printed');
+    const op = await h.login('operator1', PASSWORDS.operator1!);
+    expect((await h.http('POST', '/api/services/1/card/print', { cookie: op, body: {} })).status).toBe(403);
+    expect((await h.http('POST', '/api/services/1/card/print', { body: {} })).status).toBe(401);
+    expect((await h.http('POST', '/api/services/2/card/print', { token: KIOSK, body: {} })).status).toBe(404);
+    expect((await h.http('POST', '/api/services/1/card/print', { token: KIOSK, body: { language: 'de' } })).status).toBe(400);
   });
 
   it('an admin removes the card', async () => {

@@ -8,6 +8,6 @@ export { ServiceCards } from './cards';
 
 export function installServiceInfo(app: App, s: Services, clock: Clock): ServiceCards {
   const cards = new ServiceCards(s.repos, clock);
-  serviceInfoRoutes(app, cards);
+  serviceInfoRoutes(app, s, cards);
   return cards;
 }

@@ -1,12 +1,14 @@
 // REST of service cards (contracts/src/service-info.ts).
-import { BranchParams, IdParams, PublicCodeParams, ServiceCardBody } from '@cherha/contracts';
+import { BranchParams, CardPrintBody, IdParams, PublicCodeParams, ServiceCardBody } from '@cherha/contracts';
+import { optionalBody } from '../http/bodies';
 import { NoBody } from '../http/bodies';
-import type { App } from '../http/context';
+import type { App, Services } from '../http/context';
 import type { ServiceCards } from './cards';
+import { printCard } from './print-card';
 
 const tags = ['service-info'];
 
-export function serviceInfoRoutes(app: App, cards: ServiceCards): void {
+export function serviceInfoRoutes(app: App, s: Services, cards: ServiceCards): void {
   app.get('/api/public/services/:id/card', {
     schema: { operationId: 'getServiceCard', tags: ['public'], summary: 'Картка послуги: документи, вартість, строк, хто може звернутися', params: IdParams },
   }, async (req) => cards.read(req.params.id));
@@ -22,6 +24,10 @@ export function serviceInfoRoutes(app: App, cards: ServiceCards): void {
   app.put('/api/services/:id/card', {
     schema: { operationId: 'updateServiceCard', tags: [...tags, 'configuration'], summary: 'Зберегти картку послуги (українською та англійською)', params: IdParams, body: ServiceCardBody },
   }, async (req) => ({ card: cards.write(req.actor, req.params.id, req.body) }));
+
+  app.post('/api/services/:id/card/print', {
+    schema: { operationId: 'printServiceCard', tags, summary: 'Надрукувати перелік документів на принтері цього термінала', params: IdParams, body: optionalBody(CardPrintBody) },
+  }, async (req) => printCard(s, cards, req.actor, req.params.id, req.body.language));
 
   app.delete('/api/services/:id/card', {
     schema: { operationId: 'deleteServiceCard', tags: [...tags, 'configuration'], summary: 'Видалити картку послуги', params: IdParams, body: NoBody },

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { KioskPrinterSettings, type DeviceAlert, type DeviceAlertKind, type PrinterState, type PrinterStateView, type PrintFailureView, type PrintJob, type PrintStatusView, type Ticket } from '@cherha/contracts';
 import type { DeviceRecord, Repos } from '@cherha/db';
-import { BLOCKING_STATES, createPrinter, parsePrinterConfig, STATE_MESSAGES, type Printer, type PrintOutcome } from '@cherha/printer';
+import { BLOCKING_STATES, createPrinter, parsePrinterConfig, STATE_MESSAGES, type Printer, type PrintOutcome, type TicketDocument } from '@cherha/printer';
 import type { Actor } from '../auth/actor';
 import type { Config } from '../config';
 import { DomainError } from '../errors';
@@ -249,6 +249,19 @@ export class PrintService {
     // the page prints it as text: a technician sees a loopback address before visitors do
     const qrData = `${this.config.publicUrl}/t/test-page`;
     const o = await printer.testPage({ qrData, loopbackAddress: isLoopbackUrl(qrData) });
+    this.remember(kiosk.id, o.state, o.message ?? null, printer.ticketsSinceRollChange);
+    return o;
+  }
+
+  /**
+   * A page that is not a ticket (a service's list of documents) on the kiosk's own printer, in
+   * its queue. Print agents take tickets only: a kiosk printing through one is told so.
+   */
+  async printPage(kiosk: DeviceRecord, build: (paperWidth: 58 | 80) => TicketDocument): Promise<PrintOutcome> {
+    if (kiosk.printAgentId !== null) throw new DomainError('CONFLICT', 'Цей термінал друкує через агента друку, а він друкує лише талони: прочитайте перелік на екрані');
+    const printer = this.printerFor(kiosk);
+    if (!printer) throw new DomainError('CONFLICT', 'У цього термінала немає принтера');
+    const o = await printer.printDocument(build(printer.config.paperWidth));
     this.remember(kiosk.id, o.state, o.message ?? null, printer.ticketsSinceRollChange);
     return o;
   }
