@@ -16,7 +16,6 @@ export function VoiceStatus() {
   if (voice.calls !== 'none') return null;
   return (
     <p className="voice-status" role="status" data-testid="voice-status">
-      <span aria-hidden="true">🔇 </span>
       {TEXT[currentLanguage(i18n)]}
     </p>
   );

@@ -2,10 +2,11 @@
 // own (Debian's): the board fetches the voice-pack clips of each call from the real server and
 // plays them in order, one call after the other with no overlap; an alert cuts in; with no
 // voice at all the board says so. The kiosk's «Озвучити» is read by the server too.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { callClips, voiceClipUrl } from '@cherha/contracts';
-import { axeProblems, BOARD_URL, canRun, e2eSuite, KIOSK_URL, VIEWPORT } from './helpers';
+import { axeProblems, BOARD_URL, canRun, e2eSuite, KIOSK_URL, loginOperator, SHOTS, VIEWPORT, waitForText } from './helpers';
 import { windowAndService } from './speech-recorder';
 
 /**
@@ -135,6 +136,7 @@ describe.skipIf(!canRun)('board and kiosk speak with the server’s voice (Chrom
     expect(await line.textContent()).toContain('Голос недоступний — виклики лише на екрані та дзвінком');
     expect(await line.getAttribute('role')).toBe('status');
     expect(await axeProblems(board, false)).toEqual([]);
+    await board.screenshot({ path: join(SHOTS, 'board-no-voice.png') });
     expect(s.pageErrors).toEqual([]);
   });
 
@@ -159,6 +161,28 @@ describe.skipIf(!canRun)('board and kiosk speak with the server’s voice (Chrom
     await kiosk.getByRole('button', { name: /Зупинити/ }).first().click();
     await kiosk.getByRole('button', { name: /Озвучити/ }).first().waitFor();
     expect(voiceClipUrl('ticket')).toBe('/api/voice/clips/ticket');
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('admin «Голос»: the pack in use, «Прослухати» plays the call from the server, how to replace clips; axe clean', async () => {
+    const page = await s.open(VIEWPORT.operator);
+    await page.addInitScript(CLIP_RECORDER);
+    await loginOperator(page, s.h.base, 'admin', 'admin12345');
+    await page.getByRole('link', { name: 'Адміністрування' }).click();
+    await page.getByRole('link', { name: 'Голос' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Голос' }).waitFor();
+    await waitForText(page, '[data-testid="voice-clips-state"]', /Записи голосу на сервері: \d+ фрагментів, з них власних записів центру — 0\./);
+    await waitForText(page, '[data-testid="voice-speech-state"]', /eSpeak NG/);
+    await waitForText(page, '[data-testid="voice-here-state"]', /^Звучить голос сервера\.$/);
+    expect(await page.getByTestId('voice-dir').textContent()).toContain('EQUEUE_VOICE_DIR');
+    expect(await page.locator('tr[data-clip="go-to-window"]').textContent()).toContain('go-to-window.wav');
+    await page.getByLabel('Номер талону').fill('П123');
+    await page.getByLabel('Вікно', { exact: true }).fill('10');
+    await page.getByRole('button', { name: 'Прослухати', exact: true }).click();
+    await waitForText(page, '.status-line', /^Прослухано: «Талон П123 — вікно 10»\.$/, 60_000);
+    expectInOrderWithoutOverlap(await events(page), callClips('П123', '10'));
+    expect(await axeProblems(page, false)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'admin-voice.png') });
     expect(s.pageErrors).toEqual([]);
   });
 });

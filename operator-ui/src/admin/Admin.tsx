@@ -14,11 +14,12 @@ import { WindowsTab } from './WindowsTab';
 import { UsersTab } from './UsersTab';
 import { RatingsTab } from './RatingsTab';
 import { AuditTab } from './AuditTab';
+import { VoiceTab } from './VoiceTab';
 import { NotificationsTab } from './NotificationsTab';
 import { BookingTab } from '../bookings/BookingTab';
 import './admin.css';
 
-export const ADMIN_TABS = ['devices', 'hours', 'services', 'windows', 'users', 'ratings', 'booking', 'notifications', 'audit'] as const;
+export const ADMIN_TABS = ['devices', 'hours', 'services', 'windows', 'users', 'ratings', 'booking', 'notifications', 'voice', 'audit'] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
 
 export function adminTabOf(route: string): AdminTab {
@@ -112,6 +113,8 @@ export function Admin({ user, branchId, route, onLogout, recheck, onChangeBranch
             <BookingTab branchId={branch.id} />
           ) : tab === 'notifications' ? (
             <NotificationsTab branchId={branch.id} />
+          ) : tab === 'voice' ? (
+            <VoiceTab />
           ) : tab === 'audit' ? (
             <AuditTab branchId={branch.id} />
           ) : (
