@@ -2,6 +2,7 @@
 // (board/Board.tsx). The window display (/board/?window=<id>) is chosen in main.tsx.
 import { LanguageToggle, PairingScreen, useDeviceSession } from '@cherha/ui-kit';
 import { Board } from './board/Board';
+import { VoiceStatus } from './voiceStatus';
 
 export function App() {
   const session = useDeviceSession('board');
@@ -15,5 +16,6 @@ export function App() {
       </div>
     );
   }
-  return <Board key={session.token} token={session.token} branchId={session.branchId} recheck={session.recheck} />;
+  // the voice status sits in the header's status corner: seen, never over a call
+  return <Board key={session.token} token={session.token} branchId={session.branchId} recheck={session.recheck} status={<VoiceStatus />} />;
 }
