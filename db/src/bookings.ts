@@ -90,9 +90,10 @@ export function bookingRepo(db: Db) {
       'UPDATE bookings SET name = NULL, phone = NULL, email = NULL, personal_data_removed_at = ? WHERE personal_data_removed_at IS NULL AND branch_id = ? AND starts_at < ?',
     ),
     // waiting tickets that came by booking on time: the queue's strategy calls them first at their time
-    bookedWaiting: db.prepare<[number], { ticket_id: number; starts_at: string }>(
+    // (today's only, through bookings_day: waiting tickets are all of today, and the history grows)
+    bookedWaiting: db.prepare<[number, string], { ticket_id: number; starts_at: string }>(
       `SELECT b.ticket_id, b.starts_at FROM bookings b JOIN tickets t ON t.id = b.ticket_id
-        WHERE b.branch_id = ? AND b.status = 'checked_in' AND b.late = 0 AND t.status = 'waiting'`,
+        WHERE b.branch_id = ? AND b.service_day = ? AND b.status = 'checked_in' AND b.late = 0 AND t.status = 'waiting'`,
     ),
   };
   return {
@@ -152,8 +153,8 @@ export function bookingRepo(db: Db) {
     markReminded: (id: number, at: string) => void s.markReminded.run(at, id),
     /** clears name and contact of bookings whose slot started before `before` (per office); how many */
     forgetBefore: (branchId: number, before: string, at: string): number => s.forgetBranch.run(at, branchId, before).changes,
-    /** waiting ticket id → its booked time (ms), for tickets checked in on time */
-    bookedWaiting: (branchId: number): Map<number, number> => new Map(s.bookedWaiting.all(branchId).map((r) => [r.ticket_id, Date.parse(r.starts_at)])),
+    /** waiting ticket id → its booked time (ms), for tickets checked in on time for a booking of `day` */
+    bookedWaiting: (branchId: number, day: string): Map<number, number> => new Map(s.bookedWaiting.all(branchId, day).map((r) => [r.ticket_id, Date.parse(r.starts_at)])),
   };
 }
 export type BookingRepo = ReturnType<typeof bookingRepo>;

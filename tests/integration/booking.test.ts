@@ -45,7 +45,7 @@ async function book(s: Setup, startsAt: string, extra: Record<string, unknown> =
   return s.h.http('POST', '/api/public/bookings', { body: { serviceId: s.serviceId, startsAt, name: 'Олена Петренко', ...extra } });
 }
 
-async function issue(s: Setup): Promise<{ id: number; number: string }> {
+async function issue(s: Setup): Promise<{ id: number; number: string; publicCode: string }> {
   const r = await s.h.http('POST', '/api/branches/1/tickets', { token: KIOSK, body: { serviceId: s.serviceId, idempotencyKey: key() } });
   expect(r.status).toBe(201);
   return r.body.ticket;
@@ -94,6 +94,9 @@ describe('booking and check-in', () => {
     s.clock.set('2026-12-01T08:00:00.000Z');
     const order = await s.h.http('GET', `/api/windows/${s.windowId}/queue`, { cookie: s.operator });
     expect(order.body.tickets[0].id).toBe(ticket.id);
+    // the ticket page of the visitor who came earlier counts the booked one ahead of them (the same call order)
+    const page = await s.h.http('GET', `/api/public/tickets/${early[1]!.publicCode}`);
+    expect(page.body.peopleAhead).toBe(1);
     const call2 = await s.h.http('POST', `/api/windows/${s.windowId}/call-next`, { cookie: s.operator, body: {} });
     expect(call2.body.ticket.id).toBe(ticket.id);
 

@@ -5,6 +5,7 @@
 // is the number of tickets the quickest of those windows would call before theirs.
 import type { Branch, Ticket } from '@cherha/contracts';
 import type { Repos } from '@cherha/db';
+import { localTime } from '../time';
 import { callOrder, type StrategyCandidate, type StrategyState } from './strategy';
 
 /** a waiting ticket as the count needs it (a ticket being issued has no row yet) */
@@ -47,6 +48,9 @@ export class PeopleAhead {
     this.state = { ordinarySincePriority: repos.branches.runtime(branch.id)?.ordinarySincePriority ?? 0 };
   }
 
+  /** booked tickets checked in on time → their booked time: called first at it (strategy.ts) */
+  private booked: Map<number, number> | undefined;
+
   /** the branch's waiting tickets, read once per question: each window's candidates are taken from them */
   private waiting: ReturnType<Repos['tickets']['waitingForOrder']> | undefined;
 
@@ -64,10 +68,13 @@ export class PeopleAhead {
     if (!list) {
       const source = rows ?? (this.waiting ??= this.repos.tickets.waitingForOrder(this.branch.id));
       const levels = new Map((pool.find((w) => w.id === windowId)?.services ?? []).map((s) => [s.serviceId, s.level]));
+      const booked = (this.booked ??= this.repos.bookings.bookedWaiting(this.branch.id, localTime(new Date(this.now), this.branch.timeZone).date));
       list = [];
       for (const t of source) {
         const level = t.targetWindowId === null ? levels.get(t.serviceId) : t.targetWindowId === windowId ? 0 : undefined;
-        if (level !== undefined) list.push({ id: t.id, priority: t.priority, queuedAt: t.queuedAtMs, level });
+        if (level === undefined) continue;
+        const bookedAt = booked.get(t.id);
+        list.push(bookedAt === undefined ? { id: t.id, priority: t.priority, queuedAt: t.queuedAtMs, level } : { id: t.id, priority: t.priority, queuedAt: t.queuedAtMs, level, bookedAt });
       }
       this.candidates.set(windowId, list);
     }

@@ -363,7 +363,7 @@ export class QueueService {
 
   private strategyCandidates(branchId: number, windowId: number): StrategyCandidate[] {
     // tickets of visitors who booked a time and checked in on time (server/src/booking)
-    const booked = this.repos.bookings.bookedWaiting(branchId);
+    const booked = this.repos.bookings.bookedWaiting(branchId, this.today(this.branch(branchId)));
     return this.repos.tickets.candidates(branchId, windowId).map((c) => {
       const base = { id: c.id, priority: c.priorityCategoryId !== null, queuedAt: Date.parse(c.queuedAt), level: c.level };
       const bookedAt = booked.get(c.id);
