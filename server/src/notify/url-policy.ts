@@ -40,14 +40,17 @@ export const isInsideAddress = (address: string): boolean => {
   return INSIDE.check(p.address, p.family);
 };
 
-/** EQUEUE_WEBHOOK_HOSTS entries: `127.0.0.1`, `127.0.0.1:8080`, `sms-gw.local`, `sms-gw.local:8443`, `192.168.10.0/24`; no port = any port */
+/** EQUEUE_WEBHOOK_HOSTS entries: `127.0.0.1`, `127.0.0.1:8080`, `sms-gw.local`, `sms-gw.local:8443`, `192.168.10.0/24`, `::1`; no port = any port */
 export function parseWebhookHosts(entries: readonly string[]): WebhookHostPolicy {
   const policy: WebhookHostPolicy = { names: [], networks: new BlockList(), text: [] };
   for (const raw of entries) {
     const text = raw.trim();
     if (text === '') continue;
     const net = /^(\d+\.\d+\.\d+\.\d+)\/(\d{1,2})$/.exec(text);
-    if (net) {
+    if (isIP(text) === 6) {
+      // an IPv6 address (any port: its colons leave no room for one)
+      policy.names.push({ host: text.toLowerCase(), port: null, text });
+    } else if (net) {
       if (!isIPv4(net[1]!) || Number(net[2]) > 32) throw new Error(`EQUEUE_WEBHOOK_HOSTS: «${text}» — a network needs an IPv4 address and 0–32 bits`);
       policy.networks.addSubnet(net[1]!, Number(net[2]), 'ipv4');
     } else {
