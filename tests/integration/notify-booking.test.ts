@@ -17,9 +17,10 @@ describe('booking events and free times', () => {
   let admin: string;
   let serviceId: number;
   let secret: string;
+  let url: string;
 
   beforeAll(async () => {
-    const url = await rx.listen();
+    url = await rx.listen();
     h = await startHarness({ clock, config: { dayCheckSeconds: 86_400, webhookHosts: ['127.0.0.1'], loadRateLimitPerMinute: 1000 } });
     admin = await h.login('admin', PASSWORDS.admin!);
     const windows = await h.http('GET', '/api/branches/1/windows', { cookie: admin });
@@ -84,5 +85,23 @@ describe('booking events and free times', () => {
     await rx.waitFor(5);
     expect(rx.received.slice(3).map((r) => r.json.type)).toEqual(['booking.created', 'booking.cancelled']);
     expect(new Set(rx.received.map((r) => r.json.id)).size).toBe(5);
+  });
+
+  it('a reminder goes out two hours before the booked time, once', async () => {
+    const hook = await h.http('POST', '/api/branches/1/webhooks', { cookie: admin, body: { name: 'Нагадування', url: `${url}/remind`, events: ['booking.reminder'] } });
+    expect(hook.status).toBe(201);
+    const two = (await slots()).find((s) => s.time === '14:00')!;
+    expect((await h.http('POST', '/api/public/bookings', { body: { serviceId, startsAt: two.startsAt, name: 'Марія Бойко', phone: '050 111 22 33', consent: true } })).status).toBe(201);
+    const reminders = () => rx.received.filter((r) => r.path === '/remind');
+    clock.set('2026-12-01T10:30:00.000Z'); // 12:30 in Kyiv, 1½ hours before
+    // what the server's periodic check runs (app.ts), called at once instead of waiting for it
+    h.cherha.services.booking.tick();
+    h.cherha.services.booking.tick();
+    await expect.poll(() => reminders().length, { timeout: 15_000 }).toBe(1);
+    // the second tick found it reminded already: one message, not two
+    h.cherha.services.booking.tick();
+    const rows = h.cherha.services.repos.db.prepare("SELECT count(*) AS n FROM webhook_outbox WHERE type = 'booking.reminder'").get() as { n: number };
+    expect(rows.n).toBe(1);
+    expect(reminders()[0]!.json).toMatchObject({ type: 'booking.reminder', data: { serviceId, startsAt: two.startsAt } });
   });
 });
