@@ -1,25 +1,29 @@
-// The kiosk: one frame (top bar, the current screen, «Назад» / «На початок»), the hooks that
-// feed it, and `renderScreen` — the one place that maps a screen of screens.ts to its component.
+// The kiosk: one frame (top bar, the current screen, «Назад» / «На початок» and the visitor's
+// modes), the hooks that feed it, and `renderScreen` — the one place that maps a screen of
+// screens.ts to its component.
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardSnapshot, ServiceLoad } from '@cherha/contracts';
 import { ConnectionBanner, LanguageToggle, currentLanguage, formatClock, localized, useIdle, useLiveState, useNow } from '@cherha/ui-kit';
 import { AlertOverlay } from './AlertOverlay';
+import { CheckInScreen } from './checkinScreen';
 import { CardScreen } from './CardScreen';
 import { useServiceCards } from './cardData';
-import { CheckInScreen } from './checkinScreen';
 import { FailedScreen } from './FailedScreen';
 import { IssuingScreen } from './IssuingScreen';
 import { MenuScreen } from './MenuScreen';
 import { PriorityScreen } from './PriorityScreen';
 import { ResultScreen } from './ResultScreen';
+import { SearchScreen } from './SearchScreen';
 import { SpeakerIcon } from './icons';
 import { usePrintFailures, withPrintFailure } from './printFailures';
 import { HOME, type Screen } from './screens';
 import { useCatalog } from './useCatalog';
 import { useIssue } from './useIssue';
 import { useNavigation } from './useNavigation';
+import { useServerReach } from './useServerReach';
 import { useSpeakScreen } from './useSpeakScreen';
+import { LowReachContext, useVisitorModes } from './useVisitorModes';
 
 const IDLE_MS = 30_000;
 const MAIN_ID = 'kiosk-main';
@@ -35,9 +39,9 @@ export function Kiosk({ token, branchId, recheck }: KioskProps) {
   const lang = currentLanguage(i18n);
   const menu = useCatalog(branchId, token);
   const { catalog } = menu;
-
   const nav = useNavigation();
   const { screen, stack, priority, setStack } = nav;
+  const modes = useVisitorModes();
 
   const printFailures = usePrintFailures((alert) =>
     setStack((st) => st.map((sc) => (sc.kind === 'result' ? { ...sc, result: withPrintFailure(sc.result, alert) } : sc))),
@@ -53,15 +57,23 @@ export function Kiosk({ token, branchId, recheck }: KioskProps) {
   const snapshot = live.state;
   const alertActive = snapshot?.alert.active ?? false;
   const loads = useMemo(() => new Map<number, ServiceLoad>((snapshot?.services ?? []).map((s) => [s.serviceId, s])), [snapshot]);
+  const reach = useServerReach(live.connected, live.everConnected);
+  // no ticket can be issued: air-raid alert (the overlay says so) or no connection (the notice does)
+  const blocked = alertActive || reach.offline;
+  const blockedReason = reach.offline ? t('kiosk.offlineTile') : null;
 
   const reader = useSpeakScreen(MAIN_ID, alertActive, token);
-  const issuer = useIssue({ branchId, token, blocked: alertActive, nav, applyPrintFailure: printFailures.apply, recheck });
+  const issuer = useIssue({
+    branchId, token, blocked, nav, applyPrintFailure: printFailures.apply, recheck, onNetworkFailure: reach.reportNetworkFailure,
+  });
 
-  // leaving a screen stops reading aloud; going home also forgets a pending issue and
-  // returns to Ukrainian for the next visitor
+  // leaving a screen stops reading aloud and forgets a pending issue; going home also returns
+  // to Ukrainian; finishing (or walking away) also resets the modes for the next visitor
   const back = () => {
+    issuer.cancel();
     reader.stop();
-    nav.back();
+    if (screen.kind === 'issuing') setStack((st) => st.filter((s) => s.kind !== 'issuing'));
+    else nav.back();
   };
   const goHome = () => {
     issuer.cancel();
@@ -69,9 +81,14 @@ export function Kiosk({ token, branchId, recheck }: KioskProps) {
     nav.goHome();
     if (i18n.language !== 'uk') void i18n.changeLanguage('uk');
   };
+  const finish = () => {
+    goHome();
+    modes.reset();
+  };
 
-  const atStart = stack.length === 1 && priority === null && lang === 'uk';
-  useIdle(IDLE_MS, goHome, !atStart && screen.kind !== 'issuing');
+  const atHome = stack.length === 1 && priority === null && lang === 'uk';
+  const atStart = atHome && !modes.large && !modes.low;
+  useIdle(IDLE_MS, finish, !atStart && screen.kind !== 'issuing');
 
   const now = useNow(10_000, live.clockSkewMs);
   // the branch's clock, whatever zone the kiosk PC is set to
@@ -85,17 +102,36 @@ export function Kiosk({ token, branchId, recheck }: KioskProps) {
   // a service with a card shows it first (what to bring), and the ticket is taken from there
   const cards = useServiceCards(branchId);
   const issue = (serviceId: number, key: string) => (cards.has(serviceId) ? nav.push({ kind: 'card', serviceId, key }) : issueNow(serviceId, key));
+  const offlineNotice = reach.offline ? (
+    <div className="offline-note" role="status">
+      <p className="offline-note__title">{t('kiosk.offlineTitle')}</p>
+      <p className="offline-note__text">{t('kiosk.offlineText')}</p>
+    </div>
+  ) : null;
 
   /** the component of each screen; a new screen kind adds its case here */
   const renderScreen = (s: Screen): ReactNode => {
     if (!branchId || (!catalog && !menu.failed)) return <p className="status-note">{t('kiosk.loadingCatalog')}</p>;
     if (!catalog) return <p className="status-note">{t('kiosk.catalogFailed')}</p>;
     const loaded = { ...menu, catalog };
+    const tiles = { menu: loaded, loads, nav, blocked, blockedReason, notice: offlineNotice, onIssue: issue };
     switch (s.kind) {
       case 'home':
-        return <MenuScreen categoryId={null} menu={loaded} loads={loads} nav={nav} blocked={alertActive} onIssue={issue} />;
+        return <MenuScreen categoryId={null} {...tiles} />;
       case 'category':
-        return <MenuScreen categoryId={s.categoryId} menu={loaded} loads={loads} nav={nav} blocked={alertActive} onIssue={issue} />;
+        return <MenuScreen categoryId={s.categoryId} {...tiles} />;
+      case 'search':
+        return (
+          <SearchScreen
+            query={s.query}
+            onQuery={(query) => setStack((st) => st.map((x) => (x === s ? { ...s, query } : x)))}
+            services={menu.services}
+            loads={loads}
+            blocked={blocked}
+            blockedReason={blockedReason}
+            onIssue={issue}
+          />
+        );
       case 'priority':
         return (
           <PriorityScreen
@@ -109,52 +145,89 @@ export function Kiosk({ token, branchId, recheck }: KioskProps) {
       case 'issuing':
         return <IssuingScreen serviceName={serviceName(s.serviceId)} retrying={s.retrying} />;
       case 'failed':
-        return <FailedScreen message={s.message} canRetry={!alertActive} onRetry={() => issueNow(s.serviceId, s.key)} />;
-      case 'checkin':
-        return <CheckInScreen token={token} onDone={goHome} />;
+        return <FailedScreen message={s.message} canRetry={!blocked} onRetry={() => issueNow(s.serviceId, s.key)} />;
       case 'card': {
         const card = cards.get(s.serviceId);
-        return card ? <CardScreen card={card} serviceName={serviceName(s.serviceId)} blocked={alertActive} token={token} onTake={() => issueNow(s.serviceId, s.key)} /> : null;
+        return card ? <CardScreen card={card} serviceName={serviceName(s.serviceId)} blocked={blocked} onTake={() => issueNow(s.serviceId, s.key)} /> : null;
       }
+      case 'checkin':
+        return <CheckInScreen token={token} onDone={finish} />;
       case 'result':
-        return <ResultScreen result={s.result} serviceName={serviceName(s.serviceId)} onDone={goHome} />;
+        return (
+          <ResultScreen
+            result={s.result}
+            serviceName={serviceName(s.serviceId)}
+            openWindows={s.result.openWindows ?? loads.get(s.serviceId)?.openWindows}
+            onDone={finish}
+          />
+        );
       default:
         return assertNever(s);
     }
   };
 
-  const canGoBack = (stack.length > 1 || priority !== null) && screen.kind !== 'issuing' && screen.kind !== 'result';
+  const canGoBack = (stack.length > 1 || priority !== null) && screen.kind !== 'result';
+  const speakButton = (
+    <button type="button" className="tool-button" aria-pressed={reader.speaking} title={t('kiosk.speakLabel')} onClick={reader.toggle}>
+      <SpeakerIcon /> {reader.speaking ? t('kiosk.speakStop') : t('kiosk.speak')}
+    </button>
+  );
   return (
-    <div className="kiosk">
-      <ConnectionBanner connected={live.connected} everConnected={live.everConnected} />
-      <div className="kiosk__frame" inert={alertActive}>
-        <header className="topbar">
-          <div className="brand">
-            <span className="brand__name">{branchName || t('common.appName')}</span>
-            <span className="brand__sub">{t('kiosk.title')}</span>
-          </div>
-          <time className="clock" dateTime={new Date(now).toISOString()}>
-            {timeZone ? formatClock(now, timeZone) : ''}
-          </time>
-          <button type="button" className="tool-button" aria-pressed={reader.speaking} title={t('kiosk.speakLabel')} onClick={reader.toggle}>
-            <SpeakerIcon /> {reader.speaking ? t('kiosk.speakStop') : t('kiosk.speak')}
-          </button>
-          <LanguageToggle className="topbar__lang" />
-        </header>
-        <main id={MAIN_ID} className="screen" aria-labelledby="screen-title">
-          {renderScreen(screen)}
-        </main>
-        <nav className="bottombar" aria-label={t('kiosk.title')}>
-          <button type="button" className="nav-button" onClick={back} disabled={!canGoBack}>
-            <span aria-hidden="true">←</span> {t('kiosk.back')}
-          </button>
-          <button type="button" className="nav-button" onClick={goHome} disabled={atStart || screen.kind === 'issuing'}>
-            <span aria-hidden="true">⌂</span> {t('kiosk.home')}
-          </button>
-        </nav>
+    <LowReachContext.Provider value={modes.low}>
+      <div className={`kiosk${modes.large ? ' kiosk--large' : ''}${modes.low ? ' kiosk--low' : ''}`}>
+        <ConnectionBanner connected={live.connected} everConnected={live.everConnected} />
+        <div className="kiosk__frame" inert={alertActive}>
+          <header className="topbar">
+            <div className="brand">
+              <span className="brand__name">{branchName || t('common.appName')}</span>
+              <span className="brand__sub">{t('kiosk.title')}</span>
+            </div>
+            <time className="clock" dateTime={new Date(now).toISOString()}>
+              {timeZone ? formatClock(now, timeZone) : ''}
+            </time>
+            {/* in the low-reach mode these move down to the bottom bar */}
+            {modes.low ? null : (
+              <>
+                {speakButton}
+                <LanguageToggle className="topbar__lang" />
+              </>
+            )}
+          </header>
+          <main id={MAIN_ID} className="screen" aria-labelledby="screen-title">
+            {renderScreen(screen)}
+          </main>
+          <nav className="bottombar" aria-label={t('kiosk.title')}>
+            {modes.low ? (
+              <div className="bottombar__row bottombar__row--tools">
+                {speakButton}
+                <LanguageToggle className="bottombar__lang" />
+              </div>
+            ) : null}
+            <div className="bottombar__row">
+              <button type="button" className="nav-button" onClick={back} disabled={!canGoBack}>
+                <span aria-hidden="true">←</span> {t('kiosk.back')}
+              </button>
+              <button type="button" className="nav-button" onClick={goHome} disabled={atHome}>
+                <span aria-hidden="true">⌂</span> {t('kiosk.home')}
+              </button>
+              <button type="button" className="mode-button mode-button--large" aria-pressed={modes.large} onClick={modes.toggleLarge}>
+                <span aria-hidden="true" className="mode-button__icon">
+                  Aa
+                </span>{' '}
+                {t('kiosk.modeLarge')}
+              </button>
+              <button type="button" className="mode-button mode-button--low" aria-pressed={modes.low} onClick={modes.toggleLow}>
+                <span aria-hidden="true" className="mode-button__icon">
+                  ♿
+                </span>{' '}
+                {t('kiosk.modeLow')}
+              </button>
+            </div>
+          </nav>
+        </div>
+        {alertActive ? <AlertOverlay onSpeak={reader.speakAlert} /> : null}
       </div>
-      {alertActive ? <AlertOverlay onSpeak={reader.speakAlert} /> : null}
-    </div>
+    </LowReachContext.Provider>
   );
 }
 

@@ -6,9 +6,18 @@ import type { IssueTicketResponse } from '@cherha/contracts';
 import { paperTicketExpected } from '@cherha/ui-kit';
 import { Qr } from './Qr';
 
-export function ResultScreen({ result, serviceName, onDone }: { result: IssueTicketResponse; serviceName: string; onDone: () => void }) {
+interface ResultProps {
+  result: IssueTicketResponse;
+  serviceName: string;
+  /** windows taking the service now (from the answer, else the live load); 0: said plainly */
+  openWindows: number | undefined;
+  onDone: () => void;
+}
+
+export function ResultScreen({ result, serviceName, openWindows, onDone }: ResultProps) {
   const { t } = useTranslation();
   const paper = paperTicketExpected(result.print);
+  const noWindow = openWindows === 0;
   const statusUrl = useMemo(() => {
     const raw = result.statusUrl || `/t/${result.ticket.publicCode}`;
     try {
@@ -38,11 +47,19 @@ export function ResultScreen({ result, serviceName, onDone }: { result: IssueTic
           <dt>{t('kiosk.peopleAhead')}</dt>
           <dd>{result.peopleAhead > 0 ? t('common.people', { count: result.peopleAhead }) : t('kiosk.nobody')}</dd>
         </div>
-        <div>
-          <dt>{t('kiosk.estimatedWait')}</dt>
-          <dd>{result.estimatedWaitMinutes > 0 ? t('kiosk.aboutMinutes', { minutes: result.estimatedWaitMinutes }) : t('kiosk.noWait')}</dd>
-        </div>
+        {noWindow ? null : (
+          <div>
+            <dt>{t('kiosk.estimatedWait')}</dt>
+            <dd>{result.estimatedWaitMinutes > 0 ? t('kiosk.aboutMinutes', { minutes: result.estimatedWaitMinutes }) : t('kiosk.noWait')}</dd>
+          </div>
+        )}
       </dl>
+      {/* nobody takes this service right now: no «no wait», no invented minutes */}
+      {noWindow ? (
+        <p className="no-window" role="status">
+          <strong>{t('kiosk.noWindow')}</strong> {t('kiosk.noWindowMore')}
+        </p>
+      ) : null}
       {paper ? (
         <p className="lead">{t('kiosk.printing')}</p>
       ) : (

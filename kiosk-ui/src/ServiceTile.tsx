@@ -2,14 +2,25 @@ import { useTranslation } from 'react-i18next';
 import type { Service, ServiceLoad } from '@cherha/contracts';
 import { currentLanguage, localized, reasonKey } from '@cherha/ui-kit';
 
+interface ServiceTileProps {
+  service: Service;
+  load: ServiceLoad | undefined;
+  /** issuing is off for the whole kiosk (alert, no connection) */
+  disabled: boolean;
+  /** why, when the kiosk knows better than the stale load (no connection) */
+  blockedReason?: string | null;
+  onPick: () => void;
+}
+
 /** One service: its letter, name and queue now; greyed with the reason when it cannot be taken. */
-export function ServiceTile({ service, load, disabled, onPick }: { service: Service; load: ServiceLoad | undefined; disabled: boolean; onPick: () => void }) {
+export function ServiceTile({ service, load, disabled, blockedReason = null, onPick }: ServiceTileProps) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const unavailable = disabled || (load !== undefined && !load.available);
   // a supervisor closed it for the rest of today: say so, not "outside hours" or "unavailable"
-  const reason =
-    load && !load.available
+  const reason = blockedReason
+    ? blockedReason
+    : load && !load.available
       ? load.closedToday && load.reason !== 'ALERT_ACTIVE'
         ? t('kiosk.closedToday')
         : t(reasonKey(load.reason), { defaultValue: t('reasons.unknown') })
@@ -33,7 +44,8 @@ export function ServiceTile({ service, load, disabled, onPick }: { service: Serv
         ) : load ? (
           <span className="tile__meta">
             {load.waiting > 0 ? t('kiosk.waiting', { count: load.waiting }) : t('kiosk.waitingNone')}
-            {load.waiting > 0 ? ` · ${t('kiosk.estimate', { minutes: load.estimatedWaitMinutes })}` : ''}
+            {/* no window takes it now: no invented minutes */}
+            {load.openWindows === 0 ? ` · ${t('kiosk.noWindowShort')}` : load.waiting > 0 ? ` · ${t('kiosk.estimate', { minutes: load.estimatedWaitMinutes })}` : ''}
           </span>
         ) : null}
       </span>

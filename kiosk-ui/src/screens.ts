@@ -9,12 +9,13 @@ export type Screen =
   | { kind: 'home' }
   | { kind: 'priority' }
   | { kind: 'category'; categoryId: number }
+  | { kind: 'search'; query: string }
   | { kind: 'issuing'; serviceId: number; key: string; retrying: boolean }
   | { kind: 'failed'; serviceId: number; key: string; message: string }
-  /** check-in of a booked visitor by code or QR code (kiosk-ui/src/checkinScreen.tsx) */
-  | { kind: 'checkin' }
   /** the service card before the ticket (kiosk-ui/src/CardScreen.tsx); `key` is the tap's idempotency key */
   | { kind: 'card'; serviceId: number; key: string }
+  /** check-in of a booked visitor by code or QR code (kiosk-ui/src/checkinScreen.tsx) */
+  | { kind: 'checkin' }
   | { kind: 'result'; result: IssueTicketResponse; serviceId: number };
 
 export type ScreenKind = Screen['kind'];

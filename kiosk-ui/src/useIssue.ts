@@ -1,5 +1,7 @@
 // Issuing a ticket: one idempotency key per tap, repeated on retry so the server answers with
-// the same ticket; the screens follow as issuing → result, or issuing → failed.
+// the same ticket; the screens follow as issuing → result, or issuing → failed. A network
+// failure is retried once after a moment (a blip), then said plainly: the visitor is never
+// left on a spinner, and «Назад» / «На початок» work meanwhile (cancel()).
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssueTicketResponse } from '@cherha/contracts';
@@ -10,6 +12,11 @@ import type { KioskNav } from './useNavigation';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** one attempt's limit: an answer takes milliseconds, so this is only for a dead network */
+const ATTEMPT_TIMEOUT_MS = 6000;
+const RETRY_AFTER_MS = 1500;
+const NETWORK_RETRIES = 1;
+
 interface IssueDeps {
   branchId: number | null;
   token: string;
@@ -19,6 +26,8 @@ interface IssueDeps {
   /** the answer with print failures already reported for it */
   applyPrintFailure: (r: IssueTicketResponse) => IssueTicketResponse;
   recheck: () => void;
+  /** a network failure: the kiosk turns to offline until the server answers again */
+  onNetworkFailure: () => void;
 }
 
 export interface Issuer {
@@ -27,7 +36,7 @@ export interface Issuer {
   cancel: () => void;
 }
 
-export function useIssue({ branchId, token, blocked, nav, applyPrintFailure, recheck }: IssueDeps): Issuer {
+export function useIssue({ branchId, token, blocked, nav, applyPrintFailure, recheck, onNetworkFailure }: IssueDeps): Issuer {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const seqRef = useRef(0);
@@ -43,7 +52,7 @@ export function useIssue({ branchId, token, blocked, nav, applyPrintFailure, rec
           method: 'POST',
           token,
           body: { serviceId, priorityCategoryId: priority?.id ?? null, idempotencyKey: key, language: lang },
-          timeoutMs: 12_000,
+          timeoutMs: ATTEMPT_TIMEOUT_MS,
         });
         if (seq !== seqRef.current) return;
         setStack([HOME, { kind: 'result', result: applyPrintFailure(result), serviceId }]);
@@ -51,14 +60,16 @@ export function useIssue({ branchId, token, blocked, nav, applyPrintFailure, rec
         return;
       } catch (err) {
         if (seq !== seqRef.current) return;
-        if (err instanceof ApiRequestError && err.isNetwork && attempt < 5) {
+        const network = err instanceof ApiRequestError && err.isNetwork;
+        if (network && attempt < NETWORK_RETRIES) {
           setStack((st) => st.map((s) => (s.kind === 'issuing' ? { ...s, retrying: true } : s)));
-          await sleep(Math.min(1000 * 2 ** attempt, 8000));
+          await sleep(RETRY_AFTER_MS);
           if (seq !== seqRef.current) return;
           continue;
         }
+        if (network) onNetworkFailure();
         if (err instanceof ApiRequestError && err.status === 401) recheck();
-        const message = translateError(err, lang, t);
+        const message = network ? t('kiosk.issueOffline') : translateError(err, lang, t);
         setStack((st) => [...st.filter((s) => s.kind !== 'issuing'), { kind: 'failed', serviceId, key, message }]);
         return;
       }
