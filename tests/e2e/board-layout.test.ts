@@ -144,6 +144,24 @@ describe.skipIf(!canRun)('hall board layout on every hall TV (Chromium)', () => 
     }
   });
 
+  it('with no voice anywhere, the status corner says so inside the header and everything still fits (1366×768)', async () => {
+    const board = await s.open(TV_SIZES[0]);
+    // the server's voice cannot be reached, and headless Chromium has no voices of its own
+    await board.route('**/api/voice/status', (route) => route.abort());
+    await board.goto(s.h.base + BOARD_URL);
+    const status = board.getByTestId('voice-status');
+    await status.waitFor();
+    const where = await status.boundingBox();
+    expect(where && inside(where, await box(board, '.board__status')) && inside(where, await box(board, '.board__header'))).toBe(true);
+    await pressSoundOn(board);
+    await waitForText(board, '.now__number', /^ПР999$/);
+    expect(await layoutProblems(board)).toEqual([]);
+    await expectArrowAtWindow(board);
+    await wholeRows(board);
+    await board.screenshot({ path: join(SHOTS, 'board-no-voice-1366x768.png') });
+    expect(s.pageErrors).toEqual([]);
+  });
+
   describe('during an air-raid alert', () => {
     let sup: string;
     beforeAll(async () => {
