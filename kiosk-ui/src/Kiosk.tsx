@@ -148,7 +148,7 @@ export function Kiosk({ token, branchId, recheck }: KioskProps) {
         return <FailedScreen message={s.message} canRetry={!blocked} onRetry={() => issueNow(s.serviceId, s.key)} />;
       case 'card': {
         const card = cards.get(s.serviceId);
-        return card ? <CardScreen card={card} serviceName={serviceName(s.serviceId)} blocked={blocked} onTake={() => issueNow(s.serviceId, s.key)} /> : null;
+        return card ? <CardScreen card={card} serviceName={serviceName(s.serviceId)} blocked={blocked} token={token} onTake={() => issueNow(s.serviceId, s.key)} /> : null;
       }
       case 'checkin':
         return <CheckInScreen token={token} onDone={finish} />;
