@@ -55,6 +55,15 @@ export const AgentTestPageResult = z
   .strip();
 export type AgentTestPageResult = z.infer<typeof AgentTestPageResult>;
 
+/**
+ * socket: what the server sends with `printer:test-page` — the address the test page's QR code
+ * and the text under it show (visitors' codes lead there), and whether it is a loopback one
+ */
+export const AgentTestPageRequest = z
+  .object({ qrData: z.string().min(1).max(500), loopbackAddress: z.boolean() })
+  .strip();
+export type AgentTestPageRequest = z.infer<typeof AgentTestPageRequest>;
+
 export const DEPLOY_ROUTES = {
   createKioskPrintAgent: { method: 'POST', path: '/api/devices/{id}/print-agent', access: { role: 'admin' } },
   getPublicAddress: { method: 'GET', path: '/api/admin/public-address', access: { role: 'admin' } },

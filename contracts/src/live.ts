@@ -3,6 +3,7 @@
 // reconnect, then deltas; a delta whose revision is not exactly local+1 means
 // "ask for a snapshot again".
 import type { AlertState, Language, LocalizedName, StrategyName, Ticket, TicketStatus } from './domain';
+import type { AgentTestPageRequest } from './deploy';
 import type { Ack, ErrorCode } from './errors';
 
 /** A ticket as lists and boards show it (no personal data exists to leak). */
@@ -143,7 +144,7 @@ export interface ServerToClientEvents {
   /** to a print agent: staff changed the paper roll, restart the ticket count */
   'printer:reset-roll': () => void;
   /** to a print agent: print the test page now (admin); answered with AgentTestPageResult */
-  'printer:test-page': (ack: (res: unknown) => void) => void;
+  'printer:test-page': (page: AgentTestPageRequest, ack: (res: unknown) => void) => void;
   /** to staff: a device or printer needs attention */
   'device:alert': (alert: DeviceAlert) => void;
 }

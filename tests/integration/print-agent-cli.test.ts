@@ -125,7 +125,10 @@ describe('npm run print-agent -- pair <code> --server <url>', () => {
     const r = await h.http('POST', `/api/devices/${KIOSK_ID()}/test-page`, { cookie: admin, body: {} });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body.outcome).toBe('printed');
-    expect(payloadText(from)).toContain('Ґ Є І Ї ґ є і ї №');
+    const page = payloadText(from);
+    expect(page).toContain('Ґ Є І Ї ґ є і ї №');
+    // its QR code leads where visitors' codes lead (the server's public address), printed as text too
+    expect(page).toContain(`${h.cherha.config.publicUrl}/t/test-page`);
     // the agent device itself answers the same way
     const viaAgent = await h.http('POST', `/api/devices/${agentId}/test-page`, { cookie: admin, body: {} });
     expect(viaAgent.status).toBe(200);

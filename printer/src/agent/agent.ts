@@ -2,7 +2,7 @@
 // local socket.io server. It takes `print:job`s, prints them one at a time, reports each
 // outcome with an ack (re-sent until acked), reports the printer's state on change and on a
 // timer, and keeps reconnecting on its own.
-import type { ClientToServerEvents, PrinterState, PrintJob, ServerToClientEvents } from '@cherha/contracts';
+import { AgentTestPageRequest, type ClientToServerEvents, type PrinterState, type PrintJob, type ServerToClientEvents } from '@cherha/contracts';
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import type { Printer } from '../printer';
 import { JobJournal, type JobRecord } from './journal';
@@ -191,9 +191,11 @@ export function createAgent(opts: AgentOptions): Agent {
       });
       // the admin's «Тестова сторінка» for the kiosk this agent prints for: queued behind any
       // ticket (one device), answered with the outcome once the page and its check are done
-      s.on('printer:test-page', (ack) => {
+      s.on('printer:test-page', (raw, ack) => {
+        // the address for the QR code comes from the server; a malformed one is left out, not printed
+        const page = AgentTestPageRequest.safeParse(raw);
         enqueue(async () => {
-          const o = await opts.printer.testPage().catch((err: unknown) => ({
+          const o = await opts.printer.testPage(page.success ? page.data : {}).catch((err: unknown) => ({
             outcome: 'uncertain' as const,
             state: 'unknown' as const,
             message: `Помилка агента: ${err instanceof Error ? err.message : String(err)}`,

@@ -166,11 +166,11 @@ export function createLive(httpServer: HttpServer, s: Services, log: LiveLog): L
     sendJob: (agentId, job) => io.to(deviceRoom(agentId)).emit('print:job', job),
     agentOnline: (agentId) => (io.sockets.adapter.rooms.get(deviceRoom(agentId))?.size ?? 0) > 0,
     resetAgentRoll: (agentId) => (io.sockets.adapter.rooms.get(deviceRoom(agentId))?.size ?? 0) > 0 && io.to(deviceRoom(agentId)).emit('printer:reset-roll'),
-    agentTestPage: async (agentId) => {
+    agentTestPage: async (agentId, page) => {
       const [agent] = await io.in(deviceRoom(agentId)).fetchSockets();
       if (!agent) return null;
       // a slow serial printer takes a while; the agent answers after the page and its status check
-      const answer: unknown = await agent.timeout(AGENT_TEST_PAGE_MS).emitWithAck('printer:test-page').catch(() => null);
+      const answer: unknown = await agent.timeout(AGENT_TEST_PAGE_MS).emitWithAck('printer:test-page', page).catch(() => null);
       if (answer === null) return { outcome: 'uncertain', state: 'no_answer', message: 'Агент друку не відповів: перевірте, чи надруковано сторінку' };
       const result = AgentTestPageResult.safeParse(answer);
       return result.success ? result.data : { outcome: 'uncertain', state: 'unknown', message: 'Агент друку відповів незрозуміло: оновіть його і перевірте, чи надруковано сторінку' };

@@ -3,7 +3,7 @@
 // the server drives itself (TCP, or the demo's virtual printer) or through a print agent
 // on the kiosk PC (USB/serial), which receives `print:job` over socket.io.
 import { randomUUID } from 'node:crypto';
-import { KioskPrinterSettings, type DeviceAlert, type DeviceAlertKind, type PrinterState, type PrinterStateView, type PrintFailureView, type PrintJob, type PrintStatusView, type Ticket } from '@cherha/contracts';
+import { KioskPrinterSettings, type AgentTestPageRequest, type DeviceAlert, type DeviceAlertKind, type PrinterState, type PrinterStateView, type PrintFailureView, type PrintJob, type PrintStatusView, type Ticket } from '@cherha/contracts';
 import type { DeviceRecord, Repos } from '@cherha/db';
 import { BLOCKING_STATES, createPrinter, parsePrinterConfig, STATE_MESSAGES, type Printer, type PrintOutcome, type TicketDocument } from '@cherha/printer';
 import type { Actor } from '../auth/actor';
@@ -21,7 +21,7 @@ export interface PrintChannel {
   /** a print agent's roll was changed: it resets its own counter */
   resetAgentRoll(agentId: number): boolean;
   /** the agent prints its test page and says how it went; null when it is not connected */
-  agentTestPage(agentId: number): Promise<PrintOutcome | null>;
+  agentTestPage(agentId: number, page: AgentTestPageRequest): Promise<PrintOutcome | null>;
 }
 
 const IDLE_CHECK_MS = 45_000;
@@ -238,7 +238,9 @@ export class PrintService {
     // a kiosk that prints through its agent (or the agent itself): the page goes over the agent's socket
     const agentId = kiosk.kind === 'print_agent' ? kiosk.id : kiosk.printAgentId;
     if (agentId !== null) {
-      const o = this.channel ? await this.channel.agentTestPage(agentId) : null;
+      // the same address as on a server-driven printer's page (and on visitors' tickets)
+      const qrData = `${this.config.publicUrl}/t/test-page`;
+      const o = this.channel ? await this.channel.agentTestPage(agentId, { qrData, loopbackAddress: isLoopbackUrl(qrData) }) : null;
       if (!o) throw new DomainError('CONFLICT', 'Агент друку зараз не на звʼязку: запустіть його на компʼютері терміналу і спробуйте ще раз');
       this.remember(agentId, o.state, o.message ?? null, this.states.get(agentId)?.tickets ?? null);
       return o;
