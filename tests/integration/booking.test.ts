@@ -217,6 +217,18 @@ describe('booking and check-in', () => {
     expect(closed.body.error.message).toMatch(/не можна записатися онлайн/);
   });
 
+  it('one address may book 10 times a day: the 11th is refused and nothing is stored', async () => {
+    const s = await setup();
+    const slots = (await freeSlots(s)).slots;
+    for (let i = 0; i < 10; i++) expect((await book(s, slots[i]!.startsAt, { name: `Гість ${i}` })).status).toBe(201);
+    const eleventh = await book(s, slots[10]!.startsAt, { name: 'Гість 10' });
+    expect(eleventh.status).toBe(429);
+    expect(eleventh.body.error.message).toMatch(/забагато записів/);
+    expect(s.h.cherha.services.repos.db.prepare('SELECT count(*) AS n FROM bookings').get()).toEqual({ n: 10 });
+    // staff booking by phone is not limited by the address
+    expect((await s.h.http('POST', '/api/branches/1/bookings', { cookie: s.operator, body: { serviceId: s.serviceId, startsAt: slots[10]!.startsAt, name: 'Гість 10' } })).status).toBe(201);
+  });
+
   it('staff check a visitor in by the code; a kiosk of another office does not find the booking', async () => {
     const s = await setup();
     const slot = (await freeSlots(s)).slots.find((x) => x.time === '09:30')!;

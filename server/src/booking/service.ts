@@ -189,26 +189,28 @@ export class BookingService {
     throw new DomainError('CONFLICT', `Час ${slot.time} щойно зайняли. Оберіть, будь ласка, інший час.`);
   }
 
-  private countAddress(address: string | null, day: string): void {
-    if (address === null) return;
+  /** bookings made from this address today (refused ones do not count) */
+  private madeFrom(address: string, day: string): number {
     const seen = this.perAddress.get(address);
-    const n = seen?.day === day ? seen.n : 0;
-    if (n >= BOOKINGS_PER_ADDRESS_PER_DAY) {
-      throw new DomainError('RATE_LIMITED', 'З цього пристрою сьогодні зроблено забагато записів. Спробуйте завтра або зателефонуйте до центру.');
-    }
-    if (this.perAddress.size > 50_000) this.perAddress.clear();
-    this.perAddress.set(address, { day, n: n + 1 });
+    return seen?.day === day ? seen.n : 0;
   }
 
   /** the visitor on the /book/ page */
   create(input: CreateBookingInput, address: string | null): BookingPublicView {
     const x = this.bookable(input.serviceId);
+    const day = this.today(x.branch);
+    if (address !== null && this.madeFrom(address, day) >= BOOKINGS_PER_ADDRESS_PER_DAY) {
+      throw new DomainError('RATE_LIMITED', 'З цього пристрою сьогодні зроблено забагато записів. Спробуйте завтра або зателефонуйте до центру.');
+    }
     const b = this.repos.db.transaction(() => {
       const made = this.takePlace(x, input.startsAt, 'web', input);
       this.emit('booking.created', made);
       return made;
     })();
-    this.countAddress(address, this.today(x.branch));
+    if (address !== null) {
+      if (this.perAddress.size > 50_000) this.perAddress.clear();
+      this.perAddress.set(address, { day, n: this.madeFrom(address, day) + 1 });
+    }
     return this.view(b);
   }
 
