@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { callClips, voiceClipUrl } from '@cherha/contracts';
+import { ticketCallPhraseUk } from '@cherha/ui-kit/phrases';
 import { axeProblems, BOARD_URL, canRun, e2eSuite, KIOSK_URL, loginOperator, SHOTS, VIEWPORT, waitForText } from './helpers';
-import { windowAndService } from './speech-recorder';
+import { SPEECH_RECORDER, windowAndService } from './speech-recorder';
 
 /**
  * Every media element's play / ended / pause (a cut) / error, in the order they happen, with
@@ -125,18 +126,53 @@ describe.skipIf(!canRun)('board and kiosk speak with the server’s voice (Chrom
     expect(s.pageErrors).toEqual([]);
   });
 
-  it('with no voice at all (the server’s clips unreachable, no browser voice) the board says so plainly, and stays accessible', async () => {
+  it('with no voice at all (the server’s clips unreachable, no browser voice) the board says so plainly, still tries the browser’s speech, and stays accessible', async () => {
     const board = await s.open(VIEWPORT.board);
+    // the browser's speech engine recorded (and, like Debian's, without a voice)
+    await board.addInitScript(SPEECH_RECORDER);
     // the server as a board sees it when its voice cannot be reached
-    await board.route('**/api/voice/**', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"STORAGE_UNAVAILABLE","message":"недоступно"}}' }));
+    const clipRequests: string[] = [];
+    await board.route('**/api/voice/**', (route) => {
+      clipRequests.push(route.request().url());
+      return route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"STORAGE_UNAVAILABLE","message":"недоступно"}}' });
+    });
     await board.goto(s.h.base + BOARD_URL);
     await board.getByRole('button', { name: 'Увімкнути звук' }).click();
     const line = board.getByTestId('voice-status');
     await line.waitFor();
     expect(await line.textContent()).toContain('Голос недоступний — виклики лише на екрані та дзвінком');
     expect(await line.getAttribute('role')).toBe('status');
+    // a call: shown, and handed to the browser's speech (the fallback), no clip asked for
+    const op = await s.cookie('operator3', 'operator123');
+    const w = await windowAndService(s, op, '3');
+    const t = await s.issue(w.serviceId);
+    expect((await s.h.http('POST', `/api/windows/${w.id}/call`, { cookie: op, body: { ticketId: t.id } })).status).toBe(200);
+    const phrase = ticketCallPhraseUk(t.number, w.label);
+    await board.waitForFunction((p) => (window as unknown as { __spoken: string[] }).__spoken.includes(p), phrase, { timeout: 30_000 });
+    expect(clipRequests.filter((u) => u.includes('/clips/'))).toEqual([]);
+    await s.h.http('POST', `/api/tickets/${t.id}/no-show`, { cookie: op });
     expect(await axeProblems(board, false)).toEqual([]);
     await board.screenshot({ path: join(SHOTS, 'board-no-voice.png') });
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('a clip that fails mid-call: the browser’s speech says the call instead, and the board then shows that no voice is left', async () => {
+    const board = await s.open(VIEWPORT.board);
+    await board.addInitScript(SPEECH_RECORDER);
+    // the status answers (the server has its pack) but the clips cannot be fetched
+    await board.route('**/api/voice/clips/**', (route) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'broken' }));
+    await board.goto(s.h.base + BOARD_URL);
+    await board.getByRole('button', { name: 'Увімкнути звук' }).click();
+    await board.waitForSelector('.board__header h1:has-text("ЦНАП")');
+    expect(await board.getByTestId('voice-status').count()).toBe(0);
+    const op = await s.cookie('operator4', 'operator123');
+    const w = await windowAndService(s, op, '4');
+    const t = await s.issue(w.serviceId);
+    expect((await s.h.http('POST', `/api/windows/${w.id}/call`, { cookie: op, body: { ticketId: t.id } })).status).toBe(200);
+    const phrase = ticketCallPhraseUk(t.number, w.label);
+    await board.waitForFunction((p) => (window as unknown as { __spoken: string[] }).__spoken.includes(p), phrase, { timeout: 30_000 });
+    await board.getByTestId('voice-status').waitFor();
+    await s.h.http('POST', `/api/tickets/${t.id}/no-show`, { cookie: op });
     expect(s.pageErrors).toEqual([]);
   });
 

@@ -157,3 +157,33 @@ describe('voice: a centre’s own clips, speech switched off', () => {
     expect(r.body.error.message).toMatch(/Озвучення тексту на сервері вимкнене/);
   });
 });
+
+describe('voice: speech is bounded', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => h.close());
+
+  it('many different texts at once: two are read at a time, eight wait, the rest are told to retry (429, Ukrainian)', async () => {
+    const texts = Array.from({ length: 30 }, (_, i) => `Послуга номер ${i + 1}: довідка, виписка, реєстрація`);
+    const answers = await Promise.all(texts.map((t) => h.http('GET', `/api/voice/speech?text=${encodeURIComponent(t)}`, { token: KIOSK })));
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((x) => x === 200).length).toBeGreaterThanOrEqual(10);
+    const refused = answers.filter((a) => a.status === 429);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused[0]!.body.error).toEqual({ code: 'RATE_LIMITED', message: 'Озвучення зараз зайняте — спробуйте ще раз за кілька секунд' });
+    expect(statuses.every((x) => x === 200 || x === 429)).toBe(true);
+  });
+
+  it('one address: at most 60 speech requests a minute (repeats too), then 429', async () => {
+    const q = `/api/voice/speech?text=${encodeURIComponent('Талон')}`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 45; i++) statuses.push((await h.http('GET', q, { token: KIOSK })).status);
+    // with the 30 of the test before: the 61st request of the minute is refused
+    expect(statuses.slice(0, 30).every((x) => x === 200)).toBe(true);
+    expect(statuses.slice(30)).toEqual(Array(15).fill(429));
+    // clips are not limited by it: the board keeps speaking
+    expect((await fetch(`${h.base}/api/voice/clips/ticket`)).status).toBe(200);
+  });
+});
