@@ -32,6 +32,7 @@ const APPS = [
   { prefix: '/kiosk/', dist: 'kiosk-ui' },
   { prefix: '/board/', dist: 'display-ui' },
   { prefix: '/operator/', dist: 'operator-ui' },
+  { prefix: '/book/', dist: 'booking-ui' },
 ] as const;
 
 const distOf = (app: string) => join(ROOT, app, 'dist');
@@ -119,7 +120,7 @@ describe('web delivery', () => {
       const assets = join(distOf(app), 'assets');
       expect(readdirSync(assets).filter((f) => f.endsWith('.map')), app).toEqual([]);
       const html = readFileSync(join(distOf(app), 'index.html'), 'utf8');
-      const js = readFileSync(join(distOf(app), scriptOf(html).replace(/^\/(?:kiosk|board|operator|t)\//, '')), 'utf8');
+      const js = readFileSync(join(distOf(app), scriptOf(html).replace(/^\/(?:kiosk|board|operator|book|t)\//, '')), 'utf8');
       expect(js, app).not.toMatch(/sourceMappingURL/);
     }
     // a map from an older build (or copied by hand) stays private
