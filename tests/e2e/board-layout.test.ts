@@ -46,7 +46,15 @@ async function wholeRows(page: Page): Promise<string[]> {
   return numbers;
 }
 
-const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.filter((x) => x.startsWith('Талон') || x.startsWith('Повторний')));
+/**
+ * What the hall hears, in order, whichever voice says it (the server's clips or the browser's
+ * speech): the board's announcer tells each announcement as it starts (`cherha:announce`).
+ */
+const ANNOUNCE_RECORDER = `
+  window.__announced = [];
+  addEventListener('cherha:announce', (e) => window.__announced.push(e.detail.text));
+`;
+const announced = (page: Page) => page.evaluate(() => (window as unknown as { __announced: string[] }).__announced);
 
 describe.skipIf(!canRun)('hall board layout on every hall TV (Chromium)', () => {
   const s = e2eSuite();
@@ -74,6 +82,7 @@ describe.skipIf(!canRun)('hall board layout on every hall TV (Chromium)', () => 
   it('three windows calling in the same second: all listed, spoken in the order they were made; a recall moves its row up, never a second row', async () => {
     const board = await s.open(TV_SIZES[1]);
     await board.addInitScript(SPEECH_RECORDER);
+    await board.addInitScript(ANNOUNCE_RECORDER);
     await board.goto(s.h.base + BOARD_URL);
     await pressSoundOn(board);
     await board.waitForSelector('.board__header h1:has-text("ЦНАП")');
@@ -93,8 +102,8 @@ describe.skipIf(!canRun)('hall board layout on every hall TV (Chromium)', () => 
     await waitForText(board, '.now__number', new RegExp(`^${order[2]!.number}$`));
     // all three marked as just called, the newest one on top
     expect(await board.locator('.recent__table tbody tr.recent--fresh').count()).toBe(3);
-    await board.waitForFunction(() => (window as unknown as { __spoken: string[] }).__spoken.filter((x) => x.startsWith('Талон')).length >= 3, undefined, { timeout: 30_000 });
-    expect(await spoken(board)).toEqual(order.map((c) => ticketCallPhraseUk(c.number, c.windowLabel)));
+    await board.waitForFunction(() => (window as unknown as { __announced: string[] }).__announced.length >= 3, undefined, { timeout: 30_000 });
+    expect(await announced(board)).toEqual(order.map((c) => ticketCallPhraseUk(c.number, c.windowLabel)));
 
     // windows 7 and 10 are free again (for the next test); «ПР999» stays called at window 123
     for (const [t, w] of [[a[0]!, w7], [a[1]!, w10]] as const) expect((await s.h.http('POST', `/api/tickets/${t.id}/no-show`, { cookie: w.cookie })).status).toBe(200);
@@ -103,8 +112,8 @@ describe.skipIf(!canRun)('hall board layout on every hall TV (Chromium)', () => 
     await waitForText(board, '.now__title', /повторний виклик/i);
     await waitForText(board, '.recent__table tbody tr:first-child', /ПР999[\s\S]*123[\s\S]*повторно/);
     expect(await board.locator('.recent__table tbody tr[data-ticket="ПР999"]').count()).toBe(1);
-    await board.waitForFunction(() => (window as unknown as { __spoken: string[] }).__spoken.some((x) => x.startsWith('Повторний')), undefined, { timeout: 30_000 });
-    expect((await spoken(board)).at(-1)).toBe(ticketCallPhraseUk('ПР999', '123', { recall: true }));
+    await board.waitForFunction(() => (window as unknown as { __announced: string[] }).__announced.length >= 4, undefined, { timeout: 30_000 });
+    expect((await announced(board)).at(-1)).toBe(ticketCallPhraseUk('ПР999', '123', { recall: true }));
     expect(await layoutProblems(board)).toEqual([]);
     expect(s.pageErrors).toEqual([]);
   });
