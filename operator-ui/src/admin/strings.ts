@@ -4,7 +4,7 @@ import type { DeepStrings } from '@cherha/ui-kit';
 export const admUk = {
   title: 'Адміністрування',
   open: 'Адміністрування',
-  backToConsole: '← Робоче місце',
+  backToConsole: '← Огляд офісу',
   skipToContent: 'Перейти до змісту',
   branchMissing: 'Офіс не знайдено або немає доступу',
   tab_devices: 'Пристрої',
@@ -328,7 +328,7 @@ export const admUk = {
 export const admEn: DeepStrings<typeof admUk> = {
   title: 'Administration',
   open: 'Administration',
-  backToConsole: '← Workplace',
+  backToConsole: '← Office overview',
   skipToContent: 'Skip to content',
   branchMissing: 'Office not found or no access',
   tab_devices: 'Devices',
