@@ -3,12 +3,11 @@
 // - a favicon: one SVG written into assets/ under a content hash (so it is cached like the
 //   other hashed files) and a <link rel="icon"> in index.html;
 // - precompressed copies: every text file of the build gets a .br (quality 11) and a .gz
-//   (level 9) beside it. The server sends them as they are (no compression per request), and
-//   a kiosk PC on a slow office network downloads a third of the bytes.
+//   (level 9) beside it, emitted into the bundle. The server sends them as they are (no
+//   compression per request), and a kiosk PC on a slow office network downloads a third of
+//   the bytes.
 // Plain .mjs (node:zlib), outside the apps' sources: browser code must not import node:*.
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
@@ -36,39 +35,44 @@ export function faviconFileName(color) {
   return `assets/favicon-${hash}.svg`;
 }
 
-async function precompress(dir, fileName) {
-  const file = join(dir, fileName);
-  const data = await readFile(file);
-  if (data.length < MIN_BYTES) return;
+/** the .br and .gz copies of one file, each only when it is smaller than the file */
+async function compressedCopies(fileName, data) {
+  if (data.length < MIN_BYTES) return [];
   const [br, gzipped] = await Promise.all([
     brotli(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
     gz(data, { level: 9 }),
   ]);
-  // a copy that is not smaller would only cost disk
-  if (br.length < data.length) await writeFile(`${file}.br`, br);
-  if (gzipped.length < data.length) await writeFile(`${file}.gz`, gzipped);
+  return [
+    ...(br.length < data.length ? [{ fileName: `${fileName}.br`, source: br }] : []),
+    ...(gzipped.length < data.length ? [{ fileName: `${fileName}.gz`, source: gzipped }] : []),
+  ];
 }
 
 /** @param {{ iconColor: string }} options */
 export function webDelivery({ iconColor }) {
   const icon = faviconFileName(iconColor);
   let base = '/';
-  let outDir = 'dist';
   return {
     name: 'cherha-web-delivery',
     apply: 'build',
+    // after Vite's own plugins: index.html is in the bundle by then
+    enforce: 'post',
     configResolved(config) {
       base = config.base;
-      outDir = join(config.root, config.build.outDir);
-    },
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: icon, source: faviconSvg(iconColor) });
     },
     transformIndexHtml() {
       return [{ tag: 'link', attrs: { rel: 'icon', type: 'image/svg+xml', href: `${base}${icon}` }, injectTo: 'head' }];
     },
-    async writeBundle(_options, bundle) {
-      await Promise.all(Object.keys(bundle).filter((f) => COMPRESSIBLE.test(f)).map((f) => precompress(outDir, f)));
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        this.emitFile({ type: 'asset', fileName: icon, source: faviconSvg(iconColor) });
+        // the copies are part of the bundle, written with the files themselves: a server never
+        // sees a new file without its compressed copy for longer than the write takes
+        const files = Object.values(bundle).filter((f) => COMPRESSIBLE.test(f.fileName));
+        const copies = await Promise.all(files.map((f) => compressedCopies(f.fileName, Buffer.from(f.type === 'chunk' ? f.code : f.source))));
+        for (const c of copies.flat()) this.emitFile({ type: 'asset', fileName: c.fileName, source: c.source });
+      },
     },
   };
 }
