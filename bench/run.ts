@@ -2,7 +2,8 @@
 //  1. ticket issues: the in-memory baseline server vs ours (durable, synchronous=FULL) under
 //     the same load generator — tickets/s and server CPU per ticket, and their ratio;
 //  2. call → board latency p50/p99 and server RSS with 1,000 sockets over 36 branches;
-//  3. restart → serving, first ticket, 2,000 clients back on the latest revision.
+//  3. restart → serving, first ticket, 2,000 clients back on the latest revision;
+//  4. printing: kiosk request → last byte of the ticket on a TCP printer (bench/print.ts).
 // Loopback only, bounded in count and time. Usage: npm run bench [-- --quick] [-- --profile]
 //   --profile  our server runs with --cpu-prof; the .cpuprofile is left in bench/profiles/
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { boardBench, printBoard } from './board';
 import { issueBench, printIssue, rawRate } from './issue';
 import { bootOurs, stopOurs } from './ours';
 import { printRestart, restartBench } from './restart';
+import { printBench, printPrint } from './print';
 import { ensureServerBundle, freePort, ROOT, spawnNode, stop } from './proc';
 
 const quick = process.argv.includes('--quick');
@@ -54,6 +56,9 @@ async function main() {
       const r = await restartBench(ours, liveDir, port, { clients: quick ? 400 : 2000, branches: BRANCHES, limitMs, nodeArgs });
       ours = r.ours;
       printRestart(r.figures, limitMs);
+    }
+    if (!only || only === 'print') {
+      printPrint(await printBench(dir, { tickets: quick ? 100 : 300, nodeArgs }));
     }
   } finally {
     await stop(baseline);

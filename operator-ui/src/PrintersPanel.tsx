@@ -1,9 +1,11 @@
 // Supervisors: every kiosk printer of the office, its state in words, tickets since the
-// roll was changed, and «Рулон замінено». Refreshed every 30 s and at once on a device alert.
+// roll was changed, and «Рулон замінено»; below, the tickets shown on screen only, with a
+// reprint button each (PrintFailures). Refreshed every 30 s and at once on a device alert.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BLOCKING_PRINTER_STATES, type PrinterStateView, type RollChangedResponse } from '@cherha/contracts';
 import { ApiRequestError, apiFetch, errorMessage, formatClock, useIntervalEffect } from '@cherha/ui-kit';
+import { PrintFailures } from './PrintFailures';
 
 const REFRESH_MS = 30_000;
 
@@ -123,6 +125,7 @@ export function PrintersPanel({
           </tbody>
         </table>
       ) : null}
+      <PrintFailures branchId={branchId} timeZone={timeZone} refresh={`${refreshKey}-${tick}`} onStatus={onStatus} onError={onError} />
     </section>
   );
 }
