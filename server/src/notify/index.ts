@@ -3,7 +3,7 @@
 import type { Clock } from '../time';
 import type { App, Services } from '../http/context';
 import { WebhookDelivery } from './delivery';
-import { webhooksOf } from './outbox';
+import { onEnqueue, webhooksOf } from './outbox';
 import { notifyRoutes } from './routes';
 import { NotifyService } from './service';
 import { parseWebhookHosts } from './url-policy';
@@ -25,5 +25,6 @@ export function installNotify(app: App, s: Services, clock: Clock): NotifyHandle
   notifyRoutes(app, service);
   // a committed ticket change may have put rows in the outbox (triggers): look now, not at the next poll
   s.queue.onChange(() => delivery.kick());
+  onEnqueue(s.repos.db, () => delivery.kick());
   return { service, delivery };
 }

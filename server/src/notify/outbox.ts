@@ -32,8 +32,19 @@ export function webhooksOf(db: Db): WebhookRepo {
   return r;
 }
 
+const nudges = new WeakMap<Db, () => void>();
+/** the delivery loop of this connection, told when something was enqueued (notify/index.ts) */
+export function onEnqueue(db: Db, nudge: () => void): void {
+  nudges.set(db, nudge);
+}
+
 /** Enqueues `event` for every active endpoint of its branch that subscribed; returns how many. */
 export function enqueueEvent(db: Db, event: NotifyEvent): number {
   const body: WebhookBody = { id: event.id, type: event.type, occurredAt: event.occurredAt, branchId: event.branchId, data: event.data };
-  return webhooksOf(db).enqueue({ eventId: event.id, type: event.type, payload: JSON.stringify(body), at: event.occurredAt, branchId: event.branchId });
+  const n = webhooksOf(db).enqueue({ eventId: event.id, type: event.type, payload: JSON.stringify(body), at: event.occurredAt, branchId: event.branchId });
+  // not now: the caller's transaction is still open (a rollback must send nothing); the next
+  // turn of the event loop comes after it, committed or not
+  const nudge = nudges.get(db);
+  if (n > 0 && nudge) setImmediate(nudge);
+  return n;
 }
