@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallView } from '@cherha/contracts';
-import { inCallOrder, recentRows, waitingByPrefix } from '../src/board/rows';
+import { callTitle, inCallOrder, recentRows, STALE_CALL_MS, waitingByPrefix } from '../src/board/rows';
 import { languageParam } from '../src/language';
 
 const call = (ticketId: number, number: string, windowLabel: string, calledAt: string, recall = false): CallView => ({ ticketId, number, windowLabel, calledAt, recall });
@@ -30,6 +30,16 @@ describe('inCallOrder', () => {
     const same = '2026-11-24T09:00:00.000Z';
     const newestFirst = [call(3, 'ПР999', '123', same), call(2, 'А002', '10', same), call(1, 'А001', '7', '2026-11-24T08:59:59.999Z')];
     expect(inCallOrder(newestFirst).map((c) => c.number)).toEqual(['А001', 'А002', 'ПР999']);
+  });
+});
+
+describe('callTitle', () => {
+  const at = Date.parse('2026-11-24T09:00:00.000Z');
+  it('invites while the call is fresh, says «recall» for a fresh recall, and only «last call» once it is minutes old', () => {
+    expect(callTitle(call(1, 'А001', '7', '2026-11-24T09:00:00.000Z'), at + 60_000)).toBe('nowCalling');
+    expect(callTitle(call(1, 'А001', '7', '2026-11-24T09:00:00.000Z', true), at + 60_000)).toBe('recall');
+    expect(callTitle(call(1, 'А001', '7', '2026-11-24T09:00:00.000Z'), at + STALE_CALL_MS + 1)).toBe('lastCall');
+    expect(callTitle(call(1, 'А001', '7', '2026-11-24T09:00:00.000Z', true), at + STALE_CALL_MS + 1)).toBe('lastCall');
   });
 });
 

@@ -4,17 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { CallView } from '@cherha/contracts';
 import { useNow } from '@cherha/ui-kit';
 import { ArrowIcon } from './icons';
-
-/**
- * A call older than this is no longer "being invited" (the visitor is at the window or did
- * not come): the title then says «Останній виклик» instead of «Запрошується».
- */
-export const STALE_CALL_MS = 3 * 60_000;
+import { callTitle } from './rows';
 
 export function NowCalling({ latest, fresh, clockSkewMs }: { latest: CallView | null; fresh: boolean; clockSkewMs: number }) {
   const { t } = useTranslation();
-  // a slow tick: only the title's wording depends on the time
-  const now = useNow(10_000, clockSkewMs);
+  // a slow tick of this PC's clock (only the title's wording depends on the time); the server's
+  // skew is added at each drawing, so a PC clock that is off never shows a fresh call as old
+  const localNow = useNow(10_000);
   if (!latest) {
     return (
       <section className="now now--idle" aria-labelledby="now-title">
@@ -25,8 +21,7 @@ export function NowCalling({ latest, fresh, clockSkewMs }: { latest: CallView | 
       </section>
     );
   }
-  const stale = now - Date.parse(latest.calledAt) > STALE_CALL_MS;
-  const title = latest.recall ? t('board.recall') : stale ? t('board.lastCall') : t('board.nowCalling');
+  const title = t(`board.${callTitle(latest, localNow + clockSkewMs)}`);
   return (
     <section className={`now${fresh ? ' now--fresh' : ''}`} aria-labelledby="now-title">
       <h2 id="now-title" className="now__title" data-fit>

@@ -46,3 +46,15 @@ export function waitingByPrefix(services: readonly ServiceLoad[]): { prefix: str
 export function inCallOrder(newestFirst: readonly CallView[]): CallView[] {
   return [...newestFirst].reverse().sort((a, b) => a.calledAt.localeCompare(b.calledAt));
 }
+
+/**
+ * A call older than this is no longer "being invited" (the visitor is at the window or did
+ * not come): the title then says «Останній виклик» instead of «Запрошується».
+ */
+export const STALE_CALL_MS = 3 * 60_000;
+
+/** Which title the latest call gets: an old call (a recall too) is only the last one made. */
+export function callTitle(latest: CallView, serverNow: number): 'nowCalling' | 'recall' | 'lastCall' {
+  if (serverNow - Date.parse(latest.calledAt) > STALE_CALL_MS) return 'lastCall';
+  return latest.recall ? 'recall' : 'nowCalling';
+}
