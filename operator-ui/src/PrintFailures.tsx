@@ -1,13 +1,14 @@
 // Part of the printers panel: the office's open tickets whose paper is missing (the printer
 // was down, or stopped mid-ticket), from the server's record — not from this browser's alerts,
 // so a supervisor who signs in later sees them too — each with its reprint button.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintFailureView } from '@cherha/contracts';
-import { ApiRequestError, apiFetch, errorMessage, formatClock } from '@cherha/ui-kit';
+import { ApiRequestError, errorMessage, formatClock } from '@cherha/ui-kit';
 import { useReprint } from './console/useReprint';
 import { i18n as appI18n } from './i18n';
 import { addPrintingStrings } from './printing-strings';
+import { useBranchList } from './useBranchList';
 
 addPrintingStrings(appI18n);
 
@@ -26,8 +27,6 @@ export function PrintFailures({
   onError: (text: string) => void;
 }) {
   const { t } = useTranslation();
-  const [list, setList] = useState<PrintFailureView[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [again, setAgain] = useState(0);
   // the console's reprint command, its messages going to this screen's status line and alert region
   const { reprinting, reprint } = useReprint({
@@ -42,21 +41,7 @@ export function PrintFailures({
     fail: (err) => onError(err instanceof ApiRequestError && err.code === 'NETWORK' ? t('errors.NETWORK') : errorMessage(err)),
   });
 
-  useEffect(() => {
-    let cancelled = false;
-    apiFetch<PrintFailureView[]>(`/api/branches/${branchId}/print-failures`)
-      .then((rows) => {
-        if (cancelled) return;
-        setList(rows);
-        setLoadError(null);
-      })
-      .catch((err: unknown) => {
-        if (!cancelled) setLoadError(err instanceof ApiRequestError && err.code === 'NETWORK' ? t('errors.NETWORK') : errorMessage(err));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [branchId, refresh, again, t]);
+  const { list, loadError } = useBranchList<PrintFailureView>(`/api/branches/${branchId}/print-failures`, `${refresh}-${again}`);
 
   return (
     <div className="print-failures" aria-labelledby="print-failures-title" role="region">

@@ -1,11 +1,12 @@
 // Supervisors: every kiosk printer of the office, its state in words, tickets since the
 // roll was changed, and «Рулон замінено»; below, the tickets shown on screen only, with a
 // reprint button each (PrintFailures). Refreshed every 30 s and at once on a device alert.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BLOCKING_PRINTER_STATES, type PrinterStateView, type RollChangedResponse } from '@cherha/contracts';
 import { ApiRequestError, apiFetch, errorMessage, formatClock, useIntervalEffect } from '@cherha/ui-kit';
 import { PrintFailures } from './PrintFailures';
+import { useBranchList } from './useBranchList';
 
 const REFRESH_MS = 30_000;
 
@@ -27,29 +28,12 @@ export function PrintersPanel({
   onError: (text: string) => void;
 }) {
   const { t } = useTranslation();
-  const [printers, setPrinters] = useState<PrinterStateView[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<number | null>(null);
 
   // fetched on mount, on every device alert, every 30 s and after a roll change
   const [tick, setTick] = useState(0);
   useIntervalEffect(() => setTick((n) => n + 1), REFRESH_MS);
-  useEffect(() => {
-    let cancelled = false;
-    apiFetch<PrinterStateView[]>(`/api/branches/${branchId}/printers`)
-      .then((list) => {
-        if (cancelled) return;
-        setPrinters(list);
-        setLoadError(null);
-      })
-      .catch((err: unknown) => {
-        if (cancelled) return;
-        setLoadError(err instanceof ApiRequestError && err.code === 'NETWORK' ? t('errors.NETWORK') : errorMessage(err));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [branchId, refreshKey, tick, t]);
+  const { list: printers, loadError } = useBranchList<PrinterStateView>(`/api/branches/${branchId}/printers`, `${refreshKey}-${tick}`);
 
   const rollChanged = async (p: PrinterStateView) => {
     setBusyId(p.deviceId);

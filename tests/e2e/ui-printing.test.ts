@@ -3,7 +3,8 @@
 // «unavailable», the kiosk shows the number and a QR code), paper running out mid-ticket (the
 // server answers «queued», then its device:alert switches the kiosk to the on-screen ticket),
 // and the staff side: alerts, reprint of the current / a recent / a failed ticket, the
-// printers panel and «Рулон замінено».
+// printers panel and «Рулон замінено», and its list of tickets shown on screen only (read from
+// the server's record, so a supervisor who opens the console later sees them too).
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -171,6 +172,42 @@ describe.skipIf(!canRun)('printing with a real TCP fake printer (Chromium)', () 
     await sup.getByRole('heading', { name: 'Printers' }).waitFor();
     await waitForText(sup, `.printers__table tr[data-device-id="${kioskId}"] .printer-state`, /Ready|State unknown|Out of paper/);
     await sup.getByRole('button', { name: /УКР/ }).click();
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('a ticket the printer could not take is listed after the printer recovered, and «Надрукувати ще раз» prints it and takes it off', async () => {
+    const sup = await s.h.login('supervisor', 'super12345');
+    const windows = (await s.h.http('GET', '/api/branches/1/windows', { cookie: sup })).body as { id: number; label: string; active: boolean; services: { serviceId: number }[] }[];
+    const win = windows.find((w) => w.active && w.services.length > 0)!;
+    // paper out before anyone has the console open: the failure lives in the database
+    fake.setState('paper_out');
+    const failed = await s.h.http('POST', '/api/branches/1/tickets', { token: 'demo-kiosk-token', body: { serviceId: win.services[0]!.serviceId, idempotencyKey: `e2e-pf-${Date.now()}` } });
+    expect(failed.body.print.status).toBe('unavailable');
+    const number = failed.body.ticket.number as string;
+    fake.setState('ok');
+
+    const page = await open({ width: 1440, height: 1100 });
+    await loginOperator(page, s.h.base, 'supervisor', 'super12345');
+    await page.getByRole('link', { name: 'Працювати у вікні' }).click();
+    await page.getByRole('button', { name: new RegExp(`^Вікно ${win.label}\\b`) }).click();
+    const region = page.getByRole('region', { name: 'Талони, показані лише на екрані' });
+    await region.waitFor();
+    const row = region.locator(`tr[data-ticket-id="${failed.body.ticket.id}"]`);
+    await row.waitFor();
+    expect((await row.locator('th').textContent())?.trim()).toBe(number);
+    expect(await row.textContent()).toMatch(/Не надруковано[\s\S]*Закінчився папір[\s\S]*номер показано на екрані терміналу/);
+    expect(await axeProblems(page, false)).toEqual([]);
+
+    const from = fake.jobs.length;
+    await row.getByRole('button', { name: `Надрукувати ще раз: ${number}` }).click();
+    await waitForText(page, '.status-line', new RegExp(`Талон ${number} надіслано на друк`));
+    await row.waitFor({ state: 'detached' });
+    await waitPrinted(from, number);
+
+    // English
+    await page.getByRole('button', { name: /ENG/ }).click();
+    await page.getByRole('region', { name: 'Tickets shown on screen only' }).waitFor();
+    await page.getByRole('button', { name: /УКР/ }).click();
     expect(s.pageErrors).toEqual([]);
   });
 });
