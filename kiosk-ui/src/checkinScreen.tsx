@@ -87,10 +87,13 @@ export function CheckInScreen({ token, onDone }: { token: string; onDone: () => 
       <p className="lead">{tx('hint')}</p>
       <label className="checkin__label" htmlFor="checkin-code">{tx('codeLabel')}</label>
       {/* a scanner types the whole link here and presses Enter; the keypad below types the code */}
-      <input
-        id="checkin-code" ref={input} className="checkin__input" value={value} autoComplete="off" spellCheck={false} maxLength={500}
-        onChange={(e) => setValue(e.currentTarget.value)} aria-describedby={error ? 'checkin-error' : undefined}
-      />
+      <div className="checkin__entry">
+        <input
+          id="checkin-code" ref={input} className="checkin__input" value={value} autoComplete="off" spellCheck={false} maxLength={500}
+          onChange={(e) => setValue(e.currentTarget.value)} aria-describedby={error ? 'checkin-error' : undefined}
+        />
+        <button type="submit" className="big-button" disabled={busy || (typed === null && !value.includes('code='))}>{tx('submit')}</button>
+      </div>
       {error ? <p id="checkin-error" className="checkin__error" role="alert">{error}</p> : null}
       {busy ? <p className="lead" role="status">{tx('checking')}</p> : null}
       <div className="checkin__keypad" role="group" aria-label={tx('keypad')}>
@@ -103,7 +106,6 @@ export function CheckInScreen({ token, onDone }: { token: string; onDone: () => 
         <button type="button" className="checkin__key checkin__key--wide" onClick={() => setValue((v) => v.slice(0, -1))}>⌫ {tx('erase')}</button>
         <button type="button" className="checkin__key checkin__key--wide" onClick={() => setValue('')}>{tx('clear')}</button>
       </div>
-      <button type="submit" className="big-button" disabled={busy || (typed === null && !value.includes('code='))}>{tx('submit')}</button>
     </form>
   );
 }

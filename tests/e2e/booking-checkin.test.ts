@@ -73,6 +73,17 @@ describe.skipIf(!canRun)('kiosk check-in (Chromium)', () => {
     await page.getByRole('button', { name: 'Check in', exact: true }).click();
     await page.getByRole('heading', { name: 'You are checked in' }).waitFor();
     expect(bookingOf(typed)).toMatchObject({ status: 'checked_in', late: 0 });
+
+    // a landscape kiosk: the field, every key and the button above the bottom bar
+    const wide = await s.openKiosk({ width: 1366, height: 768 });
+    await openCheckIn(wide);
+    await wide.screenshot({ path: join(SHOTS, 'kiosk-checkin-landscape.png') });
+    const bar = await wide.locator('.bottombar').boundingBox();
+    const button = await wide.getByRole('button', { name: 'Зареєструватися' }).boundingBox();
+    const keys = await wide.getByRole('group', { name: 'Клавіатура для коду' }).boundingBox();
+    expect(button!.y + button!.height).toBeLessThanOrEqual(bar!.y);
+    expect(keys!.y + keys!.height).toBeLessThanOrEqual(bar!.y);
+    expect(await axeProblems(wide, false)).toEqual([]);
     expect(s.pageErrors).toEqual([]);
   });
 });
