@@ -17,6 +17,8 @@ export interface KioskCatalog {
 }
 
 const RETRY_MS = 5000;
+/** a dead network is noticed in seconds: the screen says the menu is being retried */
+const LOAD_TIMEOUT_MS = 8000;
 const REFRESH_MS = 10 * 60_000; // names and services change rarely
 
 export function useCatalog(branchId: number | null, token: string): KioskCatalog {
@@ -28,7 +30,7 @@ export function useCatalog(branchId: number | null, token: string): KioskCatalog
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = () => {
-      apiFetch<CatalogResponse>(`/api/branches/${branchId}/catalog`, { token })
+      apiFetch<CatalogResponse>(`/api/branches/${branchId}/catalog`, { token, timeoutMs: LOAD_TIMEOUT_MS })
         .then((c) => {
           if (cancelled) return;
           setCatalog(c);
