@@ -213,4 +213,21 @@ describe.skipIf(!canRun)('hall board layout on every hall TV (Chromium)', () => 
     expect(await board.evaluate(() => document.documentElement.lang)).toBe('uk');
     expect(s.pageErrors).toEqual([]);
   });
+
+  it('the longest label a window may have (10 characters) still fits on one line, arrow and all (1366×768)', async () => {
+    const admin = await s.cookie('admin', PASSWORDS.admin!);
+    const label = 'Каса 10-АБ';
+    const created = await s.h.http('POST', '/api/branches/1/windows', { cookie: admin, body: { label, name: 'Каса', services: [{ serviceId: hall.serviceA, level: 1 }] } });
+    expect(created.status).toBe(201);
+    const op = await s.cookie('operator4', PASSWORDS.operator4!);
+    const t = await s.issue(hall.serviceA);
+    expect((await s.h.http('POST', `/api/windows/${created.body.id}/call`, { cookie: op, body: { ticketId: t.id } })).status).toBe(200);
+    const board = await s.openBoard(TV_SIZES[0]);
+    await waitForText(board, '.now__window-label', new RegExp(`^${label}$`));
+    await pressSoundOn(board);
+    expect(await layoutProblems(board)).toEqual([]);
+    await expectArrowAtWindow(board);
+    await wholeRows(board);
+    expect(s.pageErrors).toEqual([]);
+  });
 });
