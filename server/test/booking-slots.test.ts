@@ -32,6 +32,9 @@ it('follows the hours of the date: weekday, holiday, shortened day, weekend, the
   expect(slots('2026-12-31').at(-1)!.time).toBe('11:30');
   expect(daySlots({ branch, service: { ...service, opensAt: '10:00', closesAt: '12:00', expectedMinutes: 45 }, date: '2026-12-01', windows: 1, sharePercent: 100, taken: new Map(), now: EARLY })
     .map((s) => s.time)).toEqual(['10:00', '10:45']);
+  // issuing stops 45 minutes before closing: no time the kiosk could not check in
+  expect(daySlots({ branch, service: { ...service, stopIssuingMinutesBeforeClose: 45 }, date: '2026-12-01', windows: 1, sharePercent: 100, taken: new Map(), now: EARLY })
+    .at(-1)!.time).toBe('16:00');
   expect(slots('2026-12-01', { sharePercent: 0 })).toEqual([]);
   expect(slots('2026-12-01', { windows: 0 })).toEqual([]);
 });

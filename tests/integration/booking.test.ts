@@ -206,6 +206,11 @@ describe('booking and check-in', () => {
     const third = await book(s, days.slots[2]!.startsAt, { phone: '067-111-22-33', consent: true });
     expect(third.status).toBe(429);
     expect(third.body.error.message).toMatch(/не більше 2 записів/);
+    // nor by moving a booking of another day onto this one
+    const otherDay = (await book(s, tomorrow.slots[1]!.startsAt, { phone: '+380671112233', consent: true })).body.code as string;
+    const movedOnto = await s.h.http('POST', `/api/public/bookings/${otherDay}/move`, { body: { startsAt: days.slots[2]!.startsAt } });
+    expect(movedOnto.status).toBe(429);
+    expect((await s.h.http('GET', `/api/public/bookings/${otherDay}`)).body.date).toBe('2026-12-02');
     const noConsent = await book(s, days.slots[2]!.startsAt, { email: 'a@b.ua' });
     expect(noConsent.status).toBe(400);
     expect(JSON.stringify(noConsent.body)).toMatch(/погодьтеся/);

@@ -253,6 +253,10 @@ export class BookingService {
     this.repos.db.transaction(() => {
       this.requireOpen(b, 'перенести');
       const { slot, date } = this.slotAt(x, startsAt);
+      const rules = this.repos.bookings.settings(b.branchId);
+      if (date !== b.serviceDay && (b.phone || b.email) && this.repos.bookings.liveForContact(b.phone, b.email, date) >= rules.maxPerContactPerDay) {
+        throw new DomainError('RATE_LIMITED', `На цей день з одним телефоном або поштою можна мати не більше ${rules.maxPerContactPerDay} записів. Оберіть інший день.`);
+      }
       let moved = false;
       for (let place = slot.firstFreePlace; !moved && place !== null && place < slot.capacity; place++) {
         moved = this.repos.bookings.move(b.id, date, startsAt, place);

@@ -68,9 +68,11 @@ export function daySlots(x: SlotInput): Slot[] {
   const opens = Math.max(hours.opens, x.service.opensAt ? hhmmToMinutes(x.service.opensAt) : 0);
   const closes = Math.min(hours.closes, x.service.closesAt ? hhmmToMinutes(x.service.closesAt) : 24 * 60);
   const duration = Math.max(1, x.service.expectedMinutes);
+  // the kiosk stops issuing this service N minutes before closing: a later time could not be checked in
+  const lastStart = closes - x.service.stopIssuingMinutesBeforeClose;
   const out: Slot[] = [];
   const now = x.now.getTime();
-  for (let k = 0, start = opens; start + duration <= closes; k++, start += duration) {
+  for (let k = 0, start = opens; start + duration <= closes && start < lastStart; k++, start += duration) {
     const capacity = slotCapacity(k, x.windows, x.sharePercent);
     if (capacity === 0) continue;
     const at = zonedInstant(x.date, start, x.branch.timeZone);
