@@ -30,7 +30,8 @@ export function serverEnv(env = process.env) {
   return { ...env, MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '2' };
 }
 export const SERVER_NODE_FLAGS = (process.env.EQUEUE_NODE_FLAGS ?? '--max-semi-space-size=4').split(/\s+/).filter(Boolean);
-const SOURCES = ['contracts', 'db', 'printer', 'server'].map((p) => join(ROOT, p, 'src'));
+// what the bundle is made of (scripts/: the server imports the favicon from vite-delivery.mjs)
+const SOURCES = [...['contracts', 'db', 'printer', 'server'].map((p) => join(ROOT, p, 'src')), join(ROOT, 'scripts')];
 
 function newest(dir) {
   let t = 0;
