@@ -129,6 +129,7 @@ export function Kiosk({ token, branchId, recheck }: KioskProps) {
             loads={loads}
             blocked={blocked}
             blockedReason={blockedReason}
+            notice={offlineNotice}
             onIssue={issue}
           />
         );

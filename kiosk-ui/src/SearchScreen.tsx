@@ -1,6 +1,6 @@
 // «Пошук послуги»: the on-screen keyboard, and the services whose names hold what was typed
 // (paged like every list of tiles). A physical keyboard works too.
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Service, ServiceLoad } from '@cherha/contracts';
 import { newIdempotencyKey } from '@cherha/ui-kit';
@@ -18,10 +18,12 @@ interface SearchProps {
   /** issuing is off: tiles greyed */
   blocked: boolean;
   blockedReason: string | null;
+  /** under the heading: e.g. the no-connection notice */
+  notice?: ReactNode;
   onIssue: (serviceId: number, key: string) => void;
 }
 
-export function SearchScreen({ query, onQuery, services, loads, blocked, blockedReason, onIssue }: SearchProps) {
+export function SearchScreen({ query, onQuery, services, loads, blocked, blockedReason, notice, onIssue }: SearchProps) {
   const { t } = useTranslation();
   const found = useMemo(() => searchServices(services, query), [services, query]);
   const items = found.map((s) => ({
@@ -35,6 +37,7 @@ export function SearchScreen({ query, onQuery, services, loads, blocked, blocked
         <h1 id="screen-title" className="screen-title">
           {t('kiosk.searchTitle')}
         </h1>
+        {notice}
         <label className="search__label" htmlFor="kiosk-search">
           {t('kiosk.searchLabel')}
         </label>

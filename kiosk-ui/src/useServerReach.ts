@@ -1,10 +1,13 @@
-// Is the server reachable? The live socket says so most of the time; a request that failed on
-// the network says so too (a proxy may drop REST while the socket lives). While a request has
-// failed, /api/health is asked every few seconds, and the kiosk recovers by itself.
+// Is the server reachable? The live socket says so most of the time. But a proxy or a broken
+// switch may drop plain requests while the socket lives, so /api/health is asked too: every
+// 10 s while all is well, every 3 s once a request failed on the network. Any network failure
+// turns the kiosk offline; the first good answer (or the socket coming back) ends it.
 import { useEffect, useState } from 'react';
-import { apiFetch } from '@cherha/ui-kit';
+import { ApiRequestError, apiFetch } from '@cherha/ui-kit';
 
-const PROBE_MS = 3000;
+const PROBE_ONLINE_MS = 10_000;
+const PROBE_OFFLINE_MS = 3000;
+const PROBE_TIMEOUT_MS = 4000;
 
 export interface ServerReach {
   offline: boolean;
@@ -21,15 +24,17 @@ export function useServerReach(connected: boolean, everConnected: boolean): Serv
     if (connected) setRequestFailed(false);
   }
   useEffect(() => {
-    if (!requestFailed) return undefined;
     let cancelled = false;
-    const id = setInterval(() => {
-      apiFetch('/api/health', { timeoutMs: PROBE_MS })
+    const probe = () => {
+      apiFetch('/api/health', { timeoutMs: PROBE_TIMEOUT_MS })
         .then(() => {
           if (!cancelled) setRequestFailed(false);
         })
-        .catch(() => undefined);
-    }, PROBE_MS);
+        .catch((err: unknown) => {
+          if (!cancelled && err instanceof ApiRequestError && err.isNetwork) setRequestFailed(true);
+        });
+    };
+    const id = setInterval(probe, requestFailed ? PROBE_OFFLINE_MS : PROBE_ONLINE_MS);
     return () => {
       cancelled = true;
       clearInterval(id);

@@ -144,4 +144,22 @@ describe.skipIf(!canRun)('kiosk without the server (Chromium, real server behind
     await page.locator('.result__number').waitFor();
     expect(s.pageErrors).toEqual([]);
   });
+
+  it('plain requests blocked while the socket lives: the kiosk notices by itself (no tap needed) and recovers', async () => {
+    const page = await openThroughRelay();
+    await page.route('**/api/**', (route) => route.abort('connectionrefused'));
+    await waitForText(page, '.offline-note', /Немає звʼязку з сервером — талони зараз не видаються/, 30_000);
+    await page.locator('.tile--service[aria-disabled="true"]').first().waitFor();
+    expect(await page.locator('.ck-offline').count()).toBe(0); // the socket itself is fine
+    // the search screen says it too
+    await page.getByRole('button', { name: 'На початок', exact: true }).click();
+    await page.getByRole('button', { name: /Пошук послуги/ }).click();
+    await waitForText(page, '.search .offline-note', /талони зараз не видаються/);
+    await page.unroute('**/api/**');
+    await page.locator('.offline-note').waitFor({ state: 'detached', timeout: 30_000 });
+    await page.getByLabel(/Назва послуги/).fill('паспорт для виїзду');
+    await page.locator('.search__results .tile--service:not([aria-disabled="true"])').first().click();
+    await page.locator('.result__number').waitFor();
+    expect(s.pageErrors).toEqual([]);
+  });
 });
