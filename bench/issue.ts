@@ -1,7 +1,8 @@
-// Issue benchmark: the in-memory baseline (bench/baseline/server.ts) and ours over the real
-// HTTP path (demo kiosk token, every ticket committed with synchronous=FULL), driven by the
-// same load generator in the same run. Rounds alternate baseline/ours so both see the same
-// background load; the medians are compared.
+// Issue benchmark: the in-memory baselines (bench/baseline/server.ts: Express, as the issue
+// names it; bench/baseline/node-http.ts: the same queue on bare node:http) and ours over the
+// real HTTP path (demo kiosk token, every ticket committed with synchronous=FULL), driven by
+// the same load generator in the same run. Rounds alternate Express / node:http / ours so all
+// see the same background load; the medians are compared, the goal against Express.
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { createRepos, openDb } from '@cherha/db';
@@ -9,17 +10,25 @@ import { QueueService } from '@cherha/server/queue/service';
 import { seedDemo } from '@cherha/server/demo';
 import { systemClock } from '@cherha/server/time';
 import { postLoad } from './load';
-import { cpuMs, fmt, median, waitOk } from './proc';
+import { cpuMs, fmt, freePort, median, spawnNode, stop, waitOk } from './proc';
 import type { Ours } from './ours';
 
 const CONCURRENCY = 16;
 /** listeners connected to each server while it issues: the push is part of the path */
 const LISTENERS = 4;
 
+interface Round {
+  perSecond: number;
+  cpuMsPerTicket: number;
+}
+
 export interface IssueFigures {
   rawPerSecond: number;
-  baseline: { perSecond: number; cpuMsPerTicket: number }[];
-  ours: { perSecond: number; cpuMsPerTicket: number }[];
+  /** the Express baseline: the issue's reference */
+  baseline: Round[];
+  /** the same queue on bare node:http */
+  nodeHttp: Round[];
+  ours: Round[];
 }
 
 /** The same durable transaction without HTTP, in this process: the physical limit. */
@@ -60,19 +69,43 @@ async function listeners(url: string, auth: Record<string, unknown>, event: stri
   return sockets;
 }
 
-export async function issueBench(opts: {
-  baselineUrl: string; baselinePid: number; ours: Ours; rounds: number; perRound: number; warmup: number;
-}): Promise<IssueFigures> {
+interface IssueOptions {
+  /** the Express baseline, started by run.ts */
+  baselineUrl: string;
+  baselinePid: number;
+  ours: Ours;
+  rounds: number;
+  perRound: number;
+  warmup: number;
+}
+
+export async function issueBench(opts: IssueOptions): Promise<IssueFigures> {
+  const { baselineUrl } = opts;
+  // the node:http baseline lives only for this part of the bench
+  const nodeHttpPort = await freePort();
+  const nodeHttp = spawnNode('bench/baseline/node-http.ts', { PORT: String(nodeHttpPort) });
+  const nodeHttpUrl = `http://127.0.0.1:${nodeHttpPort}`;
+  try {
+    await waitOk(`${baselineUrl}/api/health`, performance.now());
+    await waitOk(`${nodeHttpUrl}/api/health`, performance.now());
+    return await measureAll(opts, { url: nodeHttpUrl, pid: nodeHttp.pid! });
+  } finally {
+    await stop(nodeHttp);
+  }
+}
+
+async function measureAll(opts: IssueOptions, nodeHttp: { url: string; pid: number }): Promise<IssueFigures> {
   const { baselineUrl, baselinePid, ours } = opts;
-  await waitOk(`${baselineUrl}/api/health`, performance.now());
   const services = spreadOverLetters(ours.services);
   let key = 0;
   const issuedIds: number[] = [];
   const collect = (body: unknown) => issuedIds.push((body as { ticket: { id: number } }).ticket.id);
-  const runBaseline = (count: number) => postLoad({
-    url: `${baselineUrl}/api/tickets`, body: (i) => ({ serviceId: services[i % services.length], idempotencyKey: `b-${key++}-key` }),
+  const runBase = (url: string) => (count: number) => postLoad({
+    url: `${url}/api/tickets`, body: (i) => ({ serviceId: services[i % services.length], idempotencyKey: `b-${key++}-key` }),
     expectStatus: 201, count, concurrency: CONCURRENCY, onBody: () => undefined,
   });
+  const runBaseline = runBase(baselineUrl);
+  const runNodeHttp = runBase(nodeHttp.url);
   const runOurs = (count: number) => postLoad({
     url: `${ours.url}/api/branches/1/tickets`, body: (i) => ({ serviceId: services[i % services.length], idempotencyKey: `o-${key++}-key` }),
     headers: { authorization: 'Bearer demo-kiosk-token' }, expectStatus: 201, count, concurrency: CONCURRENCY, onBody: collect,
@@ -87,14 +120,15 @@ export async function issueBench(opts: {
     });
   };
 
-  // both pushes have listeners: the baseline's every socket, ours the branch's boards
-  const baseSockets = await listeners(baselineUrl, {}, 'connect');
+  // every push has listeners: the baselines' every socket, ours the branch's boards
+  const baseSockets = [...await listeners(baselineUrl, {}, 'connect'), ...await listeners(nodeHttp.url, {}, 'connect')];
   const ourSockets = await listeners(ours.url, { token: 'demo-display-token' }, 'board:snapshot');
-  // both JITs warmed before anything is counted
+  // every JIT warmed before anything is counted
   await runBaseline(opts.warmup);
+  await runNodeHttp(opts.warmup);
   await runOurs(opts.warmup);
 
-  const figures: IssueFigures = { rawPerSecond: NaN, baseline: [], ours: [] };
+  const figures: IssueFigures = { rawPerSecond: NaN, baseline: [], nodeHttp: [], ours: [] };
   const measure = async (pid: number, run: (n: number) => ReturnType<typeof postLoad>) => {
     const cpu0 = cpuMs(pid);
     const r = await run(opts.perRound);
@@ -102,6 +136,7 @@ export async function issueBench(opts: {
   };
   for (let round = 0; round < opts.rounds; round++) {
     figures.baseline.push(await measure(baselinePid, runBaseline));
+    figures.nodeHttp.push(await measure(nodeHttp.pid, runNodeHttp));
     await emptyQueue();
     figures.ours.push(await measure(ours.pid, runOurs));
   }
@@ -110,12 +145,17 @@ export async function issueBench(opts: {
 }
 
 export function printIssue(f: IssueFigures): void {
-  const b = { rate: median(f.baseline.map((x) => x.perSecond)), cpu: median(f.baseline.map((x) => x.cpuMsPerTicket)) };
-  const o = { rate: median(f.ours.map((x) => x.perSecond)), cpu: median(f.ours.map((x) => x.cpuMsPerTicket)) };
-  const rounds = (xs: { perSecond: number; cpuMsPerTicket: number }[]) =>
-    xs.map((x) => `${fmt(x.perSecond, 0)}/s ${fmt(x.cpuMsPerTicket, 3)} ms`).join(' | ');
+  const med = (xs: Round[]) => ({ rate: median(xs.map((x) => x.perSecond)), cpu: median(xs.map((x) => x.cpuMsPerTicket)) });
+  const b = med(f.baseline);
+  const n = med(f.nodeHttp);
+  const o = med(f.ours);
+  const rounds = (xs: Round[]) => xs.map((x) => `${fmt(x.perSecond, 0)}/s ${fmt(x.cpuMsPerTicket, 3)} ms`).join(' | ');
+  const line = (label: string, m: { rate: number; cpu: number }, xs: Round[]) =>
+    console.log(`${label.padEnd(50)} ${fmt(m.rate, 0)} tickets/s, server CPU ${fmt(m.cpu, 3)} ms/ticket   [${rounds(xs)}]`);
   console.log(`raw SQLite issue transaction (no HTTP, durable): ${fmt(f.rawPerSecond, 0)} tickets/s`);
-  console.log(`baseline (in-memory array, node:http + socket.io): ${fmt(b.rate, 0)} tickets/s, server CPU ${fmt(b.cpu, 3)} ms/ticket   [${rounds(f.baseline)}]`);
-  console.log(`ours (HTTP, kiosk token, synchronous=FULL):       ${fmt(o.rate, 0)} tickets/s, server CPU ${fmt(o.cpu, 3)} ms/ticket   [${rounds(f.ours)}]`);
-  console.log(`ours / baseline: rate ${fmt(o.rate / b.rate, 2)}× (goal ≥ ${fmt(1 / 1.5, 2)}×), CPU per ticket ${fmt(o.cpu / b.cpu, 2)}× (goal ≤ 1.50×)`);
+  line('baseline (in-memory array, Express + socket.io):', b, f.baseline);
+  line('baseline (the same, bare node:http + socket.io):', n, f.nodeHttp);
+  line('ours (HTTP, kiosk token, synchronous=FULL):', o, f.ours);
+  console.log(`ours / Express baseline: rate ${fmt(o.rate / b.rate, 2)}× (goal ≥ ${fmt(1 / 1.5, 2)}×), CPU per ticket ${fmt(o.cpu / b.cpu, 2)}× (goal ≤ 1.50×)`);
+  console.log(`ours / node:http baseline: rate ${fmt(o.rate / n.rate, 2)}×, CPU per ticket ${fmt(o.cpu / n.cpu, 2)}×`);
 }
