@@ -4,11 +4,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PASSWORDS } from '../src/harness';
-import { axeProblems, canRun, e2eSuite, SHOTS } from './helpers';
+import { PASSWORDS, TestClock } from '../src/harness';
+import { axeProblems, canRun, e2eSuite, middayInKyiv, SHOTS } from './helpers';
 
 describe.skipIf(!canRun)('kiosk check-in (Chromium)', () => {
-  const s = e2eSuite();
+  // the server's clock stands at today's midday in Kyiv: free times and the check-in window
+  // then never depend on the hour the test runs (near midnight the nearest time is tomorrow's)
+  const s = e2eSuite({ clock: new TestClock(middayInKyiv()) });
 
   async function bookNearest(serviceId: number, name: string): Promise<string> {
     const a = await s.h.http('GET', `/api/public/booking/services/${serviceId}/availability`);

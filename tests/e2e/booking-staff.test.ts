@@ -3,11 +3,13 @@
 // has checked in (with the ticket), and books a visitor who phoned. axe-core on each screen.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KIOSK, PASSWORDS } from '../src/harness';
-import { axeProblems, canRun, e2eSuite, SHOTS } from './helpers';
+import { KIOSK, PASSWORDS, TestClock } from '../src/harness';
+import { axeProblems, canRun, e2eSuite, middayInKyiv, SHOTS } from './helpers';
 
 describe.skipIf(!canRun)('bookings in the operator app (Chromium)', () => {
-  const s = e2eSuite();
+  // the server's clock stands at today's midday in Kyiv: free times and the check-in window
+  // then never depend on the hour the test runs (near midnight the nearest time is tomorrow's)
+  const s = e2eSuite({ clock: new TestClock(middayInKyiv()) });
 
   it('admin sets the share; the operator sees bookings and check-ins and books by phone', async () => {
     const admin = await s.cookie('admin', PASSWORDS.admin!);

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startHarness, type Harness } from '../src/harness';
+import type { AppOptions } from '@cherha/server/app';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -111,11 +112,18 @@ export interface E2ESuite {
   cookie(login: string, password: string): Promise<string>;
 }
 
+/** today's 12:00 in Kyiv (13:00 in summer), as ms: a fixed server clock for tests about times of day */
+export function middayInKyiv(): number {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Kyiv', year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.now());
+  return Date.parse(`${day}T10:00:00Z`);
+}
+
 /**
  * Call at the top of a `describe`: starts the server and Chromium before its tests and closes
  * pages, browser and server after them. More `beforeAll` hooks of the file run after this one.
+ * `options` go to the server (e.g. a fixed `clock`, so a test does not depend on the hour it runs).
  */
-export function e2eSuite(): E2ESuite {
+export function e2eSuite(options: AppOptions = {}): E2ESuite {
   let h: Harness | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
@@ -126,7 +134,7 @@ export function e2eSuite(): E2ESuite {
   };
 
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness(options);
     browser = await launch();
   });
   afterAll(async () => {
