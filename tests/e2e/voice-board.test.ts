@@ -37,6 +37,11 @@ const CLIP_RECORDER = `
     return play.call(this);
   };
 `;
+/** which way each announcement went, as the announcer tells it ('server' or 'browser' and the text) */
+const VIA_RECORDER = `
+  window.__via = [];
+  window.addEventListener('cherha:announce', (e) => window.__via.push(e.detail.via + ' ' + e.detail.text));
+`;
 type Rec = { __clips: string[] };
 const events = (page: Page) => page.evaluate(() => (window as unknown as Rec).__clips);
 
@@ -159,6 +164,7 @@ describe.skipIf(!canRun)('board and kiosk speak with the server’s voice (Chrom
   it('a clip that fails mid-call: the browser’s speech says the call instead, and the board then shows that no voice is left', async () => {
     const board = await s.open(VIEWPORT.board);
     await board.addInitScript(SPEECH_RECORDER);
+    await board.addInitScript(VIA_RECORDER);
     // the status answers (the server has its pack) but the clips cannot be fetched
     await board.route('**/api/voice/clips/**', (route) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'broken' }));
     await board.goto(s.h.base + BOARD_URL);
@@ -170,7 +176,11 @@ describe.skipIf(!canRun)('board and kiosk speak with the server’s voice (Chrom
     const t = await s.issue(w.serviceId);
     expect((await s.h.http('POST', `/api/windows/${w.id}/call`, { cookie: op, body: { ticketId: t.id } })).status).toBe(200);
     const phrase = ticketCallPhraseUk(t.number, w.label);
-    await board.waitForFunction((p) => (window as unknown as { __spoken: string[] }).__spoken.includes(p), phrase, { timeout: 30_000 });
+    // tried with the server's clips, then said by the browser's speech engine
+    await board.waitForFunction((p) => (window as unknown as { __via: string[] }).__via.includes(`browser ${p}`), phrase, { timeout: 30_000 });
+    expect(await board.evaluate(() => (window as unknown as { __via: string[] }).__via)).toEqual([`server ${phrase}`, `browser ${phrase}`]);
+    // (the recorder holds it twice: once as the server's attempt, once from speechSynthesis.speak)
+    expect((await board.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken)).filter((x) => x === phrase)).toHaveLength(2);
     await board.getByTestId('voice-status').waitFor();
     await s.h.http('POST', `/api/tickets/${t.id}/no-show`, { cookie: op });
     expect(s.pageErrors).toEqual([]);
