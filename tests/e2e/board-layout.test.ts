@@ -102,6 +102,8 @@ describe.skipIf(!canRun)('hall board layout on every hall TV (Chromium)', () => 
     await waitForText(board, '.now__number', new RegExp(`^${order[2]!.number}$`));
     // all three marked as just called, the newest one on top
     expect(await board.locator('.recent__table tbody tr.recent--fresh').count()).toBe(3);
+    // screen readers get the three together (separate messages a moment apart would cut each other off)
+    await waitForText(board, '[data-testid="call-live"]', new RegExp(order.map((c) => `Талон ${c.number} — вікно ${c.windowLabel}`).join('\\. ')));
     await board.waitForFunction(() => (window as unknown as { __announced: string[] }).__announced.length >= 3, undefined, { timeout: 30_000 });
     expect(await announced(board)).toEqual(order.map((c) => ticketCallPhraseUk(c.number, c.windowLabel)));
 

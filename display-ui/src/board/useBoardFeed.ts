@@ -17,6 +17,8 @@ const LATE_ANNOUNCE_MS = 5_000;
 const LATE_ANNOUNCE_MAX = 2;
 /** how long the calls just made stay marked on the board (the frame flashes, rows stay yellow) */
 export const HIGHLIGHT_MS = 12_000;
+/** calls announced within this time of each other are read out together by screen readers */
+const BURST_MS = 3_000;
 /**
  * A drop this large in (server time − local time) is the server's clock being set back, not a
  * late message: a link down for longer than socket.io's ping timeout (45 s) ends in a
@@ -50,6 +52,7 @@ export function useBoardFeed(opts: { token: string; branchId: number | null; rec
     if (rebase || seen > skew.current || skew.current - seen > CLOCK_JUMP_MS) skew.current = seen;
   };
   const [liveText, setLiveText] = useState('');
+  const burst = useRef<{ at: number; text: string }[]>([]);
   const [fresh, setFresh] = useState<ReadonlySet<string>>(() => new Set());
 
   useEffect(() => {
@@ -66,12 +69,13 @@ export function useBoardFeed(opts: { token: string; branchId: number | null; rec
       if (soundRef.current) announcer.enqueue({ text: ticketCallPhraseUk(c.number, c.windowLabel, { recall: c.recall }), lang: 'uk-UA' });
     }
     if (announced.current.size > 500) announced.current = new Set([...announced.current].slice(-200));
-    const texts = todo.map((c) => ticketCallText(c.number, c.windowLabel, currentLanguage(i18n), c.recall));
+    // calls a moment apart (several windows in the same second) arrive as separate messages: the
+    // region says them together, so a screen reader cut short by the next one loses none
+    const at = Date.now();
+    burst.current = [...burst.current.filter((b) => at - b.at < BURST_MS), ...todo.map((c) => ({ at, text: ticketCallText(c.number, c.windowLabel, currentLanguage(i18n), c.recall) }))];
+    const next = burst.current.map((b) => b.text).join('. ');
     // a changing text makes screen readers speak again even when the same call repeats
-    setLiveText((prev) => {
-      const next = texts.join('. ');
-      return prev === next ? `${next}\u00a0` : next;
-    });
+    setLiveText((prev) => (prev === next ? `${next}\u00a0` : next));
     setFresh((prev) => new Set([...prev, ...todo.map(callKey)]));
   };
 
