@@ -9,7 +9,6 @@ import { KIOSK, PASSWORDS, key, startHarness, TestClock, type Harness } from '..
 
 // 09:00 in Kyiv (UTC+2 in December)
 const START = '2026-12-01T07:00:00.000Z';
-const MIN = 60_000;
 
 let h: Harness | null = null;
 afterEach(async () => {
