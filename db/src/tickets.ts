@@ -104,6 +104,29 @@ export function ticketRepo(db: Db) {
          FROM tickets WHERE branch_id = ? AND status IN ${OPEN} AND status = 'waiting'
           AND (service_id IN (SELECT value FROM json_each(?)) OR target_window_id IN (SELECT value FROM json_each(?)))`,
     ).raw(true),
+    // people ahead of a ticket being issued (server/src/queue/ahead-newcomer.ts): the waiting tickets
+    // its windows may call, counted by what the call order needs — service, window sent to, priority,
+    // and whether it was queued no later than the newcomer's threshold for its kind (null: a time
+    // SQLite cannot read). Tickets booked on time are left out here and read one by one below.
+    waitingTally: db.prepare<
+      { branchId: number; serviceIds: string; windowIds: string; day: string; thP: number; thO: number },
+      [number, number | null, number, number | null, number]
+    >(
+      `SELECT service_id, target_window_id, p, CASE WHEN q IS NULL THEN NULL WHEN p THEN q <= @thP ELSE q <= @thO END, count(*)
+         FROM (SELECT service_id, target_window_id, priority_category_id IS NOT NULL AS p, round(unixepoch(queued_at, 'subsec') * 1000) AS q
+                 FROM tickets t WHERE branch_id = @branchId AND status IN ${OPEN} AND status = 'waiting'
+                  AND (service_id IN (SELECT value FROM json_each(@serviceIds)) OR target_window_id IN (SELECT value FROM json_each(@windowIds)))
+                  AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.ticket_id = t.id AND b.branch_id = @branchId AND b.service_day = @day
+                                   AND b.status = 'checked_in' AND b.late = 0))
+        GROUP BY 1, 2, 3, 4`,
+    ).raw(true),
+    waitingBookedFor: db.prepare<[number, string, string, string], [number, number, number, number | string, number | null, string]>(
+      `SELECT t.id, t.service_id, t.priority_category_id IS NOT NULL, coalesce(round(unixepoch(t.queued_at, 'subsec') * 1000), t.queued_at),
+              t.target_window_id, b.starts_at
+         FROM bookings b JOIN tickets t ON t.id = b.ticket_id
+        WHERE b.branch_id = ? AND b.service_day = ? AND b.status = 'checked_in' AND b.late = 0 AND t.status = 'waiting'
+          AND (t.service_id IN (SELECT value FROM json_each(?)) OR t.target_window_id IN (SELECT value FROM json_each(?)))`,
+    ).raw(true),
     callers: db.prepare<[number], { window_id: number; service_id: number | null; level: number | null }>(
       `SELECT w.id AS window_id, ws.service_id, ws.level FROM windows w LEFT JOIN window_services ws ON ws.window_id = w.id
         WHERE w.branch_id = ? AND w.active = 1 ORDER BY w.id, ws.level, ws.service_id`,
@@ -172,6 +195,25 @@ export function ticketRepo(db: Db) {
       (only ? s.waitingLeanFor.all(branchId, JSON.stringify(only.serviceIds), JSON.stringify(only.windowIds)) : s.waitingLean.all(branchId))
         .map(([id, serviceId, priority, queued, targetWindowId]) => ({
           id, serviceId, priority: priority === 1, queuedAtMs: typeof queued === 'number' ? queued : Date.parse(queued), targetWindowId,
+        })),
+    /**
+     * The waiting tickets of these services or sent to these windows, as counts by service, window
+     * sent to, priority and `before` (queued no later than `thP` for a priority visitor, `thO` for
+     * an ordinary one; null when the stored time cannot be read) — without the tickets booked on
+     * time for `day`, which `bookedWaitingFor` gives one by one with their booked time.
+     */
+    waitingTally: (
+      branchId: number, only: { serviceIds: number[]; windowIds: number[] }, day: string, thresholds: { priority: number; ordinary: number },
+    ): { serviceId: number; targetWindowId: number | null; priority: boolean; before: boolean | null; n: number }[] =>
+      s.waitingTally.all({
+        branchId, serviceIds: JSON.stringify(only.serviceIds), windowIds: JSON.stringify(only.windowIds), day, thP: thresholds.priority, thO: thresholds.ordinary,
+      }).map(([serviceId, targetWindowId, priority, before, n]) => ({ serviceId, targetWindowId, priority: priority === 1, before: before === null ? null : before === 1, n })),
+    bookedWaitingFor: (
+      branchId: number, only: { serviceIds: number[]; windowIds: number[] }, day: string,
+    ): { id: number; serviceId: number; priority: boolean; queuedAtMs: number; targetWindowId: number | null; bookedAtMs: number }[] =>
+      s.waitingBookedFor.all(branchId, day, JSON.stringify(only.serviceIds), JSON.stringify(only.windowIds))
+        .map(([id, serviceId, priority, queued, targetWindowId, startsAt]) => ({
+          id, serviceId, priority: priority === 1, queuedAtMs: typeof queued === 'number' ? queued : Date.parse(queued), targetWindowId, bookedAtMs: Date.parse(startsAt),
         })),
     /**
      * The windows that may call this branch's tickets (the active ones) with the services they

@@ -6,6 +6,7 @@
 import type { Branch, Ticket } from '@cherha/contracts';
 import type { Repos } from '@cherha/db';
 import { localTime } from '../time';
+import { newcomerAhead } from './ahead-newcomer';
 import { callOrder, type StrategyCandidate, type StrategyState } from './strategy';
 
 /** a waiting ticket as the count needs it (a ticket being issued has no row yet) */
@@ -37,15 +38,21 @@ export class PeopleAhead {
   private readonly places = new Map<number, Map<number, number>>();
   /** the active windows with their services, read when first needed */
   private allWindows: CallingWindow[] | undefined;
-  private readonly state: StrategyState;
+  private stateRead: StrategyState | undefined;
 
   constructor(
     private readonly repos: Repos,
     private readonly branch: Branch,
     private readonly now: number,
-  ) {
-    // one query, not one per window (this runs for every ticket issued)
-    this.state = { ordinarySincePriority: repos.branches.runtime(branch.id)?.ordinarySincePriority ?? 0 };
+  ) {}
+
+  /** the ratio counter, read when first needed: only the ratio strategy looks at it */
+  private get state(): StrategyState {
+    return (this.stateRead ??= { ordinarySincePriority: this.repos.branches.runtime(this.branch.id)?.ordinarySincePriority ?? 0 });
+  }
+
+  private day(): string {
+    return localTime(new Date(this.now), this.branch.timeZone).date;
   }
 
   /** booked tickets checked in on time → their booked time: called first at it (strategy.ts) */
@@ -68,7 +75,7 @@ export class PeopleAhead {
     if (!list) {
       const source = rows ?? (this.waiting ??= this.repos.tickets.waitingForOrder(this.branch.id));
       const levels = new Map((pool.find((w) => w.id === windowId)?.services ?? []).map((s) => [s.serviceId, s.level]));
-      const booked = (this.booked ??= this.repos.bookings.bookedWaiting(this.branch.id, localTime(new Date(this.now), this.branch.timeZone).date));
+      const booked = (this.booked ??= this.repos.bookings.bookedWaiting(this.branch.id, this.day()));
       list = [];
       for (const t of source) {
         const level = t.targetWindowId === null ? levels.get(t.serviceId) : t.targetWindowId === windowId ? 0 : undefined;
@@ -94,9 +101,19 @@ export class PeopleAhead {
 
   /**
    * People ahead of `t`. `isNew`: the ticket is being issued and is not in the database yet;
-   * it is counted as if it already stood in every queue it joins.
+   * it is counted as if it already stood in every queue it joins — from counts per window and
+   * level (ahead-newcomer.ts) when it is not sent to a window, else as countByOrder does.
    */
   count(t: AheadTicket, isNew = false): number {
+    if (isNew && t.targetWindowId === null && !this.waiting && !this.allWindows) {
+      const fast = newcomerAhead(this.repos, this.branch.id, this.day(), this.branch.strategy, this.now, t, () => this.state.ordinarySincePriority);
+      if (fast !== null) return fast;
+    }
+    return this.countByOrder(t, isNew);
+  }
+
+  /** The reference: people ahead from each calling window's whole call order (callOrder). */
+  countByOrder(t: AheadTicket, isNew = false): number {
     // a ticket being issued asks once: only the windows serving its service are read
     const pool = isNew && t.targetWindowId === null && !this.allWindows ? this.repos.tickets.callingWindows(this.branch.id, t.serviceId) : this.windows;
     const callers = t.targetWindowId !== null
