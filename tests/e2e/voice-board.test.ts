@@ -4,10 +4,10 @@
 // voice at all the board says so. The kiosk's «Озвучити» is read by the server too.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { callClips, voiceClipUrl } from '@cherha/contracts';
 import { ticketCallPhraseUk } from '@cherha/ui-kit/phrases';
-import { axeProblems, BOARD_URL, canRun, e2eSuite, KIOSK_URL, loginOperator, SHOTS, VIEWPORT, waitForText } from './helpers';
+import { axeProblems, BOARD_URL, canRun, CHROMIUM, CHROMIUM_ARGS, e2eSuite, KIOSK_URL, loginOperator, SHOTS, VIEWPORT, waitForText } from './helpers';
 import { SPEECH_RECORDER, windowAndService } from './speech-recorder';
 
 /**
@@ -94,6 +94,31 @@ describe.skipIf(!canRun)('board and kiosk speak with the server’s voice (Chrom
     for (const c of new Set(expected)) expect(fetched, c).toContain(c);
     expect(await board.getByTestId('voice-status').count()).toBe(0);
     await s.h.http('POST', `/api/tickets/${second.id}/no-show`, { cookie: op });
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('a board PC started as the README says (autoplay allowed, nobody taps): the call is heard from the server’s clips', async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--autoplay-policy=no-user-gesture-required'] });
+    try {
+      const ctx = await browser.newContext({ viewport: VIEWPORT.board, locale: 'uk-UA', timezoneId: 'Europe/Kyiv' });
+      const board = await ctx.newPage();
+      board.on('pageerror', (err) => s.pageErrors.push(`${board.url()}: ${err.message}`));
+      await board.addInitScript(CLIP_RECORDER);
+      await board.goto(s.h.base + BOARD_URL);
+      await board.waitForSelector('.board__header h1:has-text("ЦНАП")');
+      // no «Увімкнути звук» to press: the browser already lets the board sound
+      expect(await board.getByRole('button', { name: 'Увімкнути звук' }).count()).toBe(0);
+      const op = await s.cookie('operator1', 'operator123');
+      const w = await windowAndService(s, op, '1');
+      const t = await s.issue(w.serviceId);
+      expect((await s.h.http('POST', `/api/windows/${w.id}/call`, { cookie: op, body: { ticketId: t.id } })).status).toBe(200);
+      const expected = callClips(t.number, w.label);
+      await board.waitForFunction((n) => (window as unknown as Rec).__clips.filter((e) => e.startsWith('ended ')).length >= n, expected.length, { timeout: 60_000 });
+      expectInOrderWithoutOverlap(await events(board), expected);
+      await s.h.http('POST', `/api/tickets/${t.id}/no-show`, { cookie: op });
+    } finally {
+      await browser.close();
+    }
     expect(s.pageErrors).toEqual([]);
   });
 
