@@ -5,7 +5,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { LogController } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -22,6 +21,7 @@ import { installErrorHandling } from './http/errors';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { installOps, LOG_REDACT } from './ops';
 import { crossSiteRefusal } from './http/same-origin';
+import { installSecurityHeaders } from './http/security-headers';
 import { bindRoute, checkAccess } from './http/route-table';
 import { DomainError } from './errors';
 import { printingRoutes } from './http/printing-routes';
@@ -114,11 +114,8 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
   installErrorHandling(app);
 
   await app.register(cookie);
-  await app.register(helmet, {
-    // centres run on plain http inside their LAN: no upgrade-insecure-requests, no HSTS
-    contentSecurityPolicy: { directives: { upgradeInsecureRequests: null, 'img-src': ["'self'", 'data:', 'blob:'], 'style-src': ["'self'", "'unsafe-inline'"] } },
-    hsts: false,
-  });
+  // helmet's headers, computed once (http/security-headers.ts)
+  installSecurityHeaders(app);
   await app.register(rateLimit, { max: config.rateLimitPerMinute, timeWindow: '1 minute' });
   await app.register(swagger, {
     openapi: { info: { title: '«Черга» API', description: 'Електронна черга ЦНАП', version: '0.1.0' } },
