@@ -55,11 +55,13 @@ export function ticketRepo(db: Db) {
     maxSeq: db.prepare<[number, string, string, number, number], { m: number | null }>(
       'SELECT max(seq) AS m FROM tickets WHERE branch_id = ? AND service_day = ? AND prefix = ? AND seq BETWEEN ? AND ?',
     ),
-    insert: db.prepare(
+    // RETURNING: the stored row (defaults included) without a second statement to read it back
+    insert: db.prepare<NewTicket, TicketRow>(
       `INSERT INTO tickets (branch_id, service_id, service_day, prefix, seq, number, status, priority_category_id, issued_at, queued_at,
          people_ahead_at_issue, estimated_wait_minutes_at_issue, language, public_code, idempotency_key, issued_by, issued_by_device_id)
        VALUES (@branchId, @serviceId, @serviceDay, @prefix, @seq, @number, 'waiting', @priorityCategoryId, @issuedAt, @issuedAt,
-         @peopleAheadAtIssue, @estimatedWaitMinutesAtIssue, @language, @publicCode, @idempotencyKey, @issuedBy, @issuedByDeviceId)`,
+         @peopleAheadAtIssue, @estimatedWaitMinutesAtIssue, @language, @publicCode, @idempotencyKey, @issuedBy, @issuedByDeviceId)
+       RETURNING *`,
     ),
     save: db.prepare(
       `UPDATE tickets SET service_id=@serviceId, status=@status, priority_category_id=@priorityCategoryId, target_window_id=@targetWindowId,
@@ -166,10 +168,7 @@ export function ticketRepo(db: Db) {
      */
     nextSeq: (branchId: number, day: string, prefix: string, rangeStart: number, rangeEnd: number): number =>
       (s.maxSeq.get(branchId, day, prefix, rangeStart, rangeEnd)!.m ?? rangeStart - 1) + 1,
-    insert: (t: NewTicket): Ticket => {
-      const id = Number(s.insert.run(t).lastInsertRowid);
-      return toTicket(s.get.get(id)!);
-    },
+    insert: (t: NewTicket): Ticket => toTicket(s.insert.get(t)!),
     save: (t: Ticket) => void s.save.run(t),
     get: (id: number) => one(s.get.get(id)),
     byIdempotencyKey: (branchId: number, key: string) => one(s.byKey.get(branchId, key)),
