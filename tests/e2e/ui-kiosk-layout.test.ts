@@ -131,6 +131,17 @@ describe.skipIf(!canRun)('kiosk layout, search and accessibility modes (Chromium
       expect(b!.height, key).toBeGreaterThanOrEqual(64);
     }
     await page.screenshot({ path: join(SHOTS, 'kiosk-search-landscape.png') });
+    // in English the keys are Latin and English names are found
+    await page.getByRole('button', { name: /ENG/ }).click();
+    await page.getByRole('heading', { name: 'Find a service' }).waitFor();
+    await page.locator('.keyboard').getByRole('button', { name: 'Clear' }).click();
+    for (const k of ['P', 'A', 'S', 'S']) await page.locator('.keyboard').getByRole('button', { name: k, exact: true }).click();
+    expect(await page.getByLabel(/Service name/).inputValue()).toBe('pass');
+    await page.locator('.search__count', { hasText: /Services found: \d+/ }).waitFor();
+    expect(await page.locator('.search__results .tile__name').first().textContent()).toMatch(/pass/i);
+    await page.getByLabel(/Service name/).fill('passport for travel abroad');
+    await page.locator('.search__results .tile__name', { hasText: 'Passport for travel abroad' }).first().waitFor();
+    expect(await axeProblems(page, false)).toEqual([]);
   });
 
   it('large text with high contrast: one tap, AAA contrast (axe), tiles still on the screen; reset after «Готово»', async () => {
