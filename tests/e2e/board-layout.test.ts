@@ -102,6 +102,11 @@ describe.skipIf(!canRun)('hall board layout on every hall TV (Chromium)', () => 
     await waitForText(board, '.now__number', new RegExp(`^${order[2]!.number}$`));
     // all three marked as just called, the newest one on top
     expect(await board.locator('.recent__table tbody tr.recent--fresh').count()).toBe(3);
+    // and the two before the newest are named under the big call too
+    for (const c of order.slice(0, 2)) await board.locator(`.now__also [data-ticket="${c.number}"]`).waitFor();
+    expect(await layoutProblems(board)).toEqual([]);
+    expect(await axeProblems(board, true)).toEqual([]);
+    await board.screenshot({ path: join(SHOTS, 'board-same-second.png') });
     // screen readers get the three together (separate messages a moment apart would cut each other off)
     await waitForText(board, '[data-testid="call-live"]', new RegExp(order.map((c) => `Талон ${c.number} — вікно ${c.windowLabel}`).join('\\. ')));
     await board.waitForFunction(() => (window as unknown as { __announced: string[] }).__announced.length >= 3, undefined, { timeout: 30_000 });

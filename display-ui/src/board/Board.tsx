@@ -13,6 +13,9 @@ import { useBoardFeed } from './useBoardFeed';
 import { WaitingFooter } from './WaitingFooter';
 import { useFitText } from './fit';
 
+/** how many other calls of a burst are named under the big call (the list shows them all) */
+const ALSO_MAX = 3;
+
 /** `status`: small device states for the header's status corner (e.g. the voice status) */
 export function Board({ token, branchId, recheck, status }: { token: string; branchId: number | null; recheck: () => void; status?: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -27,6 +30,8 @@ export function Board({ token, branchId, recheck, status }: { token: string; bra
   const rows = useMemo(() => recentRows(calls ?? []), [calls]);
   const byPrefix = useMemo(() => waitingByPrefix(s?.services ?? []), [s?.services]);
   const latest = calls?.[0] ?? null;
+  // the burst besides the newest call (several windows in the same second), at most ALSO_MAX
+  const alsoFresh = rows.filter((r) => r.ticketId !== latest?.ticketId && fresh.has(r.callKey)).slice(0, ALSO_MAX);
   const alert = s?.alert.active ?? false;
 
   return (
@@ -37,7 +42,7 @@ export function Board({ token, branchId, recheck, status }: { token: string; bra
       {alert ? <AlertScreen /> : null}
 
       <main className="board__main" hidden={alert}>
-        <NowCalling latest={latest} fresh={latest !== null && fresh.has(callKey(latest))} clockSkewMs={live.clockSkewMs} />
+        <NowCalling latest={latest} fresh={latest !== null && fresh.has(callKey(latest))} alsoFresh={alsoFresh} clockSkewMs={live.clockSkewMs} />
         <RecentCalls rows={rows} fresh={fresh} />
       </main>
 

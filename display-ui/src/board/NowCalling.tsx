@@ -4,9 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { CallView } from '@cherha/contracts';
 import { useNow } from '@cherha/ui-kit';
 import { ArrowIcon } from './icons';
-import { callTitle } from './rows';
+import { callTitle, type RecentRow } from './rows';
 
-export function NowCalling({ latest, fresh, clockSkewMs }: { latest: CallView | null; fresh: boolean; clockSkewMs: number }) {
+/**
+ * `alsoFresh`: the other calls of the last seconds (several windows at once), newest first,
+ * one per ticket: named under the big call so nobody has to find them in the list.
+ */
+export function NowCalling({ latest, fresh, alsoFresh, clockSkewMs }: { latest: CallView | null; fresh: boolean; alsoFresh: readonly RecentRow[]; clockSkewMs: number }) {
   const { t } = useTranslation();
   // a slow tick of this PC's clock (only the title's wording depends on the time); the server's
   // skew is added at each drawing, so a PC clock that is off never shows a fresh call as old
@@ -38,6 +42,19 @@ export function NowCalling({ latest, fresh, clockSkewMs }: { latest: CallView | 
           <span className="now__window-label">{latest.windowLabel}</span>
         </span>
       </p>
+      {alsoFresh.length > 0 ? (
+        <p className="now__also" data-fit>
+          <span className="now__also-word">{t('board.alsoCalled')}:</span>
+          {alsoFresh.map((r) => (
+            <span key={r.key} className="now__also-call" data-ticket={r.number}>
+              {r.number}
+              <ArrowIcon className="now__also-arrow" />
+              <span className="ck-visually-hidden">{t('board.windowWord')}</span>
+              {r.windowLabel}
+            </span>
+          ))}
+        </p>
+      ) : null}
     </section>
   );
 }
