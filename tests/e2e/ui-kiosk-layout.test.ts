@@ -92,7 +92,7 @@ describe.skipIf(!canRun)('kiosk layout, search and accessibility modes (Chromium
     for (const k of ['Я', 'М']) await page.locator('.keyboard').getByRole('button', { name: k, exact: true }).click();
     expect(await page.getByLabel(/Назва послуги/).inputValue()).toBe('сімʼям');
     await page.locator('.search__results .tile__name', { hasText: 'малозабезпеченим сімʼям' }).first().waitFor();
-    expect(await page.locator('.search__count').textContent()).toMatch(/Знайдено послуг: \d+/);
+    expect(await page.locator('.search__count').textContent()).toMatch(/Знайдено \d+ послуг(у|и)?\./);
     // the same with a typewriter apostrophe from a physical keyboard, in capitals
     await page.locator('.keyboard').getByRole('button', { name: 'Очистити' }).click();
     await page.getByLabel(/Назва послуги/).fill("СІМ'ЯМ");
@@ -103,7 +103,7 @@ describe.skipIf(!canRun)('kiosk layout, search and accessibility modes (Chromium
     expect(await page.locator('.search__results .tile').count()).toBe(0);
     // 42 test services: found, paged, all on the screen
     await page.getByLabel(/Назва послуги/).fill('тестова');
-    await page.locator('.search__count', { hasText: `Знайдено послуг: ${BIG_COUNT}` }).waitFor();
+    await page.locator('.search__count', { hasText: `Знайдено ${BIG_COUNT} послуги.` }).waitFor();
     const found = await walkTiles(page, vp);
     expect(found.names.length).toBe(BIG_COUNT);
     const limit = await bottomBarTop(page);
@@ -137,7 +137,7 @@ describe.skipIf(!canRun)('kiosk layout, search and accessibility modes (Chromium
     await page.locator('.keyboard').getByRole('button', { name: 'Clear' }).click();
     for (const k of ['P', 'A', 'S', 'S']) await page.locator('.keyboard').getByRole('button', { name: k, exact: true }).click();
     expect(await page.getByLabel(/Service name/).inputValue()).toBe('pass');
-    await page.locator('.search__count', { hasText: /Services found: \d+/ }).waitFor();
+    await page.locator('.search__count', { hasText: /\d+ services? found/ }).waitFor();
     expect(await page.locator('.search__results .tile__name').first().textContent()).toMatch(/pass/i);
     await page.getByLabel(/Service name/).fill('passport for travel abroad');
     await page.locator('.search__results .tile__name', { hasText: 'Passport for travel abroad' }).first().waitFor();
