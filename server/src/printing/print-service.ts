@@ -179,8 +179,10 @@ export class PrintService {
     this.inFlight.add(run);
     const d = await decision;
     if (d.queued) return { status: 'queued', message: null };
-    this.remember(kiosk.id, d.outcome.state, d.outcome.message ?? null, printer.ticketsSinceRollChange);
-    return this.unavailable(kiosk, t, refusalReason(d.outcome), null, d.outcome.state, jobId);
+    const reason = refusalReason(d.outcome);
+    // the printer's row says its state (a blocking state's own words are not repeated under it)
+    this.remember(kiosk.id, d.outcome.state, reason, printer.ticketsSinceRollChange);
+    return this.unavailable(kiosk, t, reason, null, d.outcome.state, jobId);
   }
 
   /**
