@@ -135,6 +135,21 @@ describe('print failures are stored with the ticket; staff list and reprint them
   });
 });
 
+describe('a kiosk printing through its print agent', () => {
+  it('agent not connected: the ticket is shown on screen and listed with the others, the agent named as the printer', async () => {
+    const { repos } = h.cherha.services;
+    const agent = repos.devices.list(1).find((d) => d.kind === 'print_agent')!;
+    expect((await h.http('PUT', `/api/devices/${kioskId()}/printer`, { cookie: admin, body: { printer: null, printAgentId: agent.id } })).status).toBe(200);
+    const r = await issue(servedService(false).id);
+    expect(r.body.print.status).toBe('unavailable');
+    const jobs = repos.printJobs.ofTicket(r.body.ticket.id);
+    expect(jobs.map((j) => j.status)).toEqual(['failed']);
+    const list = (await h.http('GET', '/api/branches/1/print-failures', { cookie: admin })).body as { ticketId: number; printerState: string; kioskId: number }[];
+    expect(list.find((f) => f.ticketId === r.body.ticket.id)).toMatchObject({ printerState: 'no_answer', kioskId: kioskId() });
+    expect((await setPrinter(tcp({ settleMs: 50 }))).status).toBe(200);
+  });
+});
+
 describe('texts are checked against the code pages of the printers that print them', () => {
   it('a CP1125 kiosk printer refuses a «§» service name, naming the character and the printer, in Ukrainian', async () => {
     expect((await setPrinter(tcp({ profile: 'epson-cp1125', settleMs: 50 }))).status).toBe(200);
