@@ -4,8 +4,8 @@
 // printer does) with the default settle time of 1.5 s; the kiosk asks for tickets one after
 // another, each as soon as the previous one is on paper — the case that used to wait ~1.5 s
 // per ticket. Baselines in the same run: the same ticket's bytes written over a fresh TCP
-// connection by this process (what the link itself costs), and the issue request of a kiosk
-// without a printer (what the queue costs).
+// connection by this process (what the link itself costs), and the issue request of a second
+// kiosk without a printer, in turn with the printing one (what the queue costs).
 import net from 'node:net';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -114,25 +114,22 @@ export async function printBench(dir: string, opts: { tickets: number; nodeArgs?
     // a service some window serves (the kiosk only issues those)
     const catalog = (await json(`${url}/api/branches/1/catalog`, {})).body as { services: { id: number; dailyCap: number | null; available?: boolean }[] };
     const services = catalog.services.filter((s) => s.dailyCap === null && s.available !== false).map((s) => s.id);
+    // a second kiosk without a printer: its requests alternate with the printing kiosk's, so both
+    // see the same queue length and the same moments of the machine
+    const created = (await json(`${url}/api/branches/1/devices`, { method: 'POST', headers: admin, body: JSON.stringify({ kind: 'kiosk', name: 'Bench kiosk without a printer' }) })).body as { pairingCode: string };
+    const paired = (await json(`${url}/api/devices/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: created.pairingCode }) })).body as { token: string };
     let n = 0;
-    const issue = async () => {
+    const issue = async (token = 'demo-kiosk-token') => {
       const t0 = performance.now();
       const r = await json(`${url}/api/branches/1/tickets`, {
-        method: 'POST', headers: { authorization: 'Bearer demo-kiosk-token', 'content-type': 'application/json' },
+        method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: JSON.stringify({ serviceId: services[n % services.length], idempotencyKey: `print-bench-${n++}` }),
       });
       if (r.status !== 201) throw new Error(`issue: ${r.status} ${JSON.stringify(r.body)}`);
       return { t0, answeredAt: performance.now(), body: r.body as { print: { status: string } } };
     };
 
-    // what the queue alone costs: the same kiosk without a printer
     const noPrinter: number[] = [];
-    if ((await setPrinter(null)).status !== 200) throw new Error('printer: null refused');
-    for (let i = 0; i < Math.min(opts.tickets, 100); i++) {
-      const r = await issue();
-      noPrinter.push(r.answeredAt - r.t0);
-    }
-
     const put = await setPrinter({ transport: 'tcp', host: '127.0.0.1', port: printer.port, profile: 'epson-cp1251', paperWidth: 80, settleMs });
     if (put.status !== 200) throw new Error(`printer refused: ${JSON.stringify(put.body)}`);
     const answer: number[] = [];
@@ -144,9 +141,12 @@ export async function printBench(dir: string, opts: { tickets: number; nodeArgs?
       if (r.body.print.status !== 'queued') throw new Error(`ticket not printed: ${JSON.stringify(r.body.print)}`);
       const a = await printer.next();
       bytes = a.payload;
-      if (i < warm) continue; // the first tickets open the printer's connection path and the preview worker
+      // what the queue alone costs, in turn with the printing kiosk
+      const plain = await issue(paired.token);
+      if (i < warm) continue; // the first tickets warm up the printer's connection path
       answer.push(r.answeredAt - r.t0);
       lastByte.push(a.lastPayloadAt - r.t0);
+      noPrinter.push(plain.answeredAt - plain.t0);
     }
     const rawPort = await freePort();
     const rawWrites: number[] = [];
@@ -165,5 +165,5 @@ export function printPrint(f: PrintFigures): void {
   row('kiosk request → answer', f.answer);
   row('kiosk request → last byte of the ticket on the printer', f.lastByte);
   row('baseline: connect + write the same bytes → last byte', f.rawWrite);
-  row('baseline: the same request, kiosk without a printer', f.noPrinter);
+  row('baseline: the same request from a kiosk without a printer, in turn', f.noPrinter);
 }
