@@ -147,6 +147,11 @@ export function createPrinter(input: PrinterConfigInput, deps: PrinterDeps = {})
   }
 
   async function queryState(conn: Connection): Promise<{ state: PrinterState; detail: string }> {
+    // the three requests in one round trip where the link allows it (they are answered in order)
+    if (conn.queryAll) {
+      const [printer = null, offlineCause = null, paperSensor = null] = await conn.queryAll([DLE_EOT.printer, DLE_EOT.offlineCause, DLE_EOT.paperSensor], timeoutMs);
+      return decodeStatus({ printer, offlineCause, paperSensor });
+    }
     const printer = await conn.query(DLE_EOT.printer, timeoutMs);
     if (printer === null) return decodeStatus({ printer, offlineCause: null, paperSensor: null });
     const offlineCause = await conn.query(DLE_EOT.offlineCause, timeoutMs);

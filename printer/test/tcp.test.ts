@@ -67,7 +67,7 @@ describe('TCP 9100 against the fake printer', () => {
     expect(res).toMatchObject({ outcome: 'failed', state: 'no_answer' });
     await f.waitForClosed(1);
     expect(f.jobs[0]?.payload.length).toBe(0);
-    expect(f.jobs[0]?.queries).toEqual([1]); // gave up after the first unanswered query
+    expect(f.jobs[0]?.queries).toEqual([1, 2, 4]); // sent together; gave up after one unanswered wait
     expect((await printer.status()).state).toBe('no_answer');
   });
 

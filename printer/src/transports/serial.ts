@@ -1,7 +1,7 @@
 // RS-232 / USB-serial printers through serialport (its prebuilt bindings ship inside the npm
 // package). The port is opened per job like TCP, so a status poll and a job never interleave.
 import { SerialPort } from 'serialport';
-import { queryOnce, ReplyInbox, type Connection, type Transport } from './types';
+import { queryAllOnce, queryOnce, ReplyInbox, type Connection, type Transport } from './types';
 
 export type FlowControl = 'none' | 'rtscts' | 'xonxoff';
 
@@ -56,6 +56,10 @@ class SerialConnection implements Connection {
 
   query(request: Buffer, timeoutMs: number): Promise<number | null> {
     return queryOnce(this, this.inbox, request, timeoutMs);
+  }
+
+  queryAll(requests: readonly Buffer[], timeoutMs: number): Promise<(number | null)[]> {
+    return queryAllOnce(this, this.inbox, requests, timeoutMs);
   }
 
   close(): Promise<void> {

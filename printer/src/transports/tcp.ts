@@ -1,7 +1,7 @@
 // Raw TCP (port 9100, "JetDirect"). One connection per job: printers serve one client at a
 // time, and a connection held open by us would block the admin's test page or another host.
 import net from 'node:net';
-import { queryOnce, ReplyInbox, type Connection, type Transport } from './types';
+import { queryAllOnce, queryOnce, ReplyInbox, type Connection, type Transport } from './types';
 
 export interface TcpOptions {
   host: string;
@@ -55,6 +55,10 @@ class TcpConnection implements Connection {
 
   query(request: Buffer, timeoutMs: number): Promise<number | null> {
     return queryOnce(this, this.inbox, request, timeoutMs);
+  }
+
+  queryAll(requests: readonly Buffer[], timeoutMs: number): Promise<(number | null)[]> {
+    return queryAllOnce(this, this.inbox, requests, timeoutMs);
   }
 
   close(): Promise<void> {

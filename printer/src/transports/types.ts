@@ -9,6 +9,12 @@ export interface Connection {
    * (a late reply to an earlier query must not be read as this one's).
    */
   query(request: Buffer, timeoutMs: number): Promise<number | null>;
+  /**
+   * Several real-time requests sent together, one reply byte each, in order (one round trip
+   * instead of one per request); from the first missing reply on, null. Optional: without it
+   * the requests are sent one by one.
+   */
+  queryAll?(requests: readonly Buffer[], timeoutMs: number): Promise<(number | null)[]>;
   /** true once the peer closed or the link failed */
   readonly broken: boolean;
   close(): Promise<void>;
@@ -77,4 +83,22 @@ export async function queryOnce(conn: Pick<Connection, 'broken' | 'write'>, inbo
     return null;
   }
   return inbox.next(timeoutMs);
+}
+
+/** queryOnce for several requests at once: sent in one write, the replies read in order. */
+export async function queryAllOnce(conn: Pick<Connection, 'broken' | 'write'>, inbox: ReplyInbox, requests: readonly Buffer[], timeoutMs: number): Promise<(number | null)[]> {
+  const replies: (number | null)[] = requests.map(() => null);
+  if (conn.broken) return replies;
+  inbox.clear();
+  try {
+    await conn.write(Buffer.concat(requests));
+  } catch {
+    return replies;
+  }
+  for (let i = 0; i < requests.length; i++) {
+    const b = await inbox.next(timeoutMs);
+    if (b === null) break;
+    replies[i] = b;
+  }
+  return replies;
 }
