@@ -44,7 +44,11 @@ export class PeopleAhead {
     private readonly repos: Repos,
     private readonly branch: Branch,
     private readonly now: number,
-  ) {}
+    /** the ratio counter when the caller has already read the branch's runtime row */
+    state?: StrategyState,
+  ) {
+    this.stateRead = state;
+  }
 
   /** the ratio counter, read when first needed: only the ratio strategy looks at it */
   private get state(): StrategyState {

@@ -13,7 +13,7 @@ import { estimateWaitMinutes, typicalMinutes } from './estimate';
 import { GroupCommit } from './group-commit';
 import { issuingVerdict } from './hours';
 import { newPublicCode } from './public-code';
-import { callOrder, pickNext, type StrategyCandidate } from './strategy';
+import { callOrder, pickNext, type StrategyCandidate, type StrategyState } from './strategy';
 
 export type ChangeListener = (change: Change) => void;
 
@@ -123,8 +123,9 @@ export class QueueService {
     if (t.windowId !== null) change.windows.add(t.windowId);
   }
 
-  private requireAlertOff(branchId: number): void {
-    if (this.repos.branches.runtime(branchId)?.alertSince) {
+  /** `runtime`: the branch's runtime row when the command has already read it in this transaction */
+  private requireAlertOff(branchId: number, runtime = this.repos.branches.runtime(branchId)): void {
+    if (runtime?.alertSince) {
       throw new DomainError('ALERT_ACTIVE', 'Повітряна тривога: видачу і виклик талонів призупинено');
     }
   }
@@ -162,8 +163,8 @@ export class QueueService {
   }
 
   /** «Перед вами» of the branch's waiting tickets, as the queue stands now */
-  peopleAhead(branchId: number): PeopleAhead {
-    return new PeopleAhead(this.repos, this.branch(branchId), this.clock.now().getTime());
+  peopleAhead(branchId: number, state?: StrategyState): PeopleAhead {
+    return new PeopleAhead(this.repos, this.branch(branchId), this.clock.now().getTime(), state);
   }
 
   /**
@@ -196,8 +197,7 @@ export class QueueService {
     return this.commit(branchId, (change) => this.closeStaleIn(branch, today, change));
   }
 
-  private closeStaleIn(branch: Branch, today: string, change: Change): number {
-    const runtime = this.repos.branches.runtime(branch.id);
+  private closeStaleIn(branch: Branch, today: string, change: Change, runtime = this.repos.branches.runtime(branch.id)): number {
     if (runtime?.closedThroughDay === today) return 0;
     const stale = this.repos.tickets.staleOpen(branch.id, today);
     const at = this.clock.now().toISOString();
@@ -243,9 +243,15 @@ export class QueueService {
         return { ticket: existing, peopleAhead: existing.peopleAheadAtIssue, estimatedWaitMinutes: existing.estimatedWaitMinutesAtIssue, replayed: true };
       }
       const local = localTime(this.clock.now(), branch.timeZone);
-      this.closeStaleIn(branch, local.date, change);
+      // the branch's runtime row, read once for the day end, the alert and the ratio counter;
+      // read again after the day end (closeStaleIn writes it)
+      let runtime = this.repos.branches.runtime(branchId);
+      if (runtime?.closedThroughDay !== local.date) {
+        this.closeStaleIn(branch, local.date, change, runtime);
+        runtime = this.repos.branches.runtime(branchId);
+      }
       if (!branch.active) throw new DomainError('BRANCH_CLOSED', 'Офіс не працює');
-      this.requireAlertOff(branchId);
+      this.requireAlertOff(branchId, runtime);
       const service = this.service(branchId, input.serviceId);
       if (!service.active) throw new DomainError('SERVICE_CLOSED', `Послуга «${service.name.uk}» зараз не надається`);
       // a ticket nobody can ever call is not issued: no switched-on window serves this service
@@ -272,7 +278,7 @@ export class QueueService {
       // counted as the ticket's page will count it later (ahead.ts)
       const at = this.clock.now().getTime();
       const newcomer = { id: Number.MAX_SAFE_INTEGER, serviceId: service.id, targetWindowId: null, priority: priorityId !== null, queuedAt: at };
-      const peopleAhead = this.peopleAhead(branchId).count(newcomer, true);
+      const peopleAhead = this.peopleAhead(branchId, runtime && { ordinarySincePriority: runtime.ordinarySincePriority }).count(newcomer, true);
       const open = this.openWindowsFor(branchId).get(service.id) ?? 0;
       const estimate = estimateWaitMinutes(peopleAhead, this.typicalMinutes(service), open);
       const ticket = this.repos.tickets.insert({

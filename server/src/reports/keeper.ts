@@ -6,6 +6,40 @@ import type { Db, ReportRepo } from '@cherha/db';
 import { localTime } from '../time';
 import { rebuildDays, type BranchInfo } from './rollup';
 
+/** quiet time after the last change before the roll-ups are rebuilt in the background */
+export const SYNC_QUIET_MS = 1000;
+/** under a steady stream of changes the rebuild still runs at least this often */
+export const SYNC_MAX_WAIT_MS = 10_000;
+
+/**
+ * When the background rebuild should run: once the changes have been quiet for
+ * SYNC_QUIET_MS, or SYNC_MAX_WAIT_MS after the first unsynced one — whichever comes first.
+ * Every rebuild reads the branch's whole day, so during a burst (a queue of people at the
+ * kiosk) a rebuild every second cost ~6 % of the server's time; a report always syncs
+ * before it reads, so this only decides when the work is done, never what a report shows.
+ */
+export class SyncSchedule {
+  private firstAt: number | null = null;
+  private lastAt = 0;
+
+  /** a change was committed at `now` (ms, monotonic) */
+  changed(now: number): void {
+    if (this.firstAt === null) this.firstAt = now;
+    this.lastAt = now;
+  }
+
+  /** ms to wait before rebuilding (0: now), or null when nothing is pending */
+  wait(now: number): number | null {
+    if (this.firstAt === null) return null;
+    return Math.max(0, Math.min(this.lastAt + SYNC_QUIET_MS, this.firstAt + SYNC_MAX_WAIT_MS) - now);
+  }
+
+  /** the rebuild ran (or a report synced): nothing pending */
+  done(): void {
+    this.firstAt = null;
+  }
+}
+
 export class RollupKeeper {
   private branches = new Map<number, BranchInfo>();
 

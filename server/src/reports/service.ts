@@ -10,7 +10,7 @@ import type { QueueService } from '../queue/service';
 import type { Clock } from '../time';
 import { localTime } from '../time';
 import { dailyCsv, ticketsCsv } from './export';
-import { RollupKeeper } from './keeper';
+import { RollupKeeper, SyncSchedule } from './keeper';
 import { daysInclusive } from './days';
 import { ReportWorker } from './pool';
 import { computeReport, type ReportSpec } from './query';
@@ -24,6 +24,7 @@ export class ReportService {
   readonly rr: ReportRepo;
   readonly keeper: RollupKeeper;
   private syncTimer: NodeJS.Timeout | null = null;
+  private readonly schedule = new SyncSchedule();
   /** null for an in-memory database (tests): everything runs here */
   private readonly worker: ReportWorker | null;
   private stopped = false;
@@ -59,17 +60,27 @@ export class ReportService {
     } catch {
       this.windowState.clear();
     }
-    if (!this.syncTimer && !this.stopped) {
-      this.syncTimer = setTimeout(() => {
-        this.syncTimer = null;
-        if (!this.stopped) this.trySync();
-      }, 1000);
-      this.syncTimer.unref();
-    }
+    this.schedule.changed(performance.now());
+    if (!this.syncTimer && !this.stopped) this.armSync();
+  }
+
+  /** the background rebuild: after a quiet second, or at the latest 10 s after the first change (keeper.ts SyncSchedule) */
+  private armSync(): void {
+    const wait = this.schedule.wait(performance.now());
+    if (wait === null) return;
+    this.syncTimer = setTimeout(() => {
+      this.syncTimer = null;
+      if (this.stopped) return;
+      // changes kept coming: wait for the quiet (or the latest) moment instead of rebuilding now
+      if ((this.schedule.wait(performance.now()) ?? 0) > 0) return this.armSync();
+      this.trySync();
+    }, wait);
+    this.syncTimer.unref();
   }
 
   /** brings the roll-ups up to date; false when the database refuses writes (they stay as they were) */
   private trySync(): boolean {
+    this.schedule.done();
     try {
       this.keeper.sync();
       return true;
