@@ -26,12 +26,11 @@ export function printJobRepo(db: Db) {
     insJob: db.prepare<[string, number, number | null, number | null, string, string]>(
       `INSERT INTO print_jobs (id, ticket_id, device_id, kiosk_id, status, created_at, updated_at) VALUES (?, ?, ?, ?, 'queued', ?, ?)`,
     ),
-    insRefused: db.prepare<[string, number, number | null, number, string | null, string, string, string]>(
+    insDone: db.prepare<[string, number, number | null, number, string, string | null, number, string | null, string, string]>(
       `INSERT INTO print_jobs (id, ticket_id, device_id, kiosk_id, status, printer_state, shown_on_screen, message, created_at, updated_at)
-       VALUES (?, ?, ?, ?, 'failed', ?, 1, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     setJob: db.prepare<[string, string | null, string | null, string, string]>('UPDATE print_jobs SET status = ?, printer_state = ?, message = ?, updated_at = ? WHERE id = ?'),
-    markShown: db.prepare<[string]>('UPDATE print_jobs SET shown_on_screen = 1 WHERE id = ?'),
     openFailures: db.prepare<[number], PrintFailureRow>(
       `SELECT t.id AS ticket_id, t.number, t.status AS ticket_status, t.service_id, pj.status, pj.message, pj.printer_state, pj.shown_on_screen,
               pj.updated_at, pj.kiosk_id, d.name AS kiosk_name
@@ -60,11 +59,15 @@ export function printJobRepo(db: Db) {
     create: (id: string, ticketId: number, deviceId: number | null, kioskId: number | null, at: string) => void s.insJob.run(id, ticketId, deviceId, kioskId, at, at),
     /** the printer could not take the ticket: nothing was sent, the kiosk shows it on screen */
     refused: (id: string, ticketId: number, deviceId: number | null, kioskId: number, printerState: string | null, message: string, at: string) =>
-      void s.insRefused.run(id, ticketId, deviceId, kioskId, printerState, message, at, at),
+      void s.insDone.run(id, ticketId, deviceId, kioskId, 'failed', printerState, 1, message, at, at),
+    /**
+     * A job of a printer the server drives, recorded once its outcome is known: one write
+     * (one fsync) per ticket, and none on the kiosk's request path.
+     */
+    recordOutcome: (id: string, ticketId: number, deviceId: number, kioskId: number, status: PrintJobStatus, printerState: string | null, message: string | null, createdAt: string, at: string) =>
+      void s.insDone.run(id, ticketId, deviceId, kioskId, status, printerState, 0, message, createdAt, at),
     set: (id: string, status: PrintJobStatus, message: string | null, at: string, printerState: string | null = null) =>
       void s.setJob.run(status, printerState, message, at, id),
-    /** the kiosk was told to show this job's ticket on screen */
-    markShownOnScreen: (id: string) => void s.markShown.run(id),
     /** open tickets of a branch (waiting, called, serving, postponed) whose latest print attempt failed or is uncertain */
     openFailures: (branchId: number) => s.openFailures.all(branchId),
     get: (id: string) => s.job.get(id),

@@ -39,6 +39,8 @@ export class PrintService {
   private timer: NodeJS.Timeout | null = null;
   /** prints still running: close() waits for them so none writes into a closed database */
   private readonly inFlight = new Set<Promise<void>>();
+  /** tickets whose print on a server-driven printer has no outcome yet */
+  private readonly printing = new Map<number, number>();
   private stopped = false;
 
   private readonly allow: PrinterAllowList;
@@ -128,8 +130,12 @@ export class PrintService {
     };
   }
 
-  private finish(jobId: string, kiosk: DeviceRecord, t: Ticket, o: PrintOutcome, tickets: number | null): void {
-    this.repos.printJobs.set(jobId, o.outcome, o.message ?? null, this.clock.now().toISOString(), o.outcome === 'printed' ? null : o.state);
+  /** `createdAt`: the job has no row yet (a printer the server drives): it is written now, once */
+  private finish(jobId: string, kiosk: DeviceRecord, t: Ticket, o: PrintOutcome, tickets: number | null, createdAt?: string): void {
+    const at = this.clock.now().toISOString();
+    const state = o.outcome === 'printed' ? null : o.state;
+    if (createdAt === undefined) this.repos.printJobs.set(jobId, o.outcome, o.message ?? null, at, state);
+    else this.repos.printJobs.recordOutcome(jobId, t.id, kiosk.id, kiosk.id, o.outcome, state, o.message ?? null, createdAt, at);
     this.remember(kiosk.id, o.state, o.message ?? null, tickets);
     if (o.outcome !== 'printed') {
       const text = o.outcome === 'uncertain'
@@ -166,37 +172,40 @@ export class PrintService {
     if (!printer) return { status: 'none', message: null };
     if (this.stopped) return this.unavailable(kiosk, t, 'сервер зупиняється', kiosk.id, null);
     const jobId = randomUUID();
-    this.repos.printJobs.create(jobId, t.id, kiosk.id, kiosk.id, this.clock.now().toISOString());
-    // the printer checks itself before the job (when free) and decides; the outcome follows later
+    const createdAt = this.clock.now().toISOString();
+    // the printer checks itself before the job (when free) and decides; the outcome follows
+    // later and is recorded then (no database write on the kiosk's request path)
     const { decision, outcome } = printer.submit(this.buildJob(t, jobId));
+    this.printing.set(t.id, (this.printing.get(t.id) ?? 0) + 1);
     const run = outcome
       .then(async (o) => {
         // a job refused before printing was answered (and recorded) as «shown on screen» below
-        if ((await decision).queued) this.finish(jobId, kiosk, t, o, printer.ticketsSinceRollChange);
+        if ((await decision).queued) this.finish(jobId, kiosk, t, o, printer.ticketsSinceRollChange, createdAt);
       })
-      .catch(() => undefined) // recording the outcome failed (database closing): the job stays "queued" for staff to see
-      .finally(() => this.inFlight.delete(run));
+      .catch(() => undefined) // recording the outcome failed (database closing)
+      .finally(() => {
+        const left = (this.printing.get(t.id) ?? 1) - 1;
+        if (left > 0) this.printing.set(t.id, left);
+        else this.printing.delete(t.id);
+        this.inFlight.delete(run);
+      });
     this.inFlight.add(run);
     const d = await decision;
     if (d.queued) return { status: 'queued', message: null };
     const reason = refusalReason(d.outcome);
     // the printer's row says its state (a blocking state's own words are not repeated under it)
     this.remember(kiosk.id, d.outcome.state, reason, printer.ticketsSinceRollChange);
-    return this.unavailable(kiosk, t, reason, null, d.outcome.state, jobId);
+    return this.unavailable(kiosk, t, reason, kiosk.id, d.outcome.state);
   }
 
   /**
    * The ticket will not be printed: the kiosk shows it on screen, staff are alerted, and the
-   * failure is stored with the ticket (a new row, or the refused job's own `jobId`).
+   * failure is stored with the ticket.
    */
-  private unavailable(kiosk: DeviceRecord, t: Ticket, reason: string, printerDeviceId: number | null, state: PrinterState | null, jobId?: string): PrintStatusView {
+  private unavailable(kiosk: DeviceRecord, t: Ticket, reason: string, printerDeviceId: number | null, state: PrinterState | null): PrintStatusView {
     const message = `${kiosk.name}: ${reason}. Талон ${t.number} показано на екрані`;
-    const at = this.clock.now().toISOString();
     try {
-      if (jobId !== undefined) {
-        this.repos.printJobs.set(jobId, 'failed', message, at, state);
-        this.repos.printJobs.markShownOnScreen(jobId);
-      } else this.repos.printJobs.refused(randomUUID(), t.id, printerDeviceId, kiosk.id, state, message, at);
+      this.repos.printJobs.refused(randomUUID(), t.id, printerDeviceId, kiosk.id, state, message, this.clock.now().toISOString());
     } catch {
       // the database is closing (server stopping): the kiosk is still told to show the ticket
     }
@@ -220,6 +229,8 @@ export class PrintService {
 
   /** a retried issue: report how the first print went, never print twice by itself */
   statusOf(t: Ticket): PrintStatusView {
+    // on its way to a printer the server drives: its row is written with the outcome
+    if (this.printing.has(t.id)) return { status: 'queued', message: null };
     const last = this.repos.printJobs.ofTicket(t.id).at(-1);
     if (!last) return { status: 'none', message: null };
     if (last.status === 'failed' || last.status === 'uncertain') return { status: 'unavailable', message: last.message };
