@@ -22,6 +22,7 @@ import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { installOps, LOG_REDACT } from './ops';
 import { crossSiteRefusal } from './http/same-origin';
 import { installSecurityHeaders } from './http/security-headers';
+import { lazyChildLoggerFactory } from './http/lazy-logger';
 import { bindRoute, checkAccess } from './http/route-table';
 import { DomainError } from './errors';
 import { printingRoutes } from './http/printing-routes';
@@ -100,6 +101,8 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
 
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel, redact: LOG_REDACT },
+    // the per-request child logger is made on its first line, not on every request (http/lazy-logger.ts)
+    ...(options.logger === false ? {} : { childLoggerFactory: lazyChildLoggerFactory }),
     bodyLimit: 64 * 1024,
     // (fastify 5.8+ takes this through a LogController; the top-level option is deprecated)
     logController: new LogController({ disableRequestLogging: !config.logRequests }),
