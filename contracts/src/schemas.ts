@@ -4,6 +4,10 @@ import { z } from 'zod';
 import { DEVICE_KINDS, ROLES, STRATEGIES } from './domain';
 import { TICKET_PREFIXES } from './tickets';
 
+// zod's own messages (a wrong type, an unknown key…) in Ukrainian: they reach people through
+// the server's 400 answers and the forms that reuse these schemas
+z.config(z.locales.uk());
+
 const ID_MAX = 2_147_483_647;
 /** An id in a JSON body: a whole positive number. Never coerced: `true`, `"1"` or `[1]` is a 400, not service 1. */
 export const Id = z.number({ error: 'Очікується ціле число' }).int('Очікується ціле число').positive('Очікується додатне число').max(ID_MAX, 'Завелике число');

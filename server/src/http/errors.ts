@@ -4,7 +4,20 @@ import type { ApiError } from '@cherha/contracts';
 import { DomainError } from '../errors';
 import { isStorageFailure, storageFailureMessage } from '../ops/storage';
 
-const FIELD_UK: Record<string, string> = { body: 'тіло запиту', params: 'адреса', querystring: 'параметри запиту' };
+/**
+ * The sentence a person reads for an invalid request. Our schemas carry their own Ukrainian
+ * sentences («Щоб залишити телефон, дайте згоду…»): those are shown as they are, with no
+ * field names or technical prefix. A generic check (zod's own message, in Ukrainian through
+ * contracts' locale) gets the field it is about, so the admin of an API client can find it.
+ */
+export function validationSentence(issue: { path: string; message: string } | undefined): string {
+  if (!issue) return 'Неправильні дані запиту';
+  if (isOwnSentence(issue.message)) return issue.message;
+  return `Неправильні дані${issue.path ? ` у полі «${issue.path}»` : ''}: ${issue.message}`;
+}
+/** zod's built-in messages start with these words; ours are whole sentences of their own */
+const ZOD_GENERIC = /^(Неправильн\S* (вхідні дані|опція|значення у|число|ключ у|рядок)|Занадто (велике|мале)|Нерозпізнаний ключ|Invalid|Too |Unrecognized|Required|Expected)/u;
+const isOwnSentence = (m: string): boolean => /\p{Script=Cyrillic}/u.test(m) && !ZOD_GENERIC.test(m);
 
 /** One place that turns every failure into `{ error: { code, message } }` a person can read. */
 export function installErrorHandling(app: FastifyInstance): void {
@@ -20,13 +33,7 @@ export function installErrorHandling(app: FastifyInstance): void {
         const path = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
         return { path, message: v.message ?? 'неправильне значення' };
       });
-      const where = FIELD_UK[err.validationContext ?? ''] ?? 'запит';
-      const first = issues[0];
-      body = {
-        code: 'VALIDATION',
-        message: `Неправильні дані (${where})${first ? `: ${first.path ? first.path + ' — ' : ''}${first.message}` : ''}`,
-        details: issues,
-      };
+      body = { code: 'VALIDATION', message: validationSentence(issues[0]), details: issues };
     } else if (typeof err.code === 'string' && err.code.startsWith('SQLITE_CONSTRAINT')) {
       // the store refused a write the checks above it let through: say so, never a 500
       status = err.code === 'SQLITE_CONSTRAINT_FOREIGNKEY' ? 400 : 409;
