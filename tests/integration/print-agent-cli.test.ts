@@ -161,3 +161,31 @@ describe('npm run print-agent -- pair <code> --server <url>', () => {
     expect((await h.http('POST', '/api/devices/999999/print-agent', { cookie: admin, body: {} })).status).toBe(404);
   });
 });
+
+describe('npm run print-agent -- pair <code> --server <url>, and nothing else', () => {
+  it('pairs with just the code and the address: a USB printer at /dev/usb/lp0 is assumed, and pairing does not need it to be there yet', async () => {
+    const kiosk = await h.http('POST', '/api/branches/1/devices', { cookie: admin, body: { kind: 'kiosk', name: 'Термінал без принтера' } });
+    expect(kiosk.status).toBe(201);
+    const made = await h.http('POST', `/api/devices/${kiosk.body.device.id}/print-agent`, { cookie: admin, body: {} });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const own = mkdtempSync(join(tmpdir(), 'cherha-agent-home2-'));
+    const previous = home;
+    home = own;
+    try {
+      const agent = runAgent(['pair', made.body.pairingCode, '--server', h.base]);
+      const online = async () => {
+        const r = await h.http('GET', '/api/branches/1/printers', { cookie: admin });
+        return r.body.find((p: { deviceId: number }) => p.deviceId === kiosk.body.device.id)?.agentOnline === true;
+      };
+      await waitFor(`agent online (output: ${agent.output()})`, online);
+      expect(h.cherha.services.repos.devices.get(made.body.device.id)!.paired).toBe(true);
+      expect(agent.output()).toContain('підключено як «');
+      expect(agent.output()).toContain('/dev/usb/lp0');
+      expect(existsSync(join(own, '.config', 'cherha', 'print-agent', 'token'))).toBe(true);
+      await stopAgent(agent.child);
+    } finally {
+      home = previous;
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+});

@@ -15,12 +15,14 @@ import { createAgent } from './agent';
 import { pairWithCode, resolveToken } from './pairing';
 import { defaultStateDir, readSettings, saveSettings, settingsFile, STATE_DIR_ENV, storeToken, tokenFile, type SavedSettings } from './state';
 
+/** the usual device file of the first USB printer on Linux (the usblp driver) */
+const DEFAULT_USB_PATH = '/dev/usb/lp0';
 const OPTIONS = {
   server: { type: 'string', env: 'CHERHA_SERVER_URL', help: 'server URL, e.g. https://cherha.example' },
   token: { type: 'string', env: 'CHERHA_DEVICE_TOKEN', help: 'device token (or use --pair-code once)' },
   'pair-code': { type: 'string', env: 'CHERHA_PAIRING_CODE', help: 'one-time 8-digit code (same as the pair command, for a service\'s first start)' },
   'state-dir': { type: 'string', env: STATE_DIR_ENV, help: `token, settings, job journal, roll counter (default ${defaultStateDir({})})` },
-  transport: { type: 'string', env: 'CHERHA_PRINTER_TRANSPORT', help: 'usb | serial | tcp | file | virtual (default usb)' },
+  transport: { type: 'string', env: 'CHERHA_PRINTER_TRANSPORT', help: 'usb | serial | tcp | file | virtual (default usb, at --path or /dev/usb/lp0)' },
   path: { type: 'string', env: 'CHERHA_PRINTER_PATH', help: 'device path: /dev/cherha-printer, /dev/ttyUSB0 …' },
   host: { type: 'string', env: 'CHERHA_PRINTER_HOST', help: 'tcp printer host' },
   port: { type: 'string', env: 'CHERHA_PRINTER_PORT', help: 'tcp port (default 9100)' },
@@ -115,9 +117,13 @@ async function main(): Promise<void> {
   const escT = toInt('code-page-number', get('code-page-number'));
   const paper = toInt('paper', get('paper')) ?? 80;
   if (paper !== 58 && paper !== 80) throw new Error('--paper must be 58 or 80');
+  const transport = (get('transport') ?? 'usb') as 'usb';
+  // a USB receipt printer on Linux is /dev/usb/lp0 (usblp) unless told otherwise: pairing with
+  // just the code works, and a printer that is not there shows as offline in the admin section
+  const path = get('path') ?? (transport === 'usb' ? DEFAULT_USB_PATH : undefined);
   const printer = createPrinter({
-    transport: (get('transport') ?? 'usb') as 'usb',
-    ...(get('path') ? { path: get('path') } : {}),
+    transport,
+    ...(path ? { path } : {}),
     ...(get('host') ? { host: get('host') } : {}),
     ...(toInt('port', get('port')) !== undefined ? { port: toInt('port', get('port')) } : {}),
     ...(toInt('baud', get('baud')) !== undefined ? { baudRate: toInt('baud', get('baud')) } : {}),
@@ -144,7 +150,7 @@ async function main(): Promise<void> {
     storeToken(stateDir, token);
     // the next start needs no options: the server and the printer are remembered
     saveSettings(stateDir, { ...saved, ...Object.fromEntries(SAVED.flatMap((k) => (given(k) !== undefined ? [[k, given(k)!]] : []))) });
-    console.info(`[print-agent] сполучено як «${paired.device.name ?? 'агент друку'}»; токен і налаштування: ${stateDir}`);
+    console.info(`[print-agent] підключено як «${paired.device.name ?? 'агент друку'}»; токен і налаштування: ${stateDir}`);
     console.info(`[print-agent] надалі запускайте без коду: npm run print-agent (налаштування: ${settingsFile(stateDir)})`);
   } else {
     token = await resolveToken({ serverUrl: server, tokenFile: tokenFile(stateDir), ...(get('token') ? { token: get('token') } : {}), ...(get('pair-code') ? { pairingCode: get('pair-code') } : {}) });
