@@ -106,6 +106,17 @@ describe('office load', () => {
     expect(r.body.error.code).toBe('NOT_FOUND');
     expect((await h.http('GET', '/api/public/branches/1.5/load')).status).toBe(400);
   });
+
+  it('the page and the widget of an unknown or malformed office answer with a sentence in HTML, not JSON', async () => {
+    for (const [path, status, words] of [['/load/999', 404, 'Офіс не знайдено'], ['/load/999/widget', 404, 'Офіс не знайдено'], ['/load/abc', 400, '<p role="alert">']] as const) {
+      const r = await fetch(h.base + path);
+      expect(r.status, path).toBe(status);
+      expect(r.headers.get('content-type'), path).toContain('text/html');
+      const html = await r.text();
+      expect(html, path).toContain(words);
+      expect(html, path).not.toContain('"error"');
+    }
+  });
 });
 
 describe('office load: hours and the rate limit', () => {
@@ -140,6 +151,12 @@ describe('office load: hours and the rate limit', () => {
       expect(refused.body.error.code).toBe('RATE_LIMITED');
       // the rest of the API is not touched by it
       expect((await h.http('GET', '/api/health')).status).toBe(200);
+      // the widget on a city's website says it in words, not JSON, inside the iframe
+      let widget = await fetch(`${h.base}/load/1/widget`);
+      for (let i = 0; i < 5 && widget.status !== 429; i++) widget = await fetch(`${h.base}/load/1/widget`);
+      expect(widget.status).toBe(429);
+      expect(widget.headers.get('content-type')).toContain('text/html');
+      expect(await widget.text()).toContain('Забагато запитів');
     } finally {
       await h.close();
     }

@@ -19,6 +19,21 @@ export function validationSentence(issue: { path: string; message: string } | un
 const ZOD_GENERIC = /^(Неправильн\S* (вхідні дані|опція|значення у|число|ключ у|рядок)|Занадто (велике|мале)|Нерозпізнаний ключ|Invalid|Too |Unrecognized|Required|Expected)/u;
 const isOwnSentence = (m: string): boolean => /\p{Script=Cyrillic}/u.test(m) && !ZOD_GENERIC.test(m);
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** a page for people: errors as a small HTML page instead of JSON */
+    htmlErrors?: boolean;
+  }
+}
+
+const escapeHtml = (t: string): string => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function errorPage(message: string): string {
+  return `<!doctype html><html lang="uk"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
+    + `<title>${escapeHtml(message)}</title><style>body{font:18px/1.45 system-ui,sans-serif;margin:0;padding:1rem;color:#111;background:#fff}</style></head>`
+    + `<body><main><p role="alert">${escapeHtml(message)}</p></main></body></html>`;
+}
+
 /** One place that turns every failure into `{ error: { code, message } }` a person can read. */
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
@@ -62,6 +77,12 @@ export function installErrorHandling(app: FastifyInstance): void {
       body = { code: 'VALIDATION', message: known[err.code] ?? `Неправильний запит: ${err.message}` };
     } else {
       request.log.error({ err }, 'unhandled error');
+    }
+    // a page people open in a browser (the office load page and its widget on a city's
+    // website) answers in HTML: a sentence, not JSON, inside someone else's page
+    if (request.routeOptions.config?.htmlErrors) {
+      void reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(errorPage(body.message));
+      return;
     }
     void reply.status(status).send({ error: body });
   });

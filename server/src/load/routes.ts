@@ -34,6 +34,8 @@ export function loadRoutes(app: App, s: Services, load: LoadService): void {
   };
   app.get('/load/refresh.js', { schema: { hide: true } }, async (_req, reply) =>
     reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(REFRESH_SCRIPT));
-  app.get('/load/:branchId', { schema: { hide: true, params: BranchParams, querystring: LangQuery }, config: { rateLimit } }, page(false));
-  app.get('/load/:branchId/widget', { schema: { hide: true, params: BranchParams, querystring: LangQuery }, config: { rateLimit } }, page(true));
+  // pages for people: an unknown office, a wrong address or too many requests read as a sentence
+  const pageConfig = { rateLimit, htmlErrors: true };
+  app.get('/load/:branchId', { schema: { hide: true, params: BranchParams, querystring: LangQuery }, config: pageConfig }, page(false));
+  app.get('/load/:branchId/widget', { schema: { hide: true, params: BranchParams, querystring: LangQuery }, config: pageConfig }, page(true));
 }
