@@ -25,6 +25,8 @@ const lines = [
   `  Оператор / operator:   ${url}/operator/`,
   branch && config.demoDevices ? `  Термінал / kiosk:      ${url}/kiosk/?token=${DEMO_TOKENS.kiosk}&branch=${branch.id}` : `  Термінал / kiosk:      ${url}/kiosk/`,
   branch && config.demoDevices ? `  Табло / board:         ${url}/board/?token=${DEMO_TOKENS.display}&branch=${branch.id}` : `  Табло / board:         ${url}/board/`,
+  `  Запис / booking:       ${url}/book/`,
+  branch ? `  Завантаженість / load: ${url}/load/${branch.id}` : '',
   `  API docs:              ${url}/docs`,
   `  База даних / database: ${config.dbPath}`,
   config.demo ? '  Демо-входи: admin / admin12345, supervisor / super12345, operator1 / operator123' : '',
