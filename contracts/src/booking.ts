@@ -194,6 +194,11 @@ export interface CheckInResponse {
   time: string;
   peopleAhead: number;
   estimatedWaitMinutes: number;
+  /**
+   * kind booked: the booked local time «13:00» — the honest answer is «вас запросять першим о
+   * 13:00», not peopleAhead/estimatedWaitMinutes (those count the ordinary queue)
+   */
+  bookedFor?: string;
   /** the ticket's own page (its QR on the slip) */
   statusUrl: string;
   /** true when this booking had been checked in before (the same ticket again) */

@@ -21,6 +21,8 @@ export interface TicketView {
   calledAt: string | null;
   startedAt: string | null;
   recallCount: number;
+  /** a booked visitor checked in on time: the booked local time «13:00» (called first at it) */
+  bookedFor?: string;
 }
 
 export interface ServiceLoad {
@@ -113,6 +115,11 @@ export interface PrintJob {
    * is taking it now instead of an estimate (absent from older servers: the estimate is printed)
    */
   openWindows?: number;
+  /**
+   * a booked visitor checked in on time: the booked local time «13:00»; the paper says
+   * «Запис на 13:00 — вас запросять першим о 13:00» instead of people ahead and an estimate
+   */
+  bookedFor?: string;
 }
 
 /**
@@ -209,6 +216,8 @@ export interface PublicTicketView {
   estimatedWaitMinutes?: number;
   /** while waiting: windows taking this service now; 0 = nobody is (the page says so) */
   openWindows?: number;
+  /** while waiting, a booked visitor checked in on time: the booked local time «13:00» (invited first at it) */
+  bookedFor?: string;
 }
 
 /**

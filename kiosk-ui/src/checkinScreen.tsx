@@ -56,7 +56,7 @@ export function CheckInScreen({ token, onDone }: { token: string; onDone: () => 
       <div className="result checkin">
         <h1 id="screen-title" className="result__label">{tx(late ? 'lateTitle' : 'bookedTitle')}</h1>
         <p className={`checkin__verdict${late ? ' checkin__verdict--late' : ''}`} role="status">
-          {tx(late ? 'late' : 'booked', { time: result.time })}{result.replayed ? ` ${tx('again')}` : ''}
+          {tx(late ? 'late' : 'booked', { time: result.bookedFor ?? result.time })}{result.replayed ? ` ${tx('again')}` : ''}
         </p>
         <p className="result__number" aria-label={`${tx('ticket')} ${result.ticket.number}`}>{result.ticket.number}</p>
         <dl className="result__facts">

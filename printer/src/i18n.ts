@@ -9,6 +9,8 @@ export interface TicketStrings {
   estimatedWait: (minutes: number) => string;
   /** instead of the estimate when no window serving the service is open */
   noOpenWindow: string;
+  /** a booked visitor checked in on time: told the time they are invited first, not a count */
+  bookedFor: (time: string) => string;
   keepTicket: string;
   scanForStatus: string;
   testPage: string;
@@ -26,6 +28,7 @@ export const STRINGS: Record<Language, TicketStrings> = {
     peopleAhead: (n) => (n <= 0 ? 'Перед вами нікого немає' : `Перед вами у черзі: ${n}`),
     estimatedWait: (m) => (m < 1 ? 'Вас запросять найближчим часом' : `Орієнтовне очікування: ${m} хв`),
     noOpenWindow: 'Зараз жодне вікно не приймає цю послугу. Вас запросять, коли вікно відкриється.',
+    bookedFor: (t) => `Запис на ${t} — вас запросять першим о ${t}`,
     keepTicket: 'Збережіть талон: ним можна оцінити обслуговування',
     scanForStatus: 'Стан черги та оцінка — за QR-кодом',
     testPage: 'Тестова сторінка',
@@ -39,6 +42,7 @@ export const STRINGS: Record<Language, TicketStrings> = {
     peopleAhead: (n) => (n <= 0 ? 'Nobody is ahead of you' : `People ahead of you: ${n}`),
     estimatedWait: (m) => (m < 1 ? 'You will be called shortly' : `Estimated wait: ${m} min`),
     noOpenWindow: 'No window is taking this service right now. You will be called when one opens.',
+    bookedFor: (t) => `Booked for ${t} — you will be invited first at ${t}`,
     keepTicket: 'Keep this ticket: you can use it to rate the service',
     scanForStatus: 'Queue status and rating: scan the QR code',
     testPage: 'Test page',

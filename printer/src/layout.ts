@@ -34,9 +34,14 @@ export function layout(job: PrintJob, opts: LayoutOptions): TicketDocument {
   blocks.push(text(job.serviceName[lang], { bold: true }));
   blocks.push({ kind: 'rule' });
   blocks.push(text(formatIssuedAt(job.ticket.issuedAt, lang, opts.timeZone)));
-  blocks.push(text(s.peopleAhead(job.ticket.peopleAheadAtIssue)));
-  // no window open for the service: an estimate would be a promise nobody keeps
-  blocks.push(text(job.openWindows === 0 ? s.noOpenWindow : s.estimatedWait(job.ticket.estimatedWaitMinutesAtIssue)));
+  if (job.bookedFor !== undefined) {
+    // a booked visitor is called first at their time: the ordinary queue's count would be false
+    blocks.push(text(s.bookedFor(job.bookedFor), { bold: true }));
+  } else {
+    blocks.push(text(s.peopleAhead(job.ticket.peopleAheadAtIssue)));
+    // no window open for the service: an estimate would be a promise nobody keeps
+    blocks.push(text(job.openWindows === 0 ? s.noOpenWindow : s.estimatedWait(job.ticket.estimatedWaitMinutesAtIssue)));
+  }
   blocks.push({ kind: 'feed', lines: 1 });
   blocks.push({ kind: 'qr', data: job.statusUrl });
   blocks.push(text(s.scanForStatus));

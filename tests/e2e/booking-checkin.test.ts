@@ -60,7 +60,7 @@ describe.skipIf(!canRun)('kiosk check-in (Chromium)', () => {
     const first = bookingOf(scanned);
     expect(first).toMatchObject({ status: 'checked_in', late: 0 });
     await page.getByText(first.number!, { exact: true }).waitFor();
-    await page.getByRole('status').filter({ hasText: 'Вас викличуть першим' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'вас запросять першим о' }).waitFor();
     expect(await axeProblems(page, false)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'kiosk-checkin-done.png') });
     await page.getByRole('button', { name: 'Готово' }).click();

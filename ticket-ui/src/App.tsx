@@ -113,7 +113,10 @@ function Ticket({ view, lang, t }: { view: TicketView; lang: Lang; t: ReturnType
           t(`status_${view.status}`)
         )}
       </div>
-      {view.status === 'waiting' ? (
+      {view.status === 'waiting' && view.bookedFor !== undefined ? (
+        // called first at the booked time: a count of the ordinary queue would be false here
+        <p class="facts facts__booked">{t('bookedFor', { time: view.bookedFor })}</p>
+      ) : view.status === 'waiting' ? (
         <dl class="facts">
           <div>
             <dt>{t('ahead')}</dt>

@@ -66,10 +66,12 @@ export function WindowQueuePanel({
             >
               <span className="queue__number">{q.number}</span>
               <span className="queue__service">{serviceName(q.serviceId)}</span>
-              {i === 0 || q.priority || q.targetWindowId === windowId ? (
+              {i === 0 || q.priority || q.targetWindowId === windowId || q.bookedFor !== undefined ? (
                 <span className="queue__tags">
                   {i === 0 ? <span className="queue__next">{t('op.nextUp')}</span> : null}
                   {q.priority ? <span className="badge">{t('op.priority')}</span> : null}
+                  {/* a booked visitor is called first at this time (server/src/queue/strategy.ts) */}
+                  {q.bookedFor !== undefined ? <span className="badge badge--booked">{t('op.bookedFor', { time: q.bookedFor })}</span> : null}
                   {q.targetWindowId === windowId ? <span className="badge badge--target">{t('op.sentHere')}</span> : null}
                 </span>
               ) : null}

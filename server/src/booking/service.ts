@@ -10,6 +10,7 @@ import { actorLabel, authorize, type Actor } from '../auth/actor';
 import { DomainError, notFound } from '../errors';
 import type { QueueService } from '../queue/service';
 import { localTime, type Clock } from '../time';
+import { bookedForField } from './booked-for';
 import { newBookingCode } from './codes';
 import { bookingEventOf, NO_SINK, type BookingEventSink, type BookingEventType } from './events';
 import { addDays, daySlots, type Slot } from './slots';
@@ -312,6 +313,8 @@ export class BookingService {
       kind: b.late ? 'late' : 'booked',
       ticket: { id: issued.ticket.id, number: issued.ticket.number, publicCode: issued.ticket.publicCode, serviceName: service.name },
       startsAt: b.startsAt, time: when.time, peopleAhead: issued.peopleAhead, estimatedWaitMinutes: issued.estimatedWaitMinutes,
+      // on time and still waiting: invited first at the booked time (the counts are the ordinary queue's)
+      ...bookedForField(this.repos, issued.ticket, branch.timeZone, now),
       statusUrl: `${this.publicUrl}/t/${issued.ticket.publicCode}`, replayed: issued.replayed, ticketRecord: issued.ticket,
     };
   }

@@ -43,7 +43,8 @@ export function queueRoutes(app: App, s: Services): void {
     const { tickets, total } = s.queue.windowQueue(req.actor, req.params.windowId, req.query.limit);
     const labels = s.repos.windows.labels(tickets[0]?.branchId ?? 0);
     // total: everyone this window may call, beyond the page shown
-    return { tickets: tickets.map((t) => s.views.ticketView(t, labels)), total };
+    const booked = tickets[0] ? s.views.bookedTimes(tickets[0].branchId) : undefined;
+    return { tickets: tickets.map((t) => s.views.ticketView(t, labels, booked)), total };
   });
 
   app.post('/api/windows/:windowId/call', {

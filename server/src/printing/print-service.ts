@@ -7,6 +7,7 @@ import { KioskPrinterSettings, type AgentTestPageRequest, type DeviceAlert, type
 import type { DeviceRecord, Repos } from '@cherha/db';
 import { BLOCKING_STATES, createPrinter, parsePrinterConfig, STATE_MESSAGES, type Printer, type PrintOutcome, type TicketDocument } from '@cherha/printer';
 import type { Actor } from '../auth/actor';
+import { bookedForField } from '../booking/booked-for';
 import type { Config } from '../config';
 import { DomainError } from '../errors';
 import { isLoopbackUrl } from '../public-url';
@@ -127,6 +128,8 @@ export class PrintService {
       footer: branch.ticketFooter, statusUrl: this.statusUrl(t), language: t.language,
       // no window taking the service now: the paper says so instead of «найближчим часом»
       openWindows: this.repos.windows.openCountsByService(t.branchId).get(t.serviceId) ?? 0,
+      // a booked visitor checked in on time: the paper gives the time, not the ordinary queue's count
+      ...bookedForField(this.repos, t, branch.timeZone, this.clock.now()),
     };
   }
 

@@ -4,6 +4,7 @@ import type {
   BoardSnapshot, CallView, Delta, OperatorSnapshot, ServiceLoad, Ticket, TicketView, WindowState,
 } from '@cherha/contracts';
 import type { Repos } from '@cherha/db';
+import { bookedTimes } from '../booking/booked-for';
 import { localTime } from '../time';
 import type { Change } from './change';
 import { estimateWaitMinutes } from './estimate';
@@ -23,12 +24,20 @@ export class Views {
     return this.repos.windows.labels(branchId);
   }
 
-  ticketView(t: Ticket, labels: Map<number, string>): TicketView {
+  /** `booked`: bookedTimes() of the branch, so a booked visitor's row says «запис 13:00» */
+  ticketView(t: Ticket, labels: Map<number, string>, booked?: ReadonlyMap<number, string>): TicketView {
+    const bookedFor = booked?.get(t.id);
     return {
       id: t.id, number: t.number, serviceId: t.serviceId, status: t.status, priority: t.priorityCategoryId !== null,
       windowId: t.windowId, windowLabel: t.windowId !== null ? (labels.get(t.windowId) ?? null) : null, targetWindowId: t.targetWindowId,
       issuedAt: t.issuedAt, queuedAt: t.queuedAt, calledAt: t.calledAt, startedAt: t.startedAt, recallCount: t.recallCount,
+      ...(bookedFor !== undefined && t.status === 'waiting' ? { bookedFor } : {}),
     };
+  }
+
+  /** the branch's waiting booked tickets → their booked local time (server/src/booking) */
+  bookedTimes(branchId: number): Map<number, string> {
+    return bookedTimes(this.repos, branchId, this.queue.branch(branchId).timeZone, this.queue.now());
   }
 
   /** load of the given services (all when `only` is undefined) */
@@ -107,10 +116,11 @@ export class Views {
     const branch = this.queue.branch(branchId);
     const labels = this.windowLabels(branchId);
     const queued = this.repos.tickets.open(branchId).filter((t) => t.status === 'waiting' || t.status === 'postponed');
+    const booked = this.bookedTimes(branchId);
     return {
       ...this.board(branchId),
       windows: this.windows(branchId),
-      queue: queued.slice(0, QUEUE_PAGE).map((t) => this.ticketView(t, labels)),
+      queue: queued.slice(0, QUEUE_PAGE).map((t) => this.ticketView(t, labels, booked)),
       queueTotal: queued.length,
       strategy: branch.strategy.name,
     };
@@ -125,7 +135,9 @@ export class Views {
     // window labels only matter for tickets at a window: an issued ticket is at none, so the
     // commonest delta (a kiosk issue) does not read the branch's windows
     const labels = read.some((t) => t.windowId !== null) ? this.windowLabels(change.branchId) : new Map<number, string>();
-    const tickets = read.map((t) => this.ticketView(t, labels));
+    // a waiting ticket may be a booked one (a check-in): its row keeps the «запис 13:00» mark
+    const booked = read.some((t) => t.status === 'waiting') ? this.bookedTimes(change.branchId) : undefined;
+    const tickets = read.map((t) => this.ticketView(t, labels, booked));
     // the branch's runtime row read once for both the alert and the services' availability
     const alert = this.alert(change.branchId);
     return {
