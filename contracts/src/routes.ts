@@ -57,6 +57,7 @@ export const ROUTES = {
   callSpecificTicket: { method: 'POST', path: '/api/windows/{windowId}/call', access: OPERATOR },
   pauseWindow: { method: 'POST', path: '/api/windows/{windowId}/pause', access: OPERATOR },
   resumeWindow: { method: 'POST', path: '/api/windows/{windowId}/resume', access: OPERATOR },
+  takeWindow: { method: 'POST', path: '/api/windows/{windowId}/take', access: OPERATOR },
   leaveWindow: { method: 'POST', path: '/api/windows/{windowId}/leave', access: OPERATOR },
   recallTicket: { method: 'POST', path: '/api/tickets/{ticketId}/recall', access: OPERATOR },
   startService: { method: 'POST', path: '/api/tickets/{ticketId}/start', access: OPERATOR },

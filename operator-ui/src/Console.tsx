@@ -31,6 +31,7 @@ import { useReprint } from './console/useReprint';
 import { useDeviceAlerts } from './console/useDeviceAlerts';
 import { RECENT_AT_WINDOW, useRecentAtWindow } from './console/useRecentAtWindow';
 import { useShortcuts } from './console/useShortcuts';
+import { useTakeWindow } from './console/useTakeWindow';
 import { useWorkplaceSettings } from './console/useWorkplaceSettings';
 import { WindowPicker } from './console/WindowPicker';
 import { WindowQueuePanel } from './console/WindowQueuePanel';
@@ -183,6 +184,12 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
     cmd.setStatus('');
   };
 
+  // the server learns of the choice at once (the office, board and kiosk count the window open)
+  useTakeWindow(windowId, cmd.fail, () => {
+    writeStored(windowKey(branchId), null);
+    setWindowId(null);
+  });
+
   const now = useNow(1000, live.clockSkewMs);
   const frame = {
     snap,
@@ -210,6 +217,8 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
   if (!myWindow) {
     return (
       <StaffScreen {...frame}>
+        {/* a refused choice («за вікном уже працює…») is said here, above the picker */}
+        <ScreenMessages alertActive={false} error={cmd.error} onCloseError={() => cmd.setError(null)} status="" />
         <WindowPicker snap={snap} windows={windows} user={user} onChoose={chooseWindow} />
       </StaffScreen>
     );

@@ -59,6 +59,9 @@ export function queueRoutes(app: App, s: Services): void {
       schema: { operationId, tags, summary, params: WindowParams, body: NoBody },
     }, async (req) => ({ window: s.queue.setWindowPaused(req.actor, req.params.windowId, paused) }));
   }
+  app.post('/api/windows/:windowId/take', {
+    schema: { operationId: 'takeWindow', tags, summary: 'Сісти за вікно: воно одразу рахується відкритим', params: WindowParams, body: NoBody },
+  }, async (req) => ({ window: s.queue.occupyWindow(req.actor, req.params.windowId) }));
   app.post('/api/windows/:windowId/leave', {
     schema: { operationId: 'leaveWindow', tags, summary: 'Завершити роботу за вікном', params: WindowParams, body: NoBody },
   }, async (req) => ({ window: s.queue.leaveWindow(req.actor, req.params.windowId) }));

@@ -536,6 +536,36 @@ export class QueueService {
     });
   }
 
+  /**
+   * The operator sits down at the window chosen in the console. Until now the server learnt
+   * of it only at the first call, so the office, board and kiosk counted the window as
+   * unstaffed; from here it counts as open at once (the same operator_id the counts read).
+   * Taking it again is a no-op; any other window this person held is released.
+   */
+  occupyWindow(actor: Actor | null, windowId: number) {
+    const { w, who } = this.prepareWindow(actor, windowId);
+    if (who.kind !== 'user') throw new DomainError('FORBIDDEN', 'Сісти за вікно може лише людина, що увійшла до системи');
+    const userId = who.user.id;
+    return this.commit(w.branchId, (change) => {
+      const now = this.window(w.id); // read again inside the transaction: someone may have sat down meanwhile
+      if (now.operatorId !== null && now.operatorId !== userId) {
+        throw new DomainError('CONFLICT', `За вікном ${now.label} уже працює інший адміністратор. Оберіть інше вікно або попросіть колегу завершити роботу за ним.`);
+      }
+      if (now.operatorId === userId) return now; // already there
+      for (const other of this.repos.windows.list(w.branchId)) {
+        if (other.operatorId !== userId || other.id === w.id) continue;
+        const current = this.repos.tickets.atWindow(other.id)[0];
+        if (current) throw new DomainError('INVALID_STATE', `Спершу завершіть талон ${current.number} у вікні ${other.label}, потім переходьте до іншого вікна`);
+        change.windows.add(other.id);
+        for (const s of other.services) change.services.add(s.serviceId);
+      }
+      this.repos.windows.occupy(w.id, userId);
+      change.windows.add(w.id);
+      for (const s of w.services) change.services.add(s.serviceId);
+      return this.window(w.id);
+    });
+  }
+
   /** the operator leaves the window (end of shift): it no longer counts as open */
   leaveWindow(actor: Actor | null, windowId: number) {
     const { w, who } = this.prepareWindow(actor, windowId);
