@@ -60,6 +60,16 @@ describe('booking events and free times', () => {
     await rx.waitFor(1);
     const created = rx.received[0]!;
     expect(created.json).toMatchObject({ type: 'booking.created', branchId: 1, data: { serviceId, startsAt: ten.startsAt } });
+    // everything a message needs, ready to print: the code, what, where, the local day and time
+    const service = h.cherha.services.repos.catalog.service(serviceId)!;
+    const office = h.cherha.services.repos.branches.get(1)!;
+    expect(Object.keys(created.json.data).sort()).toEqual(
+      ['bookingId', 'byStaff', 'code', 'date', 'email', 'language', 'officeName', 'phone', 'serviceId', 'serviceName', 'startsAt', 'time'],
+    );
+    expect(created.json.data).toEqual({
+      bookingId: expect.any(Number), code: booked.body.code, serviceId, serviceName: service.name, officeName: office.name,
+      startsAt: ten.startsAt, date: '2026-12-01', time: '10:00', byStaff: false, language: 'uk', phone: '+380671234567', email: null,
+    });
     expect(JSON.stringify(created.json.data)).toMatch(/067|380|671234567/);
     // the visitor's name stays in the office
     expect(created.body).not.toContain('Петренко');
@@ -84,7 +94,16 @@ describe('booking events and free times', () => {
     expect((await h.http('POST', `/api/public/bookings/${second.body.code}/cancel`, {})).status).toBe(200);
     await rx.waitFor(5);
     expect(rx.received.slice(3).map((r) => r.json.type)).toEqual(['booking.created', 'booking.cancelled']);
-    expect(new Set(rx.received.map((r) => r.json.id)).size).toBe(5);
+    expect(rx.received[4]!.json.data).toMatchObject({ code: second.body.code, date: '2026-12-01', time: '12:00', byStaff: false, officeName: { uk: expect.any(String) } });
+    // booked by staff (a visitor who phoned): the receiver is told so
+    const operator = await h.login('operator1', PASSWORDS.operator1!);
+    // (late in the day: the reminder test below counts the reminders due at 12:30)
+    const late = free.find((s) => s.time >= '16:00')!;
+    const byStaff = await h.http('POST', '/api/branches/1/bookings', { cookie: operator, body: { serviceId, startsAt: late.startsAt, name: 'Петро Шевчук' } });
+    expect(byStaff.status, JSON.stringify(byStaff.body)).toBe(201);
+    await rx.waitFor(6);
+    expect(rx.received[5]!.json).toMatchObject({ type: 'booking.created', data: { code: byStaff.body.code, time: late.time, byStaff: true } });
+    expect(new Set(rx.received.map((r) => r.json.id)).size).toBe(6);
   });
 
   it('a reminder goes out two hours before the booked time, once', async () => {

@@ -20,6 +20,8 @@ import { checkInWindow, publicView, staffView } from './view';
 export const BOOKINGS_PER_ADDRESS_PER_DAY = 10;
 const NOT_FOUND = 'Запис із таким кодом';
 const STAFF = { role: 'operator' } as const;
+/** createdBy of a booking the visitor made on /book/ (staff bookings name the person) */
+const WEB = 'web';
 
 export class BookingService {
   /** address → [day, bookings made]: a flood guard, kept in memory only (no addresses stored) */
@@ -157,7 +159,13 @@ export class BookingService {
   // ---------- booking ----------
 
   private emit(type: BookingEventType, b: BookingRecord, extra?: Record<string, unknown>): void {
-    this.sink(this.repos.db, bookingEventOf(type, b, this.now().toISOString(), extra));
+    const branch = this.branch(b.branchId);
+    const when = localTime(new Date(b.startsAt), branch.timeZone);
+    const ctx = {
+      serviceName: this.repos.catalog.service(b.serviceId)!.name, officeName: branch.name, date: when.date, time: when.time,
+      byStaff: b.createdBy !== WEB,
+    };
+    this.sink(this.repos.db, bookingEventOf(type, b, this.now().toISOString(), ctx, extra));
   }
 
   /** the slot `startsAt` names, if it is a bookable time of this service now */
@@ -204,7 +212,7 @@ export class BookingService {
       throw new DomainError('RATE_LIMITED', 'З цього пристрою сьогодні зроблено забагато записів. Спробуйте завтра або зателефонуйте до центру.');
     }
     const b = this.repos.db.transaction(() => {
-      const made = this.takePlace(x, input.startsAt, 'web', input);
+      const made = this.takePlace(x, input.startsAt, WEB, input);
       this.emit('booking.created', made);
       return made;
     })();
@@ -222,7 +230,7 @@ export class BookingService {
     if (x.branch.id !== branchId) throw notFound('Послугу');
     const b = this.repos.db.transaction(() => {
       const made = this.takePlace(x, input.startsAt, actorLabel(who), input);
-      this.emit('booking.created', made, { byStaff: true });
+      this.emit('booking.created', made);
       return made;
     })();
     return this.view(b);
