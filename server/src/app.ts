@@ -96,7 +96,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
   const services: Services = {
     config, repos, queue, views: new Views(repos, queue), auth: new AuthService(repos, config, clock), printing: new PrintService(config, repos, clock), live: null,
     rating: new RatingService(repos, queue, clock),
-    booking: new BookingService(repos, queue, clock, config.publicUrl, enqueueEvent),
+    booking: new BookingService(repos, queue, clock, config.publicUrl, enqueueEvent, config.bookingsPerAddressPerDay),
   };
 
   const app = Fastify({

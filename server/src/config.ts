@@ -39,6 +39,7 @@ const EnvSchema = z.object({
   EQUEUE_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
   EQUEUE_WEBHOOK_KEEP_DAYS: z.coerce.number().min(1).max(365).default(30),
   EQUEUE_LOAD_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  EQUEUE_BOOKINGS_PER_ADDRESS_PER_DAY: z.coerce.number().int().min(0).max(100_000).default(20),
 });
 
 export interface Config {
@@ -86,6 +87,8 @@ export interface Config {
   webhookKeepDays: number;
   /** the public load JSON, page and widget: requests per minute per address */
   loadRateLimitPerMinute: number;
+  /** online bookings one address may make a day (a flood guard; a whole office behind one NAT shares it); 0 = no limit */
+  bookingsPerAddressPerDay: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -130,5 +133,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookMaxAttempts: e.EQUEUE_WEBHOOK_MAX_ATTEMPTS,
     webhookKeepDays: e.EQUEUE_WEBHOOK_KEEP_DAYS,
     loadRateLimitPerMinute: e.EQUEUE_LOAD_RATE_LIMIT_PER_MINUTE,
+    bookingsPerAddressPerDay: e.EQUEUE_BOOKINGS_PER_ADDRESS_PER_DAY,
   };
 }

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '@cherha/server/config';
 import { KIOSK, PASSWORDS, key, startHarness, TestClock, type Harness } from '../src/harness';
 
 // 09:00 in Kyiv (UTC+2 in December)
@@ -19,9 +20,9 @@ afterEach(async () => {
 interface Setup { h: Harness; clock: TestClock; admin: string; operator: string; serviceId: number; windowId: number }
 
 /** a harness at 09:00 with the first service of window 1 open for booking at `share` % */
-async function setup(share = 100): Promise<Setup> {
+async function setup(share = 100, config: { bookingsPerAddressPerDay?: number } = {}): Promise<Setup> {
   const clock = new TestClock(Date.parse(START));
-  h = await startHarness({ clock, config: { dayCheckSeconds: 86_400 } });
+  h = await startHarness({ clock, config: { dayCheckSeconds: 86_400, ...config } });
   const admin = await h.login('admin', PASSWORDS.admin!);
   const operator = await h.login('operator1', PASSWORDS.operator1!);
   const windows = await h.http('GET', '/api/branches/1/windows', { cookie: admin });
@@ -221,8 +222,8 @@ describe('booking and check-in', () => {
     expect(closed.body.error.message).toMatch(/не можна записатися онлайн/);
   });
 
-  it('one address may book 10 times a day: the 11th is refused and nothing is stored', async () => {
-    const s = await setup();
+  it('with EQUEUE_BOOKINGS_PER_ADDRESS_PER_DAY=10 one address may book 10 times a day: the 11th is refused and nothing is stored', async () => {
+    const s = await setup(100, { bookingsPerAddressPerDay: 10 });
     const slots = (await freeSlots(s)).slots;
     for (let i = 0; i < 10; i++) expect((await book(s, slots[i]!.startsAt, { name: `Гість ${i}` })).status).toBe(201);
     const eleventh = await book(s, slots[10]!.startsAt, { name: 'Гість 10' });
@@ -231,6 +232,17 @@ describe('booking and check-in', () => {
     expect(s.h.cherha.services.repos.db.prepare('SELECT count(*) AS n FROM bookings').get()).toEqual({ n: 10 });
     // staff booking by phone is not limited by the address
     expect((await s.h.http('POST', '/api/branches/1/bookings', { cookie: s.operator, body: { serviceId: s.serviceId, startsAt: slots[10]!.startsAt, name: 'Гість 10' } })).status).toBe(201);
+  });
+
+  it('the limit per address is 20 by default and 0 switches it off (a whole office behind one NAT)', async () => {
+    expect(loadConfig({}).bookingsPerAddressPerDay).toBe(20);
+    expect(loadConfig({ EQUEUE_BOOKINGS_PER_ADDRESS_PER_DAY: '0' }).bookingsPerAddressPerDay).toBe(0);
+    expect(() => loadConfig({ EQUEUE_BOOKINGS_PER_ADDRESS_PER_DAY: '-1' })).toThrow(/EQUEUE_BOOKINGS_PER_ADDRESS_PER_DAY/);
+    const s = await setup(100, { bookingsPerAddressPerDay: 0 });
+    const slots = (await freeSlots(s)).slots;
+    expect(slots.length).toBeGreaterThan(12);
+    for (let i = 0; i < 12; i++) expect((await book(s, slots[i]!.startsAt, { name: `Гість ${i}` })).status).toBe(201);
+    expect(s.h.cherha.services.repos.db.prepare('SELECT count(*) AS n FROM bookings').get()).toEqual({ n: 12 });
   });
 
   it('staff check a visitor in by the code; a kiosk of another office does not find the booking', async () => {
