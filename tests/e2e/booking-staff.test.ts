@@ -47,7 +47,7 @@ describe.skipIf(!canRun)('bookings in the operator app (Chromium)', () => {
     await row.getByText('Зареєструвався', { exact: true }).waitFor();
     await row.getByText(checkIn.body.ticket.number as string).waitFor();
     await page.getByRole('row').filter({ hasText: 'Іван Коваль' }).getByText('Очікується').waitFor();
-    await page.getByRole('status').filter({ hasText: /Записано: 1 · Зареєструвалися: 1/ }).waitFor();
+    await page.getByRole('status').filter({ hasText: /Записано: 2 · Очікуються: 1 · Зареєструвалися: 1/ }).waitFor();
     expect(await axeProblems(page, false)).toEqual([]);
 
     // «Записати за телефоном»

@@ -77,7 +77,7 @@ export function BookingsPage({ user, branchId, onLogout, recheck, onChangeBranch
     <div className="app adm bk">
       <Topbar branchName={branch ? localized(branch.name, lang) : ''} user={user} onChangeBranch={onChangeBranch} onLogout={onLogout}>
         <a className="btn btn--small topbar__link" href={user.role === 'operator' ? '#/' : '#/office'}>
-          {t('bk.back')}
+          {t(user.role === 'operator' ? 'bk.back' : 'bk.backToOffice')}
         </a>
       </Topbar>
       <main className="adm-main bk-main" aria-labelledby="bk-title">
@@ -88,7 +88,8 @@ export function BookingsPage({ user, branchId, onLogout, recheck, onChangeBranch
         </div>
         <ErrorAlert message={failure ? errorText(failure, t('errors.NETWORK')) : null} />
         <p className="status-line" role="status" aria-live="polite">
-          {list ? t('bk.counts', list.counts) : t('op.loading')}
+          {/* «Записано» is every booking of the day, whatever became of it; «Очікуються» those not yet come */}
+          {list ? t('bk.counts', { ...list.counts, total: list.bookings.length }) : t('op.loading')}
         </p>
         {list && list.bookings.length === 0 ? <p>{t('bk.none')}</p> : null}
         {list && list.bookings.length > 0 ? (

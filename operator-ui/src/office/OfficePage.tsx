@@ -16,7 +16,7 @@ import { useReprint } from '../console/useReprint';
 import { PrintersPanel } from '../PrintersPanel';
 import { StaffLinks } from '../StaffLinks';
 import { SupervisorPanel } from '../SupervisorPanel';
-import { byLoad, officeTotals, oldestByService, oldestWaiting, stranded } from './figures';
+import { byLoad, officeTotals, oldestByService, oldestWaiting, stranded, waitParts } from './figures';
 import './office.css';
 
 export function OfficePage({ user, branchId, onLogout, recheck, onChangeBranch }: ConsoleProps) {
@@ -53,7 +53,13 @@ export function OfficePage({ user, branchId, onLogout, recheck, onChangeBranch }
   const oldest = useMemo(() => (snap ? oldestWaiting(snap.queue) : null), [snap]);
   const oldestOf = useMemo(() => (snap ? oldestByService(snap.queue) : new Map<number, number>()), [snap]);
   const serviceName = (id: number) => localized(snap?.services.find((s) => s.serviceId === id)?.name, lang);
-  const waited = (since: number) => formatDuration(Math.max(0, now - since));
+  // a wait is said in minutes («24 хв»), not as a clock («24:17»)
+  const waited = (since: number) => {
+    const { h, m } = waitParts(now - since);
+    return h === 0 ? t('office.waitMinutes', { m }) : m === 0 ? t('office.waitHours', { h }) : t('office.waitHoursMinutes', { h, m });
+  };
+  // the time at a window (called / serving) stays a running timer, as in the console
+  const elapsed = (since: number) => formatDuration(Math.max(0, now - since));
 
   const frame = { snap, live, now, user, onLogout, onChangeBranch, bar: <StaffLinks user={user} here="office" /> };
   if (!snap) return <StaffScreen {...frame} />;
@@ -66,7 +72,7 @@ export function OfficePage({ user, branchId, onLogout, recheck, onChangeBranch }
     w.current ? (w.current.status === 'serving' ? t('office.stateServing') : t('office.stateCalled')) : w.operatorId === null ? t('office.stateEmpty') : w.paused ? t('office.statePaused') : t('office.stateFree');
   const windowSince = (w: WindowState) => {
     const from = w.current ? (w.current.status === 'serving' ? w.current.startedAt : w.current.calledAt) : null;
-    return from ? waited(Date.parse(from)) : '';
+    return from ? elapsed(Date.parse(from)) : '';
   };
 
   return (

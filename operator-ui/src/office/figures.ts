@@ -61,3 +61,12 @@ export function stranded(services: readonly ServiceLoad[]): ServiceLoad[] {
 export function byLoad(services: readonly ServiceLoad[]): ServiceLoad[] {
   return [...services].sort((a, b) => b.waiting - a.waiting || a.prefix.localeCompare(b.prefix, 'uk'));
 }
+
+/**
+ * A wait in whole hours and minutes, said as «24 хв» / «1 год 5 хв»: «24:17» on the office
+ * screen read like a time of day. Minutes are rounded down (a visitor who waited 59 s: 0 хв).
+ */
+export function waitParts(ms: number): { h: number; m: number } {
+  const minutes = Math.floor(Math.max(0, ms) / 60_000);
+  return { h: Math.floor(minutes / 60), m: minutes % 60 };
+}

@@ -38,6 +38,9 @@ const uk = {
   colOpenWindows: 'Вікон відкрито',
   onlyWaiting: 'Показано послуги, які чекають; усі послуги — нижче, у «Керування офісом».',
   noQueues: 'Зараз ніхто не чекає.',
+  waitMinutes: '{{m}} хв',
+  waitHours: '{{h}} год',
+  waitHoursMinutes: '{{h}} год {{m}} хв',
 };
 
 const en: typeof uk = {
@@ -77,6 +80,9 @@ const en: typeof uk = {
   colOpenWindows: 'Windows open',
   onlyWaiting: 'Services with people waiting; all services are below, in «Office control».',
   noQueues: 'Nobody is waiting now.',
+  waitMinutes: '{{m}} min',
+  waitHours: '{{h}} h',
+  waitHoursMinutes: '{{h}} h {{m}} min',
 };
 
 // «Робоче місце» in the administration (admin/WorkplaceBox.tsx), under `wp.*`
