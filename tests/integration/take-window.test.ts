@@ -20,15 +20,15 @@ interface WindowState { id: number; operatorId: number | null; operatorName: str
 
 beforeAll(async () => {
   h = await startHarness();
-  op1 = await h.login('operator1', PASSWORDS.operator1);
-  op2 = await h.login('operator2', PASSWORDS.operator2);
+  op1 = await h.login('operator1', PASSWORDS.operator1!);
+  op2 = await h.login('operator2', PASSWORDS.operator2!);
   const all = await windows(h);
   w3 = all.find((w) => w.label === '3')!;
   w4 = all.find((w) => w.label === '4')!;
   // the one service only windows 3 and 4 take first
   passport = w3.services.find((s) => s.level === 1 && w4.services.some((x) => x.serviceId === s.serviceId && x.level === 1))!.serviceId;
   kiosk = (await h.socket({ token: KIOSK })).sock;
-  const supervisor = await h.login('supervisor', PASSWORDS.supervisor);
+  const supervisor = await h.login('supervisor', PASSWORDS.supervisor!);
   office = (await h.socket({ branchId: 1 }, supervisor)).sock;
 });
 afterAll(() => h.close());
