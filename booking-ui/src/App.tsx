@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { BookingPublicView } from '@cherha/contracts';
 import { Booking } from './Booking';
+import { LIVE_ID } from './focus';
 import { Picker } from './Picker';
 import { tr, useLang, type Lang } from './i18n';
 
@@ -11,7 +12,10 @@ export function App({ initialCode }: { initialCode: string | null }) {
   const [lang, setLang] = useLang();
   const [code, setCode] = useState<string | null>(initialCode);
   const [fresh, setFresh] = useState<BookingPublicView | null>(null);
+  /** a code that found nothing: the find field comes back with it and the server's sentence under it */
+  const [missing, setMissing] = useState<{ code: string; text: string } | null>(null);
   const show = (v: BookingPublicView) => {
+    setMissing(null);
     setFresh(v);
     setCode(v.code);
     history.replaceState(null, '', `?code=${encodeURIComponent(v.code)}`);
@@ -21,6 +25,14 @@ export function App({ initialCode }: { initialCode: string | null }) {
     setCode(null);
     history.replaceState(null, '', location.pathname);
   };
+  const notFound = (text: string) => {
+    setMissing({ code: code ?? '', text });
+    restart();
+  };
+  const find = (c: string) => {
+    setMissing(null);
+    setCode(c);
+  };
   return (
     <div class="page">
       <header class="bar">
@@ -29,9 +41,11 @@ export function App({ initialCode }: { initialCode: string | null }) {
       </header>
       <main class="main">
         {code !== null
-          ? <Booking lang={lang} code={code} initial={fresh} onNew={restart} />
-          : <Picker lang={lang} onBooked={show} onFind={setCode} />}
+          ? <Booking lang={lang} code={code} initial={fresh} onNew={restart} onMissing={notFound} />
+          : <Picker lang={lang} onBooked={show} onFind={find} missing={missing} />}
       </main>
+      {/* the page's one live region: which step is shown now (focus.ts sets its text) */}
+      <p id={LIVE_ID} class="sr-only" aria-live="polite" />
     </div>
   );
 }

@@ -3,13 +3,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BookingPublicView } from '@cherha/contracts';
 import { call, failureText } from './api';
+import { useStepFocus } from './focus';
 import { dayLabel, tr, type Lang } from './i18n';
 import { Problem, TimePicker } from './Picker';
 import { ServiceCard } from './ServiceCard';
 
 const minutesBetween = (a: string, b: string) => Math.round(Math.abs(Date.parse(b) - Date.parse(a)) / 60_000);
 
-export function Booking({ lang, code, initial, onNew }: { lang: Lang; code: string; initial: BookingPublicView | null; onNew: () => void }) {
+export function Booking({ lang, code, initial, onNew, onMissing }: {
+  lang: Lang; code: string; initial: BookingPublicView | null; onNew: () => void;
+  /** the code found nothing (or could not be read): back to the field, with this sentence under it */
+  onMissing: (text: string) => void;
+}) {
   const [v, setV] = useState<BookingPublicView | null>(initial);
   const [failure, setFailure] = useState<unknown>(null);
   const error = failure ? failureText(failure, tr(lang, 'network')) : null;
@@ -17,34 +22,55 @@ export function Booking({ lang, code, initial, onNew }: { lang: Lang; code: stri
   const [mode, setMode] = useState<'view' | 'cancel' | 'move'>('view');
   const path = `/api/public/bookings/${encodeURIComponent(code)}`;
   const fail = (e: unknown) => setFailure(e);
+  /** a time picked while moving: asked about first, as cancelling is */
+  const [pending, setPending] = useState<{ startsAt: string; time: string; date: string } | null>(null);
+  const askText = !pending || !v ? '' : pending.date === v.date
+    ? tr(lang, 'moveAsk', { time: pending.time })
+    : tr(lang, 'moveAskDay', { date: dayLabel(lang, pending.date), time: pending.time });
+  const ask = useStepFocus<HTMLParagraphElement>(pending?.startsAt ?? null, askText);
+  const heading = useStepFocus<HTMLHeadingElement>(v ? `${v.code}-${mode}-${v.status}-${v.startsAt}` : null, v ? tr(lang, `status_${v.status}`, { ticket: v.ticketNumber ?? '' }) : '');
 
   useEffect(() => {
     if (initial) return;
-    call<BookingPublicView>(`/api/public/bookings/${encodeURIComponent(code)}`).then(setV).catch(setFailure);
-  }, [code, initial]);
+    call<BookingPublicView>(`/api/public/bookings/${encodeURIComponent(code)}`)
+      .then(setV)
+      .catch((e: unknown) => onMissing(failureText(e, tr(lang, 'network'))));
+  }, [code, initial, lang, onMissing]);
 
   if (!v) {
     return error ? <><Problem text={error} lang={lang} /><button type="button" class="secondary" onClick={onNew}>{tr(lang, 'newBooking')}</button></> : <p role="status">{tr(lang, 'loading')}</p>;
   }
   if (mode === 'move') {
     return (
-      <TimePicker lang={lang} service={v.service} title={tr(lang, 'move')} onBack={() => setMode('view')} onPick={(s) => {
-        setFailure(null);
-        call<BookingPublicView>(`${path}/move`, { startsAt: s.startsAt })
-          .then((moved) => {
-            setV(moved);
-            setNote(tr(lang, 'moved', { date: dayLabel(lang, moved.date), time: moved.time }));
-          })
-          .catch(fail)
-          .finally(() => setMode('view'));
-      }} />
+      <>
+        <TimePicker lang={lang} service={v.service} title={tr(lang, 'move')} onBack={() => setMode('view')} onPick={setPending} />
+        {pending && (
+          <div class="confirm" role="group" aria-labelledby="move-ask">
+            <p id="move-ask" tabIndex={-1} ref={ask}>{askText}</p>
+            <button type="button" class="primary" onClick={() => {
+              setFailure(null);
+              call<BookingPublicView>(`${path}/move`, { startsAt: pending.startsAt })
+                .then((moved) => {
+                  setV(moved);
+                  setNote(tr(lang, 'moved', { date: dayLabel(lang, moved.date), time: moved.time }));
+                })
+                .catch(fail)
+                .finally(() => {
+                  setPending(null);
+                  setMode('view');
+                });
+            }}>{tr(lang, 'moveConfirm')}</button>
+            <button type="button" class="secondary" onClick={() => setPending(null)}>{tr(lang, 'notMoved')}</button>
+          </div>
+        )}
+      </>
     );
   }
   const open = v.status === 'booked';
   const status = tr(lang, `status_${v.status}`, { ticket: v.ticketNumber ?? '' });
   return (
     <section class="step" aria-labelledby="booking-title">
-      <h1 id="booking-title">{v.status === 'booked' && initial ? tr(lang, 'doneTitle') : status}</h1>
+      <h1 id="booking-title" tabIndex={-1} ref={heading}>{v.status === 'booked' && initial ? tr(lang, 'doneTitle') : status}</h1>
       <p class="status" role="status">{note ?? (initial && v.status === 'booked' ? status : '')}</p>
       <div class="code" aria-label={tr(lang, 'code')}>
         <span class="code__label">{tr(lang, 'code')}</span>

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { BookableService, BookingOffice, BookingPublicView } from '@cherha/contracts';
 import { call, failureText } from './api';
+import { useStepFocus } from './focus';
 import { dayLabel, tr, type Lang } from './i18n';
 import { Problem } from './Picker';
 import { ServiceCard } from './ServiceCard';
@@ -17,6 +18,7 @@ export function WhoForm({ lang, office, service, slot, onBack, onBooked }: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const needsConsent = phone.trim() !== '' || email.trim() !== '';
+  const heading = useStepFocus<HTMLHeadingElement>('who', tr(lang, 'stepWho'));
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -37,7 +39,7 @@ export function WhoForm({ lang, office, service, slot, onBack, onBooked }: {
   return (
     <section class="step" aria-labelledby="who-title">
       <button type="button" class="back" onClick={onBack}>← {tr(lang, 'back')}</button>
-      <h1 id="who-title">{tr(lang, 'stepWho')}</h1>
+      <h1 id="who-title" tabIndex={-1} ref={heading}>{tr(lang, 'stepWho')}</h1>
       <p class="step__sub">{tr(lang, 'summary', { service: service.name[lang], date: dayLabel(lang, slot.date), time: slot.time })}</p>
       <ServiceCard serviceId={service.id} lang={lang} />
       <form class="form" onSubmit={submit} noValidate>

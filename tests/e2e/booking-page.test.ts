@@ -93,4 +93,79 @@ describe.skipIf(!canRun || (!bookingBuilt && !process.env.CI))('booking page (Ch
     expect(s.h.cherha.services.repos.db.prepare('SELECT status FROM bookings WHERE code = ?').get(code.replace('-', ''))).toEqual({ status: 'cancelled' });
     expect(s.pageErrors).toEqual([]);
   });
+
+  it('moves the focus to each new step’s heading and names it aloud, asks before moving, keeps the code field after a wrong code', async () => {
+    const admin = await s.cookie('admin', PASSWORDS.admin!);
+    const windows = await s.h.http('GET', '/api/branches/1/windows', { cookie: admin });
+    const serviceId = (windows.body as { id: number; services: { serviceId: number; level: number }[] }[]).find((w) => w.id === 1)!.services[0]!.serviceId;
+    const settings = await s.h.http('GET', '/api/branches/1/booking-settings', { cookie: admin });
+    expect((await s.h.http('PUT', '/api/branches/1/booking-settings', { cookie: admin, body: { ...settings.body, services: [{ serviceId, sharePercent: 50 }] } })).status).toBe(200);
+    const focused = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    const live = (page: Page) => page.evaluate(() => document.getElementById('step-live')?.textContent ?? '');
+
+    const page = await s.open(PHONE);
+    await page.goto(`${s.h.base}/book/`);
+    await page.getByRole('heading', { name: 'Оберіть послугу' }).waitFor();
+    // a service chosen: the day step's heading has the focus (not <body>) and is announced
+    await page.getByRole('button').filter({ hasText: /хв/ }).first().click();
+    await page.getByRole('heading', { name: 'Оберіть день' }).waitFor();
+    await expect.poll(() => focused(page)).toBe('Оберіть день');
+    expect(await live(page)).toBe('Оберіть день');
+    // a day chosen: the focus goes to its times
+    const days = page.locator('.day:not([disabled])');
+    expect(await days.count()).toBeGreaterThan(1);
+    await days.nth(1).click();
+    await expect.poll(() => focused(page)).toMatch(/^Оберіть час — /);
+    expect(await live(page)).toMatch(/^Оберіть час — /);
+    // a time chosen: the form's heading
+    await page.locator('.time').first().click();
+    await page.getByRole('heading', { name: 'Ваші дані' }).waitFor();
+    await expect.poll(() => focused(page)).toBe('Ваші дані');
+    await checkScreen(page);
+
+    // a wrong code: the field stays, with what was typed and the server's sentence under it
+    await page.goto(`${s.h.base}/book/`);
+    await page.getByLabel('Введіть код запису').fill('ABCD-EFGH');
+    await page.getByRole('button', { name: 'Знайти' }).click();
+    const reason = page.locator('#find-error');
+    await reason.waitFor();
+    const sentence = (await reason.innerText()).trim();
+    expect(sentence).toMatch(/^Запис із таким кодом не знайдено/);
+    // only the human sentence: no field path, code or JSON
+    expect(sentence).not.toMatch(/[{}[\]]|NOT_FOUND|params|body\./);
+    const field = page.getByLabel('Введіть код запису');
+    expect(await field.inputValue()).toBe('ABCD-EFGH');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await field.getAttribute('aria-describedby')).toBe('find-error');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('find-code');
+    await checkScreen(page);
+
+    // moving asks first, as cancelling does
+    const free = await s.h.http('GET', `/api/public/booking/services/${serviceId}/availability`);
+    const slots = free.body.slots as { startsAt: string; time: string }[];
+    expect(slots.length).toBeGreaterThan(2);
+    const made = await s.h.http('POST', '/api/public/bookings', { body: { serviceId, startsAt: slots[0]!.startsAt, name: 'Іван Коваль' } });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const code = made.body.code as string;
+    await field.fill(code);
+    await page.getByRole('button', { name: 'Знайти' }).click();
+    await page.getByRole('heading', { name: 'Чекаємо на вас' }).waitFor();
+    await page.getByRole('button', { name: 'Перенести на інший час' }).click();
+    await page.getByRole('heading', { name: 'Перенести на інший час' }).waitFor();
+    const target = slots[slots.length - 1]!;
+    await page.locator('.time').filter({ hasText: target.time }).first().click();
+    const ask = page.getByRole('group', { name: `Перенести запис на ${target.time}?` });
+    await ask.waitFor();
+    await expect.poll(() => focused(page)).toBe(`Перенести запис на ${target.time}?`);
+    await checkScreen(page);
+    const startsAt = () => (s.h.cherha.services.repos.db.prepare('SELECT starts_at FROM bookings WHERE code = ?').get(code.replace('-', '')) as { starts_at: string }).starts_at;
+    // «Ні»: nothing moved
+    await ask.getByRole('button', { name: 'Ні, залишити як є' }).click();
+    expect(startsAt()).toBe(slots[0]!.startsAt);
+    await page.locator('.time').filter({ hasText: target.time }).first().click();
+    await page.getByRole('group', { name: `Перенести запис на ${target.time}?` }).getByRole('button', { name: 'Так, перенести' }).click();
+    await page.getByRole('status').filter({ hasText: `о ${target.time}` }).waitFor();
+    expect(startsAt()).toBe(target.startsAt);
+    expect(s.pageErrors).toEqual([]);
+  });
 });
