@@ -60,9 +60,21 @@ describe.skipIf(!canRun)('kiosk check-in (Chromium)', () => {
     const first = bookingOf(scanned);
     expect(first).toMatchObject({ status: 'checked_in', late: 0 });
     await page.getByText(first.number!, { exact: true }).waitFor();
-    await page.getByRole('status').filter({ hasText: 'вас запросять першим о' }).waitFor();
+    // the kiosk gives the booked time, not a count of the ordinary queue
+    const verdict = await page.getByRole('status').filter({ hasText: 'вас запросять першим о' }).innerText();
+    const time = /^Запис на (\d\d:\d\d) — вас запросять першим о (\d\d:\d\d)\./.exec(verdict.trim());
+    expect(time?.[1]).toBeDefined();
+    expect(time![2]).toBe(time![1]);
     expect(await axeProblems(page, false)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'kiosk-checkin-done.png') });
+    // the ticket's own page (its QR) says the same, instead of people ahead and an estimate
+    const { public_code: publicCode } = s.h.cherha.services.repos.db.prepare('SELECT t.public_code FROM bookings b JOIN tickets t ON t.id = b.ticket_id WHERE b.code = ?').get(scanned) as { public_code: string };
+    const ticketPage = await s.open({ width: 360, height: 740 });
+    await ticketPage.goto(`${s.h.base}/t/${publicCode}`);
+    await ticketPage.getByText(`Запис на ${time![1]} — вас запросять першим о ${time![1]}`).waitFor();
+    expect(await ticketPage.locator('body').innerText()).not.toContain('Перед вами');
+    expect(await axeProblems(ticketPage, false)).toEqual([]);
+    await ticketPage.close();
     await page.getByRole('button', { name: 'Готово' }).click();
 
     // the keypad, in English
