@@ -203,7 +203,10 @@ describe('the paper tells the truth', () => {
     const { repos } = h.cherha.services;
     const w = repos.windows.list(1).find((x) => x.active && x.services.length > 0 && x.operatorId === null)!;
     const op = await h.login('operator3', 'operator123');
+    const fromWaiting = fake.jobs.length;
     const waiting = await issue(w.services[0]!.serviceId);
+    // its paper (issued while no window took the service) must be out before the next is read
+    await waitFor(() => printedText(fromWaiting).includes(waiting.body.ticket.number));
     expect((await h.http('POST', `/api/windows/${w.id}/call-next`, { cookie: op })).status).toBe(200);
     const openService = w.services[0]!.serviceId;
     expect(repos.windows.openCountsByService(1).get(openService)).toBeGreaterThan(0);
