@@ -3,7 +3,7 @@
 // phoned. Every member of staff: operators see whom to expect too.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Branch, StaffBookingList, StaffBookingView, User } from '@cherha/contracts';
+import type { Branch, StaffBookingList, StaffBookingView } from '@cherha/contracts';
 import { ApiRequestError, ErrorAlert, apiFetch, currentLanguage, localized } from '@cherha/ui-kit';
 import { i18n as appI18n } from '../i18n';
 import { AdminTable, TextField, errorText } from '../admin/common';
@@ -12,18 +12,13 @@ import { PhoneBookingForm } from './PhoneBookingForm';
 import { addBookingStrings } from './strings';
 import '../admin/admin.css';
 import './bookings.css';
+import type { StaffPageProps } from '../staffPage';
 
 addBookingStrings(appI18n);
 
 const REFRESH_MS = 20_000;
 
-export interface BookingsPageProps {
-  user: User;
-  branchId: number;
-  onLogout: () => void;
-  recheck: () => void;
-  onChangeBranch?: (() => void) | undefined;
-}
+export type BookingsPageProps = StaffPageProps;
 
 export function BookingsPage({ user, branchId, onLogout, recheck, onChangeBranch }: BookingsPageProps) {
   const { t, i18n } = useTranslation();

@@ -3,7 +3,7 @@
 // GET /api/branches/:branchId/ratings/summary?from&to.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Branch, RatingSummary, User } from '@cherha/contracts';
+import type { Branch, RatingSummary } from '@cherha/contracts';
 import { ApiRequestError, ErrorAlert, apiFetch, currentLanguage, errorMessage, localized, useNow } from '@cherha/ui-kit';
 import { i18n as appI18n } from '../i18n';
 import { TextField } from '../admin/common';
@@ -12,6 +12,7 @@ import { Comments, Groups, Headline } from './figures';
 import { addRatingStrings } from './strings';
 import '../admin/admin.css';
 import './ratings.css';
+import type { StaffPageProps } from '../staffPage';
 
 addRatingStrings(appI18n);
 
@@ -36,13 +37,7 @@ interface Period {
   to: string;
 }
 
-export interface RatingsPageProps {
-  user: User;
-  branchId: number;
-  onLogout: () => void;
-  recheck: () => void;
-  onChangeBranch?: (() => void) | undefined;
-}
+export type RatingsPageProps = StaffPageProps;
 
 export function RatingsPage({ user, branchId, onLogout, recheck, onChangeBranch }: RatingsPageProps) {
   const { t, i18n } = useTranslation();

@@ -4,7 +4,7 @@
 // the offices side by side. GET /api/reports, /api/reports/filters, /api/reports/export/*.
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Branch, Report, ReportFigures, ReportFilterOptions, ReportGrain, User } from '@cherha/contracts';
+import type { Branch, Report, ReportFigures, ReportFilterOptions, ReportGrain } from '@cherha/contracts';
 import { ApiRequestError, ErrorAlert, apiFetch, currentLanguage, errorMessage, localized, useNow } from '@cherha/ui-kit';
 import { i18n as appI18n } from '../i18n';
 import { CheckField, SelectField, TextField } from '../admin/common';
@@ -17,6 +17,7 @@ import { addReportStrings } from './strings';
 import { reportTables } from './tables';
 import '../admin/admin.css';
 import './reports.css';
+import type { StaffPageProps } from '../staffPage';
 
 addReportStrings(appI18n);
 
@@ -32,13 +33,7 @@ interface Query {
   compare: boolean;
 }
 
-export interface ReportsPageProps {
-  user: User;
-  branchId: number;
-  onLogout: () => void;
-  recheck: () => void;
-  onChangeBranch?: (() => void) | undefined;
-}
+export type ReportsPageProps = StaffPageProps;
 
 function toSearch(q: Query): string {
   const p = new URLSearchParams({ from: q.from, to: q.to });
