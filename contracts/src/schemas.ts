@@ -40,10 +40,14 @@ export const safeString = () => z.string().refine((v) => !UNSAFE_TEXT_RE.test(v)
 export const safeMultiline = () => z.string().refine((v) => !UNSAFE_MULTILINE_RE.test(v), UNSAFE_MESSAGE);
 /** a time of day «08:00» … «24:00»: the one rule for the API and the admin forms */
 export const HHMM_RE = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+/** the same rule for an <input pattern> (the browser anchors it itself), so a form marks a wrong time as the server would */
+export const HHMM_PATTERN = HHMM_RE.source;
 const hhmm = z.string().regex(HHMM_RE, 'Час у форматі ГГ:ХХ');
 /** a login: 3–64 lower-case Latin letters, digits, . _ - */
 export const LOGIN_RE = /^[a-z0-9._-]{3,64}$/;
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата у форматі РРРР-ММ-ДД');
+/** a calendar date «2026-05-01» (its shape; the forms' date inputs give it) */
+export const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const isoDate = z.string().regex(ISO_DATE_RE, 'Дата у форматі РРРР-ММ-ДД');
 const text = (max: number) => safeString().trim().min(1, 'Поле не може бути порожнім').max(max, `Не довше ${max} символів`);
 export const LocalizedNameSchema = z.object({ uk: text(200), en: text(200) }).strict();
 
