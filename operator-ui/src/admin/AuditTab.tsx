@@ -3,15 +3,18 @@
 // the server keeps no passwords or codes in it, so there is nothing to hide here.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry, AuditResponse } from '@cherha/contracts';
+import { ISO_DATE_RE, type AuditEntry, type AuditResponse } from '@cherha/contracts';
 import { apiFetch } from '@cherha/ui-kit';
-import { AdminSection, AdminTable, Loading, TabMessages, TextField, useReload, useTabMessages } from './common';
+import { TextField } from './form/fields';
+import { AdminSection, Loading, TabMessages } from './tab/frame';
+import { useReload, useTabMessages } from './tab/hooks';
+import { AdminTable } from './table';
 
 const LIMIT = 200;
 
 /** a local calendar day (YYYY-MM-DD) as the instant it starts or ends */
 const dayEdge = (day: string, end: boolean): string | null => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  if (!ISO_DATE_RE.test(day)) return null;
   const d = new Date(`${day}T00:00:00`);
   if (end) d.setDate(d.getDate() + 1);
   return Number.isNaN(d.getTime()) ? null : new Date(d.getTime() - (end ? 1 : 0)).toISOString();

@@ -3,10 +3,12 @@
 // PUT /api/branches/:id carrying the whole branch (the server replaces it).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Branch, HoursException, StrategyName } from '@cherha/contracts';
+import { HHMM_PATTERN, HHMM_RE, ISO_DATE_RE, type Branch, type HoursException, type StrategyName } from '@cherha/contracts';
 import { ErrorAlert, apiFetch } from '@cherha/ui-kit';
 import { WorkplaceBox } from './WorkplaceBox';
-import { HHMM, HHMM_PATTERN, RadioGroup, SelectField, TextAreaField, TextField, parseIntOrNull, toFormError, type FormError } from './common';
+import { toFormError, type FormError } from './form/errors';
+import { RadioGroup, SelectField, TextAreaField, TextField } from './form/fields';
+import { parseIntOrNull } from './form/parse';
 
 interface DayForm {
   weekday: number;
@@ -62,19 +64,19 @@ export function HoursTab({ branch, onSaved }: { branch: Branch; onSaved: () => v
     const badTime = t('adm.hours.badTime');
     for (const d of days) {
       if (!d.open) continue;
-      if (!HHMM.test(d.opens)) fields[`day${d.weekday}.opens`] = badTime;
-      if (!HHMM.test(d.closes)) fields[`day${d.weekday}.closes`] = badTime;
-      if (HHMM.test(d.opens) && HHMM.test(d.closes) && d.opens >= d.closes) fields[`day${d.weekday}.closes`] = t('adm.hours.closesAfter');
+      if (!HHMM_RE.test(d.opens)) fields[`day${d.weekday}.opens`] = badTime;
+      if (!HHMM_RE.test(d.closes)) fields[`day${d.weekday}.closes`] = badTime;
+      if (HHMM_RE.test(d.opens) && HHMM_RE.test(d.closes) && d.opens >= d.closes) fields[`day${d.weekday}.closes`] = t('adm.hours.closesAfter');
     }
     const dates = new Set<string>();
     for (const x of exceptions) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(x.date)) fields[`ex${x.key}.date`] = t('adm.hours.badDate');
+      if (!ISO_DATE_RE.test(x.date)) fields[`ex${x.key}.date`] = t('adm.hours.badDate');
       else if (dates.has(x.date)) fields[`ex${x.key}.date`] = t('adm.hours.dupDate');
       dates.add(x.date);
       if (!x.closed) {
-        if (!HHMM.test(x.opens)) fields[`ex${x.key}.opens`] = badTime;
-        if (!HHMM.test(x.closes)) fields[`ex${x.key}.closes`] = badTime;
-        if (HHMM.test(x.opens) && HHMM.test(x.closes) && x.opens >= x.closes) fields[`ex${x.key}.closes`] = t('adm.hours.closesAfter');
+        if (!HHMM_RE.test(x.opens)) fields[`ex${x.key}.opens`] = badTime;
+        if (!HHMM_RE.test(x.closes)) fields[`ex${x.key}.closes`] = badTime;
+        if (HHMM_RE.test(x.opens) && HHMM_RE.test(x.closes) && x.opens >= x.closes) fields[`ex${x.key}.closes`] = t('adm.hours.closesAfter');
       }
     }
     const targetN = parseIntOrNull(target);

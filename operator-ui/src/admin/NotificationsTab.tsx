@@ -7,9 +7,12 @@ import { NOTIFY_EVENTS, type NotifyEventType, type WebhookDeliveryView, type Web
 import { apiFetch } from '@cherha/ui-kit';
 import { i18n as appI18n } from '../i18n';
 import { addInfoStrings } from './info-strings';
-import {
-  AdminSection, AdminTable, CheckField, ConfirmDialog, FormDialog, Loading, Modal, OnOffBadge, RowButton, TabMessages, TextField, useFormSubmit, useReload, useTabMessages,
-} from './common';
+import { ConfirmDialog, FormDialog, Modal } from './form/dialogs';
+import { CheckField, TextField } from './form/fields';
+import { useFormSubmit } from './form/useFormSubmit';
+import { AdminSection, Loading, TabMessages } from './tab/frame';
+import { useReload, useTabMessages } from './tab/hooks';
+import { AdminTable, OnOffBadge, RowButton } from './table';
 
 addInfoStrings(appI18n);
 

@@ -6,7 +6,11 @@ import type { RatingScale, RatingSettings } from '@cherha/contracts';
 import { ErrorAlert, apiFetch } from '@cherha/ui-kit';
 import { i18n as appI18n } from '../i18n';
 import { addRatingStrings } from '../ratings/strings';
-import { AdminSection, CheckField, Loading, RadioGroup, TabMessages, TextField, parseIntOrNull, useFormSubmit, useTabMessages } from './common';
+import { CheckField, RadioGroup, TextField } from './form/fields';
+import { parseIntOrNull } from './form/parse';
+import { useFormSubmit } from './form/useFormSubmit';
+import { AdminSection, Loading, TabMessages } from './tab/frame';
+import { useTabMessages } from './tab/hooks';
 
 addRatingStrings(appI18n);
 

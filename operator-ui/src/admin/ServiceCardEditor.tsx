@@ -6,7 +6,10 @@ import type { PublicServiceCard, Service, ServiceCardInput } from '@cherha/contr
 import { apiFetch, currentLanguage, localized } from '@cherha/ui-kit';
 import { i18n as appI18n } from '../i18n';
 import { addInfoStrings } from './info-strings';
-import { FormDialog, RowButton, TextAreaField, TextField, useFormSubmit } from './common';
+import { FormDialog } from './form/dialogs';
+import { TextAreaField, TextField } from './form/fields';
+import { useFormSubmit } from './form/useFormSubmit';
+import { RowButton } from './table';
 
 addInfoStrings(appI18n);
 

@@ -4,22 +4,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TICKET_PREFIXES, type Category, type PriorityCategory, type Service } from '@cherha/contracts';
 import { apiFetch, currentLanguage, localized } from '@cherha/ui-kit';
-import {
-  AdminSection,
-  AdminTable,
-  CheckField,
-  FormDialog,
-  Loading,
-  OnOffBadge,
-  RowButton,
-  SelectField,
-  TabMessages,
-  TextField,
-  parseIntOrNull,
-  useFormSubmit,
-  useReload,
-  useTabMessages,
-} from './common';
+import { FormDialog } from './form/dialogs';
+import { CheckField, SelectField, TextField } from './form/fields';
+import { parseIntOrNull } from './form/parse';
+import { useFormSubmit } from './form/useFormSubmit';
+import { AdminSection, Loading, TabMessages } from './tab/frame';
+import { useReload, useTabMessages } from './tab/hooks';
+import { AdminTable, OnOffBadge, RowButton } from './table';
 import { fetchUnserved, SaveWarning, UnservedServicesList, useUnservedServices } from './SetupWarnings';
 import { ServiceCardButton } from './ServiceCardEditor';
 

@@ -6,23 +6,13 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOGIN_RE, ROLES, type Role, type User } from '@cherha/contracts';
 import { ErrorAlert, apiFetch } from '@cherha/ui-kit';
-import {
-  AdminSection,
-  AdminTable,
-  CheckField,
-  ConfirmDialog,
-  FormDialog,
-  Loading,
-  OnOffBadge,
-  RowButton,
-  SelectField,
-  TabMessages,
-  TextField,
-  randomPassword,
-  useFormSubmit,
-  useReload,
-  useTabMessages,
-} from './common';
+import { ConfirmDialog, FormDialog } from './form/dialogs';
+import { CheckField, SelectField, TextField } from './form/fields';
+import { useFormSubmit } from './form/useFormSubmit';
+import { randomPassword } from './password';
+import { AdminSection, Loading, TabMessages } from './tab/frame';
+import { useReload, useTabMessages } from './tab/hooks';
+import { AdminTable, OnOffBadge, RowButton } from './table';
 
 
 export function UsersTab({ branchId, me }: { branchId: number; me: User }) {

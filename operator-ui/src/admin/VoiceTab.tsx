@@ -7,7 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { callClips, voiceClipUrl, type VoicePackView } from '@cherha/contracts';
 import { apiFetch, playClips, speakWithServer, ticketCallText, useVoiceState } from '@cherha/ui-kit';
 import { i18n as appI18n } from '../i18n';
-import { AdminSection, AdminTable, Loading, RowButton, TabMessages, TextField, useReload, useTabMessages } from './common';
+import { TextField } from './form/fields';
+import { AdminSection, Loading, TabMessages } from './tab/frame';
+import { useReload, useTabMessages } from './tab/hooks';
+import { AdminTable, RowButton } from './table';
 import { addVoiceStrings } from './voice-strings';
 
 addVoiceStrings(appI18n);

@@ -4,7 +4,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Window } from '@cherha/contracts';
 import { apiFetch, currentLanguage, localized } from '@cherha/ui-kit';
-import { AdminSection, CheckField, FormDialog, Loading, RowButton, TabMessages, TextField, useFormSubmit, useReload, useTabMessages } from './common';
+import { FormDialog } from './form/dialogs';
+import { CheckField, TextField } from './form/fields';
+import { useFormSubmit } from './form/useFormSubmit';
+import { AdminSection, Loading, TabMessages } from './tab/frame';
+import { useReload, useTabMessages } from './tab/hooks';
+import { RowButton } from './table';
 import { groupByCategory, type ServicesResponse } from './ServicesTab';
 import { fetchUnserved, SaveWarning, serviceList } from './SetupWarnings';
 

@@ -5,7 +5,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkplaceSettings } from '@cherha/contracts';
 import { ErrorAlert, apiFetch } from '@cherha/ui-kit';
-import { RadioGroup, errorText } from './common';
+import { errorText } from './form/errors';
+import { RadioGroup } from './form/fields';
 
 type Clicks = 'three' | 'two';
 

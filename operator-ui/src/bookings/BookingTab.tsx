@@ -6,7 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { BookingSettings, Service } from '@cherha/contracts';
 import { ErrorAlert, apiFetch, currentLanguage, localized } from '@cherha/ui-kit';
 import { i18n as appI18n } from '../i18n';
-import { AdminSection, Loading, TabMessages, TextField, parseIntOrNull, useFormSubmit, useTabMessages } from '../admin/common';
+import { TextField } from '../admin/form/fields';
+import { parseIntOrNull } from '../admin/form/parse';
+import { useFormSubmit } from '../admin/form/useFormSubmit';
+import { AdminSection, Loading, TabMessages } from '../admin/tab/frame';
+import { useTabMessages } from '../admin/tab/hooks';
 import { addBookingStrings } from './strings';
 
 addBookingStrings(appI18n);

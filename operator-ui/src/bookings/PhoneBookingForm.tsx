@@ -4,7 +4,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingAvailability, BookingOffice, BookingPublicView } from '@cherha/contracts';
 import { ErrorAlert, apiFetch, currentLanguage, localized } from '@cherha/ui-kit';
-import { CheckField, SelectField, TextField, useFormSubmit } from '../admin/common';
+import { CheckField, SelectField, TextField } from '../admin/form/fields';
+import { useFormSubmit } from '../admin/form/useFormSubmit';
 
 export function PhoneBookingForm({ branchId, onBooked }: { branchId: number; onBooked: () => void }) {
   const { t, i18n } = useTranslation();

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Branch, RatingSummary } from '@cherha/contracts';
 import { ApiRequestError, ErrorAlert, apiFetch, currentLanguage, errorMessage, localized, useNow } from '@cherha/ui-kit';
 import { i18n as appI18n } from '../i18n';
-import { TextField } from '../admin/common';
+import { TextField } from '../admin/form/fields';
 import { Topbar } from '../Topbar';
 import { Comments, Groups, Headline } from './figures';
 import { addRatingStrings } from './strings';

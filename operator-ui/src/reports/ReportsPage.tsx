@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Branch, Report, ReportFigures, ReportFilterOptions, ReportGrain } from '@cherha/contracts';
 import { ApiRequestError, ErrorAlert, apiFetch, currentLanguage, errorMessage, localized, useNow } from '@cherha/ui-kit';
 import { i18n as appI18n } from '../i18n';
-import { CheckField, SelectField, TextField } from '../admin/common';
+import { CheckField, SelectField, TextField } from '../admin/form/fields';
 import { Topbar } from '../Topbar';
 import { dayIn } from '../ratings/RatingsPage';
 import { downloadXlsx } from './download';
