@@ -2,7 +2,7 @@
 // add one. PUT /api/services/:id and POST /api/branches/:id/services take the whole service.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TICKET_PREFIXES, type Category, type PriorityCategory, type Service } from '@cherha/contracts';
+import { ServiceBody, TICKET_PREFIXES, type Category, type PriorityCategory, type Service } from '@cherha/contracts';
 import { apiFetch, currentLanguage, localized } from '@cherha/ui-kit';
 import { FormDialog } from './form/dialogs';
 import { CheckField, SelectField, TextField } from './form/fields';
@@ -185,34 +185,35 @@ function ServiceDialog({
   const [stop, setStop] = useState(String(service?.stopIssuingMinutesBeforeClose ?? 0));
   const [expected, setExpected] = useState(String(service?.expectedMinutes ?? 10));
   const [active, setActive] = useState(service?.active ?? true);
-  const { busy, err, fields: f, run, invalid } = useFormSubmit();
+  const { busy, err, fields: f, run, accepts } = useFormSubmit();
 
   const submit = async () => {
-    const fields: Record<string, string> = {};
-    if (!nameUk.trim()) fields['name.uk'] = t('adm.required');
-    if (!nameEn.trim()) fields['name.en'] = t('adm.svc.enRequired');
-    if (!categoryId) fields.categoryId = t('adm.required');
-    const capN = cap.trim() === '' ? null : parseIntOrNull(cap);
-    if (cap.trim() !== '' && (capN === null || capN < 1 || capN > 10_000)) fields.dailyCap = t('adm.svc.capRange');
-    const stopN = parseIntOrNull(stop);
-    if (stopN === null || stopN > 240) fields.stopIssuingMinutesBeforeClose = t('adm.range', { min: 0, max: 240 });
-    const expN = parseIntOrNull(expected);
-    if (expN === null || expN < 1 || expN > 480) fields.expectedMinutes = t('adm.range', { min: 1, max: 480 });
-    if (Object.keys(fields).length > 0) return invalid(fields);
+    // a number field that is not a whole number becomes NaN, which the schema refuses (an empty cap is «no cap»)
+    const whole = (v: string) => parseIntOrNull(v) ?? Number.NaN;
     const body = {
       categoryId: Number(categoryId),
       name: { uk: nameUk.trim(), en: nameEn.trim() },
       prefix,
       rangeStart: service?.rangeStart ?? 1,
       rangeEnd: service?.rangeEnd ?? 999,
-      dailyCap: capN,
+      dailyCap: cap.trim() === '' ? null : whole(cap),
       opensAt: service?.opensAt ?? null,
       closesAt: service?.closesAt ?? null,
-      stopIssuingMinutesBeforeClose: stopN as number,
-      expectedMinutes: expN as number,
+      stopIssuingMinutesBeforeClose: whole(stop),
+      expectedMinutes: whole(expected),
       active,
       sortOrder: service?.sortOrder ?? Math.max(0, ...data.services.map((s) => s.sortOrder)) + 1,
     };
+    // the server's rule for a service; the ranges and required names in the form's own words
+    const texts = {
+      'name.uk': { too_small: t('adm.required') },
+      'name.en': { too_small: t('adm.svc.enRequired') },
+      categoryId: t('adm.required'),
+      dailyCap: t('adm.svc.capRange'),
+      stopIssuingMinutesBeforeClose: t('adm.range', { min: 0, max: 240 }),
+      expectedMinutes: t('adm.range', { min: 1, max: 480 }),
+    };
+    if (!accepts(ServiceBody.safeParse(body), texts)) return;
     await run(async () => {
       const saved = service
         ? await apiFetch<Service>(`/api/services/${service.id}`, { method: 'PUT', body })

@@ -4,7 +4,7 @@
 // screens on every change; the operator app re-checks its session and reconnects.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOGIN_RE, ROLES, type Role, type User } from '@cherha/contracts';
+import { ROLES, UpdateUserBody, UserBody, type Role, type User } from '@cherha/contracts';
 import { ErrorAlert, apiFetch } from '@cherha/ui-kit';
 import { ConfirmDialog, FormDialog } from './form/dialogs';
 import { CheckField, SelectField, TextField } from './form/fields';
@@ -213,18 +213,16 @@ function AddUserForm({ branchId, networkAdmin, onCreated }: { branchId: number; 
   const [role, setRole] = useState<Role>('operator');
   const [password, setPassword] = useState('');
   const [scope, setScope] = useState<'branch' | 'all'>('branch');
-  const { busy, err, fields: f, run, invalid } = useFormSubmit();
+  const { busy, err, fields: f, run, accepts } = useFormSubmit();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const fields: Record<string, string> = {};
-    if (!LOGIN_RE.test(login.trim())) fields.login = t('adm.usr.loginRule');
-    if (!name.trim()) fields.name = t('adm.required');
-    if (password.length < 8) fields.password = t('adm.usr.passwordRule');
-    if (Object.keys(fields).length > 0) return invalid(fields);
+    const body = { branchId: networkAdmin && scope === 'all' ? null : branchId, login: login.trim(), name: name.trim(), role, password, active: true };
+    // the server's rule for a new account; the usual mistakes in the form's own words
+    if (!accepts(UserBody.safeParse(body), { login: t('adm.usr.loginRule'), name: { too_small: t('adm.required') }, password: { too_small: t('adm.usr.passwordRule') } })) return;
     await run(async () => {
       const u = await apiFetch<User>('/api/users', {
         method: 'POST',
-        body: { branchId: networkAdmin && scope === 'all' ? null : branchId, login: login.trim(), name: name.trim(), role, password, active: true },
+        body,
       });
       onCreated(u, password);
       setLogin('');
@@ -273,19 +271,20 @@ function EditUserDialog({
   const [role, setRole] = useState<Role>(user.role);
   const [active, setActive] = useState(user.active);
   const [scope, setScope] = useState<'branch' | 'all'>(user.branchId === null ? 'all' : 'branch');
-  const { busy, err, fields: f, run, invalid } = useFormSubmit();
+  const { busy, err, fields: f, run, accepts } = useFormSubmit();
   const submit = async () => {
-    if (!name.trim()) return invalid({ name: t('adm.required') });
+    const body = {
+      ...accountBody(user),
+      branchId: networkAdmin ? (scope === 'all' ? null : (user.branchId ?? branchId)) : user.branchId,
+      name: name.trim(),
+      role,
+      active,
+    };
+    if (!accepts(UpdateUserBody.safeParse(body), { name: { too_small: t('adm.required') } })) return;
     await run(async () => {
       const u = await apiFetch<User>(`/api/users/${user.id}`, {
         method: 'PUT',
-        body: {
-          ...accountBody(user),
-          branchId: networkAdmin ? (scope === 'all' ? null : (user.branchId ?? branchId)) : user.branchId,
-          name: name.trim(),
-          role,
-          active,
-        },
+        body,
       });
       onSaved(u);
     });
@@ -305,11 +304,13 @@ function EditUserDialog({
 function NewPasswordDialog({ user, onClose, onSaved }: { user: User; onClose: () => void; onSaved: (u: User, password: string) => void }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
-  const { busy, err, fields: f, run, invalid } = useFormSubmit();
+  const { busy, err, fields: f, run, accepts } = useFormSubmit();
   const submit = async () => {
-    if (password.length < 8) return invalid({ password: t('adm.usr.passwordRule') }, t('adm.usr.passwordRule'));
+    const body = { ...accountBody(user), password };
+    // only the password is new: the account's other fields are as the server keeps them
+    if (!accepts(UserBody.pick({ password: true }).safeParse({ password }), { password: { too_small: t('adm.usr.passwordRule') } }, t('adm.usr.passwordRule'))) return;
     await run(async () => {
-      const u = await apiFetch<User>(`/api/users/${user.id}`, { method: 'PUT', body: { ...accountBody(user), password } });
+      const u = await apiFetch<User>(`/api/users/${user.id}`, { method: 'PUT', body });
       onSaved(u, password);
     });
   };

@@ -2,7 +2,7 @@
 // 2 резервна: when nobody waits for the main ones). PUT /api/windows/:id, POST for a new one.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Window } from '@cherha/contracts';
+import { WindowBody, type Window } from '@cherha/contracts';
 import { apiFetch, currentLanguage, localized } from '@cherha/ui-kit';
 import { FormDialog } from './form/dialogs';
 import { CheckField, TextField } from './form/fields';
@@ -133,11 +133,10 @@ function WindowDialog({
   const [name, setName] = useState(win?.name ?? '');
   const [active, setActive] = useState(win?.active ?? true);
   const [levels, setLevels] = useState<Record<number, number>>(() => Object.fromEntries((win?.services ?? []).map((s) => [s.serviceId, s.level])));
-  const { busy, err, fields: f, run, invalid } = useFormSubmit();
+  const { busy, err, fields: f, run, accepts } = useFormSubmit();
   const groups = groupByCategory(catalog, lang);
 
   const submit = async () => {
-    if (!label.trim()) return invalid({ label: t('adm.required') }, t('adm.win.labelRequired'));
     const body = {
       label: label.trim(),
       name: name.trim(),
@@ -146,6 +145,8 @@ function WindowDialog({
         .filter(([, level]) => level > 0)
         .map(([serviceId, level]) => ({ serviceId: Number(serviceId), level })),
     };
+    // the server's rule for a window; an empty label is said as before, in the form's own words
+    if (!accepts(WindowBody.safeParse(body), { label: { too_small: t('adm.required') } }, body.label ? undefined : t('adm.win.labelRequired'))) return;
     await run(async () => {
       const saved = win
         ? await apiFetch<Window>(`/api/windows/${win.id}`, { method: 'PUT', body })

@@ -1,7 +1,7 @@
 // «Додати пристрій»: a kind and a name; the answer is the new device's pairing code.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEVICE_KINDS, type DeviceKind } from '@cherha/contracts';
+import { CreateDeviceBody, DEVICE_KINDS, type DeviceKind } from '@cherha/contracts';
 import { ErrorAlert, apiFetch } from '@cherha/ui-kit';
 import { SelectField, TextField } from '../form/fields';
 import { useFormSubmit } from '../form/useFormSubmit';
@@ -11,12 +11,14 @@ export function AddDeviceForm({ branchId, onCreated }: { branchId: number; onCre
   const { t } = useTranslation();
   const [kind, setKind] = useState<DeviceKind>('kiosk');
   const [name, setName] = useState('');
-  const { busy, err, fields: f, run, invalid } = useFormSubmit();
+  const { busy, err, fields: f, run, accepts } = useFormSubmit();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!name.trim()) return invalid({ name: t('adm.required') }, t('adm.dev.nameRequired'));
+    const body = { kind, name: name.trim() };
+    // the server's rule for a device; an empty name is said as before, in the form's own words
+    if (!accepts(CreateDeviceBody.safeParse(body), { name: { too_small: t('adm.required') } }, body.name ? undefined : t('adm.dev.nameRequired'))) return;
     await run(async () => {
-      const res = await apiFetch<PairingAnswer>(`/api/branches/${branchId}/devices`, { method: 'POST', body: { kind, name: name.trim() } });
+      const res = await apiFetch<PairingAnswer>(`/api/branches/${branchId}/devices`, { method: 'POST', body });
       setName('');
       onCreated(res);
     });
