@@ -232,18 +232,3 @@ export interface StaffBookingList {
   counts: Record<BookingStatus, number>;
 }
 
-export const BOOKING_ROUTES = {
-  listBookingOffices: { method: 'GET', path: '/api/public/booking/offices', access: { public: true } },
-  getBookingAvailability: { method: 'GET', path: '/api/public/booking/services/{serviceId}/availability', access: { public: true } },
-  createBooking: { method: 'POST', path: '/api/public/bookings', access: { public: true } },
-  getBooking: { method: 'GET', path: '/api/public/bookings/{code}', access: { public: true } },
-  cancelBooking: { method: 'POST', path: '/api/public/bookings/{code}/cancel', access: { public: true } },
-  moveBooking: { method: 'POST', path: '/api/public/bookings/{code}/move', access: { public: true } },
-  getBookingCalendar: { method: 'GET', path: '/api/public/bookings/{code}/calendar.ics', access: { public: true } },
-  getBookingQr: { method: 'GET', path: '/api/public/bookings/{code}/qr.png', access: { public: true } },
-  checkInBooking: { method: 'POST', path: '/api/bookings/check-in', access: { role: 'operator', devices: ['kiosk'] } },
-  listBookings: { method: 'GET', path: '/api/branches/{branchId}/bookings', access: { role: 'operator' } },
-  createStaffBooking: { method: 'POST', path: '/api/branches/{branchId}/bookings', access: { role: 'operator' } },
-  getBookingSettings: { method: 'GET', path: '/api/branches/{branchId}/booking-settings', access: { role: 'operator' } },
-  updateBookingSettings: { method: 'PUT', path: '/api/branches/{branchId}/booking-settings', access: { role: 'admin' } },
-} as const;

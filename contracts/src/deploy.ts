@@ -1,7 +1,7 @@
 // Installing «Черга» in a centre: what the admin section needs to warn about a setup that
 // cannot work (a public address only the server itself can open, services no window takes),
-// and the one-step pairing of a kiosk's print agent. Routes in the shape of ROUTES
-// (routes.ts spreads them in).
+// and the one-step pairing of a kiosk's print agent. Its routes are rows of ROUTES
+// (routes.ts).
 import { z } from 'zod';
 import type { Device, LocalizedName } from './domain';
 import { PRINTER_STATES, safeString } from './schemas';
@@ -64,8 +64,3 @@ export const AgentTestPageRequest = z
   .strip();
 export type AgentTestPageRequest = z.infer<typeof AgentTestPageRequest>;
 
-export const DEPLOY_ROUTES = {
-  createKioskPrintAgent: { method: 'POST', path: '/api/devices/{id}/print-agent', access: { role: 'admin' } },
-  getPublicAddress: { method: 'GET', path: '/api/admin/public-address', access: { role: 'admin' } },
-  listUnservedServices: { method: 'GET', path: '/api/branches/{branchId}/unserved-services', access: { role: 'admin' } },
-} as const;

@@ -2,6 +2,7 @@
 // and the numbering rules are explained in docs/domain.md.
 // Times on the wire are ISO-8601 strings in UTC; a "service day" is a local date
 // (YYYY-MM-DD) in the branch's time zone.
+import { z } from 'zod';
 
 export const TICKET_STATUSES = [
   'waiting', // in the queue
@@ -43,161 +44,181 @@ export type DeviceKind = (typeof DEVICE_KINDS)[number];
 export const STRATEGIES = ['strict_priority', 'ratio', 'aging'] as const;
 export type StrategyName = (typeof STRATEGIES)[number];
 
-export type Language = 'uk' | 'en';
+export const LANGUAGES = ['uk', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
-export interface LocalizedName {
-  uk: string;
-  en: string;
-}
+/*
+ * The records as the API answers them. Each is a zod schema (the route table's response
+ * schemas are built from them, so the OpenAPI document and the response check in tests use the
+ * very same shape) and its type is inferred from it: one place for each shape.
+ */
+const nullableText = z.string().nullable();
 
-export interface StrategySettings {
-  name: StrategyName;
+export const LocalizedNameView = z.object({ uk: z.string(), en: z.string() });
+export type LocalizedName = z.infer<typeof LocalizedNameView>;
+
+export const StrategySettingsSchema = z.object({
+  name: z.enum(STRATEGIES),
   /** ratio: ordinary visitors served between two priority visitors (e.g. 2 = "1 priority per 2 ordinary"). */
-  ordinaryPerPriority: number;
+  ordinaryPerPriority: z.number(),
   /** aging: minutes of head start a priority ticket gets over an ordinary one. */
-  priorityBonusMinutes: number;
-}
+  priorityBonusMinutes: z.number(),
+});
+export type StrategySettings = z.infer<typeof StrategySettingsSchema>;
 
-export interface OpeningHours {
+export const OpeningHoursViewSchema = z.object({
   /** ISO weekday 1 = Monday … 7 = Sunday. */
-  weekday: number;
-  opens: string; // "08:00"
-  closes: string; // "20:00"
-}
+  weekday: z.number().int(),
+  /** "08:00" */
+  opens: z.string(),
+  /** "20:00" */
+  closes: z.string(),
+});
+export type OpeningHours = z.infer<typeof OpeningHoursViewSchema>;
 
-export interface HoursException {
-  date: string; // YYYY-MM-DD
+export const HoursExceptionViewSchema = z.object({
+  /** YYYY-MM-DD */
+  date: z.string(),
   /** null = closed all day. */
-  opens: string | null;
-  closes: string | null;
-  note: string;
-}
+  opens: nullableText,
+  closes: nullableText,
+  note: z.string(),
+});
+export type HoursException = z.infer<typeof HoursExceptionViewSchema>;
 
-export interface Branch {
-  id: number;
-  name: LocalizedName;
-  address: string;
-  timeZone: string;
-  strategy: StrategySettings;
+export const BranchSchema = z.object({
+  id: z.number().int(),
+  name: LocalizedNameView,
+  address: z.string(),
+  timeZone: z.string(),
+  strategy: StrategySettingsSchema,
   /** the centre's own target for waiting, in minutes (no national norm exists). */
-  targetWaitMinutes: number;
-  ticketHeader: string;
-  ticketFooter: string;
-  hours: OpeningHours[];
-  exceptions: HoursException[];
-  active: boolean;
-}
+  targetWaitMinutes: z.number(),
+  ticketHeader: z.string(),
+  ticketFooter: z.string(),
+  hours: z.array(OpeningHoursViewSchema),
+  exceptions: z.array(HoursExceptionViewSchema),
+  active: z.boolean(),
+});
+export type Branch = z.infer<typeof BranchSchema>;
 
-export interface Category {
-  id: number;
-  branchId: number;
-  parentId: number | null;
-  name: LocalizedName;
-  sortOrder: number;
-}
+export const CategorySchema = z.object({
+  id: z.number().int(),
+  branchId: z.number().int(),
+  parentId: z.number().int().nullable(),
+  name: LocalizedNameView,
+  sortOrder: z.number(),
+});
+export type Category = z.infer<typeof CategorySchema>;
 
-export interface Service {
-  id: number;
-  branchId: number;
-  categoryId: number;
-  name: LocalizedName;
+export const ServiceSchema = z.object({
+  id: z.number().int(),
+  branchId: z.number().int(),
+  categoryId: z.number().int(),
+  name: LocalizedNameView,
   /** ticket prefix letter, one of TICKET_PREFIXES */
-  prefix: string;
-  rangeStart: number;
-  rangeEnd: number;
+  prefix: z.string(),
+  rangeStart: z.number().int(),
+  rangeEnd: z.number().int(),
   /** max tickets per day; null = no cap */
-  dailyCap: number | null;
+  dailyCap: z.number().int().nullable(),
   /** optional narrower hours than the branch's; null = branch hours */
-  opensAt: string | null;
-  closesAt: string | null;
-  stopIssuingMinutesBeforeClose: number;
-  expectedMinutes: number;
-  active: boolean;
-  sortOrder: number;
-}
+  opensAt: nullableText,
+  closesAt: nullableText,
+  stopIssuingMinutesBeforeClose: z.number(),
+  expectedMinutes: z.number(),
+  active: z.boolean(),
+  sortOrder: z.number(),
+});
+export type Service = z.infer<typeof ServiceSchema>;
 
-export interface WindowService {
-  serviceId: number;
+export const WindowServiceSchema = z.object({
+  serviceId: z.number().int(),
   /** 1 = primary: served before any level-2 service, and so on. */
-  level: number;
-}
+  level: z.number().int(),
+});
+export type WindowService = z.infer<typeof WindowServiceSchema>;
 
-export interface Window {
-  id: number;
-  branchId: number;
+export const WindowSchema = z.object({
+  id: z.number().int(),
+  branchId: z.number().int(),
   /** what visitors read on the board: "3", "12А" */
-  label: string;
-  name: string;
-  services: WindowService[];
-  paused: boolean;
-  operatorId: number | null;
-  active: boolean;
-}
+  label: z.string(),
+  name: z.string(),
+  services: z.array(WindowServiceSchema),
+  paused: z.boolean(),
+  operatorId: z.number().int().nullable(),
+  active: z.boolean(),
+});
+export type Window = z.infer<typeof WindowSchema>;
 
-export interface PriorityCategory {
-  id: number;
-  branchId: number;
-  name: LocalizedName;
-  active: boolean;
-}
+export const PriorityCategorySchema = z.object({
+  id: z.number().int(),
+  branchId: z.number().int(),
+  name: LocalizedNameView,
+  active: z.boolean(),
+});
+export type PriorityCategory = z.infer<typeof PriorityCategorySchema>;
 
-export interface User {
-  id: number;
-  branchId: number | null;
-  login: string;
-  name: string;
-  role: Role;
-  active: boolean;
-}
+export const UserSchema = z.object({
+  id: z.number().int(),
+  branchId: z.number().int().nullable(),
+  login: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  active: z.boolean(),
+});
+export type User = z.infer<typeof UserSchema>;
 
-export interface Device {
-  id: number;
-  branchId: number;
-  kind: DeviceKind;
-  name: string;
-  paired: boolean;
-  lastSeenAt: string | null;
-}
+export const DeviceSchema = z.object({
+  id: z.number().int(),
+  branchId: z.number().int(),
+  kind: z.enum(DEVICE_KINDS),
+  name: z.string(),
+  paired: z.boolean(),
+  lastSeenAt: nullableText,
+});
+export type Device = z.infer<typeof DeviceSchema>;
 
-export interface Ticket {
-  id: number;
-  branchId: number;
-  serviceId: number;
+export const TicketSchema = z.object({
+  id: z.number().int(),
+  branchId: z.number().int(),
+  serviceId: z.number().int(),
   /** "А015" — prefix + three digits, as read aloud */
-  number: string;
-  serviceDay: string;
-  status: TicketStatus;
-  priorityCategoryId: number | null;
+  number: z.string(),
+  serviceDay: z.string(),
+  status: z.enum(TICKET_STATUSES),
+  priorityCategoryId: z.number().int().nullable(),
   /** set when transferred to one particular window */
-  targetWindowId: number | null;
-  windowId: number | null;
-  operatorId: number | null;
-  issuedAt: string;
+  targetWindowId: z.number().int().nullable(),
+  windowId: z.number().int().nullable(),
+  operatorId: z.number().int().nullable(),
+  issuedAt: z.string(),
   /** order key in the queue: issue time, or the placement chosen on transfer/return */
-  queuedAt: string;
-  calledAt: string | null;
-  startedAt: string | null;
-  finishedAt: string | null;
-  recallCount: number;
-  peopleAheadAtIssue: number;
-  estimatedWaitMinutesAtIssue: number;
-  language: Language;
+  queuedAt: z.string(),
+  calledAt: nullableText,
+  startedAt: nullableText,
+  finishedAt: nullableText,
+  recallCount: z.number().int(),
+  peopleAheadAtIssue: z.number().int(),
+  estimatedWaitMinutesAtIssue: z.number(),
+  language: z.enum(LANGUAGES),
   /** unguessable code for the ticket's own status and rating page (QR) */
-  publicCode: string;
-}
+  publicCode: z.string(),
+});
+export type Ticket = z.infer<typeof TicketSchema>;
 
-export interface TicketEvent {
-  id: number;
-  ticketId: number;
-  type: TicketEventType;
-  at: string;
-  windowId: number | null;
-  operatorId: number | null;
-  actor: string;
-  data: Record<string, unknown> | null;
-}
+export const TicketEventSchema = z.object({
+  id: z.number().int(),
+  ticketId: z.number().int(),
+  type: z.enum(TICKET_EVENT_TYPES),
+  at: z.string(),
+  windowId: z.number().int().nullable(),
+  operatorId: z.number().int().nullable(),
+  actor: z.string(),
+  data: z.record(z.string(), z.unknown()).nullable(),
+});
+export type TicketEvent = z.infer<typeof TicketEventSchema>;
 
-export interface AlertState {
-  active: boolean;
-  since: string | null;
-}
+export const AlertStateSchema = z.object({ active: z.boolean(), since: nullableText });
+export type AlertState = z.infer<typeof AlertStateSchema>;

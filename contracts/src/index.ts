@@ -17,3 +17,7 @@ export * from './service-info';
 export * from './load';
 export * from './notify';
 export * from './workplace';
+export * from './contract';
+export * from './route-contracts';
+export * from './api/queue';
+export * from './api/auth';

@@ -2,84 +2,91 @@
 // A client gets a full snapshot (with the branch revision) on connect and on every
 // reconnect, then deltas; a delta whose revision is not exactly local+1 means
 // "ask for a snapshot again".
-import type { AlertState, Language, LocalizedName, StrategyName, Ticket, TicketStatus } from './domain';
+import { z } from 'zod';
+import { AlertStateSchema, LocalizedNameView, STRATEGIES, TICKET_STATUSES, TicketSchema, type AlertState, type Language, type LocalizedName, type Ticket } from './domain';
 import type { AgentTestPageRequest } from './deploy';
 import type { Ack, ErrorCode } from './errors';
 
 /** A ticket as lists and boards show it (no personal data exists to leak). */
-export interface TicketView {
-  id: number;
-  number: string;
-  serviceId: number;
-  status: TicketStatus;
-  priority: boolean;
-  windowId: number | null;
-  windowLabel: string | null;
-  targetWindowId: number | null;
-  issuedAt: string;
-  queuedAt: string;
-  calledAt: string | null;
-  startedAt: string | null;
-  recallCount: number;
+export const TicketViewSchema = z.object({
+  id: z.number().int(),
+  number: z.string(),
+  serviceId: z.number().int(),
+  status: z.enum(TICKET_STATUSES),
+  priority: z.boolean(),
+  windowId: z.number().int().nullable(),
+  windowLabel: z.string().nullable(),
+  targetWindowId: z.number().int().nullable(),
+  issuedAt: z.string(),
+  queuedAt: z.string(),
+  calledAt: z.string().nullable(),
+  startedAt: z.string().nullable(),
+  recallCount: z.number().int(),
   /** a booked visitor checked in on time: the booked local time «13:00» (called first at it) */
-  bookedFor?: string;
-}
+  bookedFor: z.string().optional(),
+});
+export type TicketView = z.infer<typeof TicketViewSchema>;
 
-export interface ServiceLoad {
-  serviceId: number;
-  name: LocalizedName;
-  prefix: string;
-  categoryId: number;
-  waiting: number;
+export const ServiceLoadSchema = z.object({
+  serviceId: z.number().int(),
+  name: LocalizedNameView,
+  prefix: z.string(),
+  categoryId: z.number().int(),
+  waiting: z.number().int(),
   /** open (active, not paused, staffed) windows serving it */
-  openWindows: number;
-  estimatedWaitMinutes: number;
+  openWindows: z.number().int(),
+  estimatedWaitMinutes: z.number(),
   /** issuing possible right now; otherwise reason holds an error code */
-  available: boolean;
-  reason: string | null;
+  available: z.boolean(),
+  reason: z.string().nullable(),
   /** a supervisor closed this service for the rest of today (reason is then SERVICE_CLOSED) */
-  closedToday: boolean;
-}
+  closedToday: z.boolean(),
+});
+export type ServiceLoad = z.infer<typeof ServiceLoadSchema>;
 
-export interface WindowState {
-  id: number;
-  label: string;
-  paused: boolean;
-  operatorId: number | null;
-  operatorName: string | null;
+export const WindowStateSchema = z.object({
+  id: z.number().int(),
+  label: z.string(),
+  paused: z.boolean(),
+  operatorId: z.number().int().nullable(),
+  operatorName: z.string().nullable(),
   /** the ticket currently called or served here */
-  current: TicketView | null;
-}
+  current: TicketViewSchema.nullable(),
+});
+export type WindowState = z.infer<typeof WindowStateSchema>;
 
 /** A call as the hall board shows and announces it. */
-export interface CallView {
-  ticketId: number;
-  number: string;
-  windowLabel: string;
-  calledAt: string;
-  recall: boolean;
-}
+export const CallViewSchema = z.object({
+  ticketId: z.number().int(),
+  number: z.string(),
+  windowLabel: z.string(),
+  calledAt: z.string(),
+  recall: z.boolean(),
+});
+export type CallView = z.infer<typeof CallViewSchema>;
 
-export interface BoardSnapshot {
-  branchId: number;
-  branchName: LocalizedName;
+export const BoardSnapshotSchema = z.object({
+  branchId: z.number().int(),
+  branchName: LocalizedNameView,
   /** IANA zone of the branch: the board's clock shows the branch's time */
-  timeZone: string;
-  revision: number;
-  serverTime: string;
-  alert: AlertState;
+  timeZone: z.string(),
+  revision: z.number().int(),
+  serverTime: z.string(),
+  alert: AlertStateSchema,
   /** most recent calls first, bounded (does not grow with the queue) */
-  calls: CallView[];
-  services: ServiceLoad[];
-}
+  calls: z.array(CallViewSchema),
+  services: z.array(ServiceLoadSchema),
+});
+export type BoardSnapshot = z.infer<typeof BoardSnapshotSchema>;
 
-export interface OperatorSnapshot extends BoardSnapshot {
-  windows: WindowState[];
+export const OperatorSnapshotSchema = BoardSnapshotSchema.extend({
+  windows: z.array(WindowStateSchema),
   /** waiting and postponed tickets in queue order, first page only */
-  queue: TicketView[];
-  queueTotal: number;
-  strategy: StrategyName;
-}
+  queue: z.array(TicketViewSchema),
+  queueTotal: z.number().int(),
+  strategy: z.enum(STRATEGIES),
+});
+export type OperatorSnapshot = z.infer<typeof OperatorSnapshotSchema>;
 
 export interface Delta {
   branchId: number;
@@ -179,46 +186,49 @@ export interface SocketAuth {
 }
 
 /** What the kiosk learns about printing right after issuing: the ticket exists either way. */
-export interface PrintStatusView {
+export const PrintStatusViewSchema = z.object({
   /** queued: on its way to the printer; unavailable: show the ticket on screen; none: this caller has no printer */
-  status: 'queued' | 'unavailable' | 'none';
-  message: string | null;
-}
+  status: z.enum(['queued', 'unavailable', 'none']),
+  message: z.string().nullable(),
+});
+export type PrintStatusView = z.infer<typeof PrintStatusViewSchema>;
 
-export interface IssueTicketResponse {
-  ticket: Ticket;
-  peopleAhead: number;
-  estimatedWaitMinutes: number;
+export const IssueTicketResponseSchema = z.object({
+  ticket: TicketSchema,
+  peopleAhead: z.number().int(),
+  estimatedWaitMinutes: z.number(),
   /**
    * windows taking the ticket's service right now (active, not paused, staffed); 0: the kiosk
    * says plainly that none is, instead of «no wait» (optional: older servers do not send it)
    */
-  openWindows?: number;
-  replayed: boolean;
+  openWindows: z.number().int().optional(),
+  replayed: z.boolean(),
   /** the ticket's own status and rating page (also in its QR code) */
-  statusUrl: string;
-  print: PrintStatusView;
-}
+  statusUrl: z.string(),
+  print: PrintStatusViewSchema,
+});
+export type IssueTicketResponse = z.infer<typeof IssueTicketResponseSchema>;
 
 /** The ticket's public page, reached by its QR code: nothing personal. */
-export interface PublicTicketView {
-  number: string;
-  status: TicketStatus;
-  serviceName: LocalizedName;
-  branchName: LocalizedName;
-  peopleAhead: number;
-  windowLabel: string | null;
-  issuedAt: string;
-  calledAt: string | null;
+export const PublicTicketViewSchema = z.object({
+  number: z.string(),
+  status: z.enum(TICKET_STATUSES),
+  serviceName: LocalizedNameView,
+  branchName: LocalizedNameView,
+  peopleAhead: z.number().int(),
+  windowLabel: z.string().nullable(),
+  issuedAt: z.string(),
+  calledAt: z.string().nullable(),
   /** IANA zone of the branch, for showing issuedAt (optional: older servers do not send it) */
-  timeZone?: string;
+  timeZone: z.string().optional(),
   /** while waiting: the estimate now, from the same rule as the kiosk's */
-  estimatedWaitMinutes?: number;
+  estimatedWaitMinutes: z.number().optional(),
   /** while waiting: windows taking this service now; 0 = nobody is (the page says so) */
-  openWindows?: number;
+  openWindows: z.number().int().optional(),
   /** while waiting, a booked visitor checked in on time: the booked local time «13:00» (invited first at it) */
-  bookedFor?: string;
-}
+  bookedFor: z.string().optional(),
+});
+export type PublicTicketView = z.infer<typeof PublicTicketViewSchema>;
 
 /**
  * How live screens come back after the server restarts (socket.io client options). The library's

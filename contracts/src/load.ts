@@ -31,6 +31,3 @@ export interface OfficeLoad {
   freeBookingTimes: { serviceId: number; times: string[] }[] | null;
 }
 
-export const LOAD_ROUTES = {
-  getOfficeLoad: { method: 'GET', path: '/api/public/branches/{branchId}/load', access: { public: true } },
-} as const;

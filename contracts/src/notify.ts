@@ -117,12 +117,3 @@ export interface WebhookDeliveryView {
   lastError: string | null;
 }
 
-const ADMIN = { role: 'admin' } as const;
-export const NOTIFY_ROUTES = {
-  listWebhooks: { method: 'GET', path: '/api/branches/{branchId}/webhooks', access: ADMIN },
-  createWebhook: { method: 'POST', path: '/api/branches/{branchId}/webhooks', access: ADMIN },
-  updateWebhook: { method: 'PUT', path: '/api/webhooks/{id}', access: ADMIN },
-  deleteWebhook: { method: 'DELETE', path: '/api/webhooks/{id}', access: ADMIN },
-  testWebhook: { method: 'POST', path: '/api/webhooks/{id}/test', access: ADMIN },
-  listWebhookDeliveries: { method: 'GET', path: '/api/branches/{branchId}/webhook-deliveries', access: ADMIN },
-} as const;

@@ -1,5 +1,5 @@
 // Printing vocabulary beyond the live events (live.ts): the list of tickets whose paper is
-// missing, and its route. Spread into ROUTES (routes.ts).
+// missing, and its route. Its route is a row of ROUTES (routes.ts).
 import type { TicketStatus } from './domain';
 import type { PrinterState } from './schemas';
 
@@ -26,6 +26,3 @@ export interface PrintFailureView {
   kioskName: string | null;
 }
 
-export const PRINTING_ROUTES = {
-  listPrintFailures: { method: 'GET', path: '/api/branches/{branchId}/print-failures', access: { role: 'operator' } },
-} as const;

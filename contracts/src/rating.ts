@@ -234,22 +234,3 @@ export interface RatingSummary {
   /** ratings with a comment or reasons, latest first, at most 200 */
   comments: RatingCommentView[];
 }
-
-const RATING_DEVICES = ['rating_terminal', 'display'] as const;
-/**
- * The rating routes and who may call them, in the shape of ROUTES (routes.ts spreads them in).
- * Rating settings are also readable by rating terminals and displays of the branch: they draw
- * the buttons from them.
- */
-export const RATING_ROUTES = {
-  getRatingSettings: { method: 'GET', path: '/api/branches/{branchId}/rating-settings', access: { role: 'operator', devices: RATING_DEVICES } },
-  updateRatingSettings: { method: 'PUT', path: '/api/branches/{branchId}/rating-settings', access: { role: 'admin' } },
-  rateTicket: { method: 'POST', path: '/api/public/tickets/{code}/rating', access: { public: true } },
-  addRatingDetails: { method: 'PATCH', path: '/api/public/tickets/{code}/rating', access: { public: true } },
-  scanRating: { method: 'POST', path: '/api/rating/scan', access: { devices: RATING_DEVICES } },
-  lookupRating: { method: 'POST', path: '/api/rating/lookup', access: { devices: RATING_DEVICES } },
-  rateAtWindow: { method: 'POST', path: '/api/windows/{windowId}/rating', access: { devices: RATING_DEVICES } },
-  getRatingTarget: { method: 'GET', path: '/api/windows/{windowId}/rating-target', access: { devices: RATING_DEVICES } },
-  getRatingSummary: { method: 'GET', path: '/api/branches/{branchId}/ratings/summary', access: { role: 'supervisor' } },
-  getMyRatings: { method: 'GET', path: '/api/me/ratings', access: { role: 'operator' } },
-} as const;

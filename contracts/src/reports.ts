@@ -189,14 +189,3 @@ export const EXPORT_DAILY_COLUMNS = [
   'service_count', 'service_mean_minutes', 'rated', 'satisfied', 'satisfied_share', 'alert_minutes',
 ] as const;
 
-const SUPERVISOR = { role: 'supervisor' } as const;
-export const REPORT_ROUTES = {
-  getReport: { method: 'GET', path: '/api/reports', access: SUPERVISOR },
-  getReportFilters: { method: 'GET', path: '/api/reports/filters', access: SUPERVISOR },
-  // the national export: supervisors and admins by session, or an export token
-  exportTicketsCsv: { method: 'GET', path: '/api/reports/export/tickets.csv', access: { ...SUPERVISOR, exportToken: true } },
-  exportDailyCsv: { method: 'GET', path: '/api/reports/export/daily.csv', access: { ...SUPERVISOR, exportToken: true } },
-  listExportTokens: { method: 'GET', path: '/api/reports/export-tokens', access: { role: 'admin', networkOnly: true } },
-  createExportToken: { method: 'POST', path: '/api/reports/export-tokens', access: { role: 'admin', networkOnly: true } },
-  revokeExportToken: { method: 'POST', path: '/api/reports/export-tokens/{id}/revoke', access: { role: 'admin', networkOnly: true } },
-} as const;

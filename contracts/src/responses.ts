@@ -1,30 +1,7 @@
 // Response bodies of REST endpoints that are not live-state types. Types only: the server
 // builds them, the UIs read them.
-import type { Branch, Category, Device, PriorityCategory, Service, User } from './domain';
 import type { PrintStatusView } from './live';
 import type { PrinterState } from './schemas';
-
-/** GET /api/branches/:branchId/catalog — the kiosk menu */
-export interface CatalogResponse {
-  branch: Branch;
-  categories: Category[];
-  services: Service[];
-  priorityCategories: PriorityCategory[];
-}
-
-/** POST /api/auth/login */
-export interface LoginResponse {
-  user: User;
-}
-
-/** GET /api/auth/me — a person (session cookie) or a device (bearer token) */
-export type MeResponse = { kind: 'user'; user: User } | { kind: 'device'; device: Device };
-
-/** POST /api/devices/pair — the device keeps the token for good */
-export interface PairResponse {
-  token: string;
-  device: Device;
-}
 
 /** One printer of an office, as GET /api/branches/:branchId/printers lists it. */
 export interface PrinterStateView {

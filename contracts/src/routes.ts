@@ -4,16 +4,6 @@
 // the role × action tests are generated from it. Branch checks (is this ticket in your
 // office?) stay with the command, which knows the branch once it has the record.
 import type { DeviceKind, Role } from './domain';
-import { LOAD_ROUTES } from './load';
-import { NOTIFY_ROUTES } from './notify';
-import { BOOKING_ROUTES } from './booking';
-import { DEPLOY_ROUTES } from './deploy';
-import { PRINTING_ROUTES } from './printing';
-import { RATING_ROUTES } from './rating';
-import { REPORT_ROUTES } from './reports';
-import { VOICE_ROUTES } from './voice';
-import { SERVICE_INFO_ROUTES } from './service-info';
-import { WORKPLACE_ROUTES } from './workplace';
 
 export type RouteAccess =
   /** anyone, no sign-in: the kiosk menu, the ticket page, login, pairing, health */
@@ -39,6 +29,8 @@ const ADMIN = { role: 'admin' } as const;
 /** an admin of the whole network (no office of their own) */
 const NETWORK_ADMIN = { role: 'admin', networkOnly: true } as const;
 const ALL_DEVICES = ['kiosk', 'display', 'print_agent', 'rating_terminal'] as const;
+/** a rating terminal, or a window display that shows the rating buttons */
+const RATING_DEVICES = ['rating_terminal', 'display'] as const;
 
 /** operationId → route. */
 export const ROUTES = {
@@ -101,35 +93,83 @@ export const ROUTES = {
   markRollChanged: { method: 'POST', path: '/api/devices/{id}/roll-changed', access: SUPERVISOR },
   setDevicePrinter: { method: 'PUT', path: '/api/devices/{id}/printer', access: ADMIN },
   // tickets whose paper is missing (contracts/src/printing.ts)
-  ...PRINTING_ROUTES,
+  listPrintFailures: { method: 'GET', path: '/api/branches/{branchId}/print-failures', access: { role: 'operator' } },
 
   // operations (server/src/ops): backups are further limited to network admins by the command
   createBackup: { method: 'POST', path: '/api/admin/backups', access: NETWORK_ADMIN },
   listBackups: { method: 'GET', path: '/api/admin/backups', access: NETWORK_ADMIN },
   listAudit: { method: 'GET', path: '/api/audit', access: ADMIN },
 
-  // visitor rating (contracts/src/rating.ts)
-  ...RATING_ROUTES,
+  // visitor rating (contracts/src/rating.ts). Rating settings are also readable by rating terminals
+  // and window displays of the office: they draw the buttons from them.
+  getRatingSettings: { method: 'GET', path: '/api/branches/{branchId}/rating-settings', access: { role: 'operator', devices: RATING_DEVICES } },
+  updateRatingSettings: { method: 'PUT', path: '/api/branches/{branchId}/rating-settings', access: { role: 'admin' } },
+  rateTicket: { method: 'POST', path: '/api/public/tickets/{code}/rating', access: { public: true } },
+  addRatingDetails: { method: 'PATCH', path: '/api/public/tickets/{code}/rating', access: { public: true } },
+  scanRating: { method: 'POST', path: '/api/rating/scan', access: { devices: RATING_DEVICES } },
+  lookupRating: { method: 'POST', path: '/api/rating/lookup', access: { devices: RATING_DEVICES } },
+  rateAtWindow: { method: 'POST', path: '/api/windows/{windowId}/rating', access: { devices: RATING_DEVICES } },
+  getRatingTarget: { method: 'GET', path: '/api/windows/{windowId}/rating-target', access: { devices: RATING_DEVICES } },
+  getRatingSummary: { method: 'GET', path: '/api/branches/{branchId}/ratings/summary', access: { role: 'supervisor' } },
+  getMyRatings: { method: 'GET', path: '/api/me/ratings', access: { role: 'operator' } },
 
   // reports and the national export (contracts/src/reports.ts)
-  ...REPORT_ROUTES,
+  getReport: { method: 'GET', path: '/api/reports', access: SUPERVISOR },
+  getReportFilters: { method: 'GET', path: '/api/reports/filters', access: SUPERVISOR },
+  // the national export: supervisors and admins by session, or an export token
+  exportTicketsCsv: { method: 'GET', path: '/api/reports/export/tickets.csv', access: { ...SUPERVISOR, exportToken: true } },
+  exportDailyCsv: { method: 'GET', path: '/api/reports/export/daily.csv', access: { ...SUPERVISOR, exportToken: true } },
+  listExportTokens: { method: 'GET', path: '/api/reports/export-tokens', access: { role: 'admin', networkOnly: true } },
+  createExportToken: { method: 'POST', path: '/api/reports/export-tokens', access: { role: 'admin', networkOnly: true } },
+  revokeExportToken: { method: 'POST', path: '/api/reports/export-tokens/{id}/revoke', access: { role: 'admin', networkOnly: true } },
 
   // the spoken call: voice-pack clips and the server's speech (contracts/src/voice.ts)
-  ...VOICE_ROUTES,
+  getVoiceStatus: { method: 'GET', path: '/api/voice/status', access: PUBLIC },
+  // clips are no secret and an <audio> element sends no token: the board plays them as they are
+  getVoiceClip: { method: 'GET', path: '/api/voice/clips/{clip}', access: PUBLIC },
+  // synthesis costs the server work: paired screens and staff only (the kiosk's «Озвучити», the admin's test)
+  getSpeech: { method: 'GET', path: '/api/voice/speech', access: { role: 'operator', devices: ['kiosk', 'display', 'rating_terminal'] } },
+  getVoicePack: { method: 'GET', path: '/api/voice/pack', access: { role: 'admin' } },
 
   // booking a time online and checking in at the kiosk (contracts/src/booking.ts)
-  ...BOOKING_ROUTES,
+  listBookingOffices: { method: 'GET', path: '/api/public/booking/offices', access: { public: true } },
+  getBookingAvailability: { method: 'GET', path: '/api/public/booking/services/{serviceId}/availability', access: { public: true } },
+  createBooking: { method: 'POST', path: '/api/public/bookings', access: { public: true } },
+  getBooking: { method: 'GET', path: '/api/public/bookings/{code}', access: { public: true } },
+  cancelBooking: { method: 'POST', path: '/api/public/bookings/{code}/cancel', access: { public: true } },
+  moveBooking: { method: 'POST', path: '/api/public/bookings/{code}/move', access: { public: true } },
+  getBookingCalendar: { method: 'GET', path: '/api/public/bookings/{code}/calendar.ics', access: { public: true } },
+  getBookingQr: { method: 'GET', path: '/api/public/bookings/{code}/qr.png', access: { public: true } },
+  checkInBooking: { method: 'POST', path: '/api/bookings/check-in', access: { role: 'operator', devices: ['kiosk'] } },
+  listBookings: { method: 'GET', path: '/api/branches/{branchId}/bookings', access: { role: 'operator' } },
+  createStaffBooking: { method: 'POST', path: '/api/branches/{branchId}/bookings', access: { role: 'operator' } },
+  getBookingSettings: { method: 'GET', path: '/api/branches/{branchId}/booking-settings', access: { role: 'operator' } },
+  updateBookingSettings: { method: 'PUT', path: '/api/branches/{branchId}/booking-settings', access: { role: 'admin' } },
 
   // «Робоче місце» settings of a branch (contracts/src/workplace.ts)
-  ...WORKPLACE_ROUTES,
+  getWorkplaceSettings: { method: 'GET', path: '/api/branches/{branchId}/workplace-settings', access: OPERATOR },
+  updateWorkplaceSettings: { method: 'PUT', path: '/api/branches/{branchId}/workplace-settings', access: ADMIN },
 
   // service cards, the office's load online, webhooks (contracts/src/service-info.ts, load.ts, notify.ts)
-  ...SERVICE_INFO_ROUTES,
-  ...LOAD_ROUTES,
-  ...NOTIFY_ROUTES,
+  listServiceCards: { method: 'GET', path: '/api/public/branches/{branchId}/service-cards', access: { public: true } },
+  getServiceCard: { method: 'GET', path: '/api/public/services/{id}/card', access: { public: true } },
+  /** the ticket page's card: by the ticket's code (the page knows no service id) */
+  getTicketServiceCard: { method: 'GET', path: '/api/public/tickets/{code}/card', access: { public: true } },
+  updateServiceCard: { method: 'PUT', path: '/api/services/{id}/card', access: ADMIN },
+  printServiceCard: { method: 'POST', path: '/api/services/{id}/card/print', access: { devices: ['kiosk'] } },
+  deleteServiceCard: { method: 'DELETE', path: '/api/services/{id}/card', access: ADMIN },
+  getOfficeLoad: { method: 'GET', path: '/api/public/branches/{branchId}/load', access: { public: true } },
+  listWebhooks: { method: 'GET', path: '/api/branches/{branchId}/webhooks', access: ADMIN },
+  createWebhook: { method: 'POST', path: '/api/branches/{branchId}/webhooks', access: ADMIN },
+  updateWebhook: { method: 'PUT', path: '/api/webhooks/{id}', access: ADMIN },
+  deleteWebhook: { method: 'DELETE', path: '/api/webhooks/{id}', access: ADMIN },
+  testWebhook: { method: 'POST', path: '/api/webhooks/{id}/test', access: ADMIN },
+  listWebhookDeliveries: { method: 'GET', path: '/api/branches/{branchId}/webhook-deliveries', access: ADMIN },
 
   // installing: a kiosk's print agent in one step, the admin's setup warnings (contracts/src/deploy.ts)
-  ...DEPLOY_ROUTES,
+  createKioskPrintAgent: { method: 'POST', path: '/api/devices/{id}/print-agent', access: { role: 'admin' } },
+  getPublicAddress: { method: 'GET', path: '/api/admin/public-address', access: { role: 'admin' } },
+  listUnservedServices: { method: 'GET', path: '/api/branches/{branchId}/unserved-services', access: { role: 'admin' } },
 } as const satisfies Record<string, RouteSpec>;
 
 export type OperationId = keyof typeof ROUTES;

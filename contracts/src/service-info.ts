@@ -63,13 +63,3 @@ export interface CardPrintResponse {
   message: string | null;
 }
 
-const ADMIN = { role: 'admin' } as const;
-export const SERVICE_INFO_ROUTES = {
-  listServiceCards: { method: 'GET', path: '/api/public/branches/{branchId}/service-cards', access: { public: true } },
-  getServiceCard: { method: 'GET', path: '/api/public/services/{id}/card', access: { public: true } },
-  /** the ticket page's card: by the ticket's code (the page knows no service id) */
-  getTicketServiceCard: { method: 'GET', path: '/api/public/tickets/{code}/card', access: { public: true } },
-  updateServiceCard: { method: 'PUT', path: '/api/services/{id}/card', access: ADMIN },
-  printServiceCard: { method: 'POST', path: '/api/services/{id}/card/print', access: { devices: ['kiosk'] } },
-  deleteServiceCard: { method: 'DELETE', path: '/api/services/{id}/card', access: ADMIN },
-} as const;

@@ -47,12 +47,3 @@ export interface VoicePackView {
   status: VoiceStatus;
 }
 
-const PUBLIC = { public: true } as const;
-export const VOICE_ROUTES = {
-  getVoiceStatus: { method: 'GET', path: '/api/voice/status', access: PUBLIC },
-  // clips are no secret and an <audio> element sends no token: the board plays them as they are
-  getVoiceClip: { method: 'GET', path: '/api/voice/clips/{clip}', access: PUBLIC },
-  // synthesis costs the server work: paired screens and staff only (the kiosk's «Озвучити», the admin's test)
-  getSpeech: { method: 'GET', path: '/api/voice/speech', access: { role: 'operator', devices: ['kiosk', 'display', 'rating_terminal'] } },
-  getVoicePack: { method: 'GET', path: '/api/voice/pack', access: { role: 'admin' } },
-} as const;

@@ -17,11 +17,4 @@ export const WorkplaceSettingsSchema = z
   })
   .strict();
 
-const OPERATOR = { role: 'operator' } as const;
-const ADMIN = { role: 'admin' } as const;
 
-/** spread into ROUTES (contracts/src/routes.ts) */
-export const WORKPLACE_ROUTES = {
-  getWorkplaceSettings: { method: 'GET', path: '/api/branches/{branchId}/workplace-settings', access: OPERATOR },
-  updateWorkplaceSettings: { method: 'PUT', path: '/api/branches/{branchId}/workplace-settings', access: ADMIN },
-} as const;

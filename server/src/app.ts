@@ -8,7 +8,7 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createRepos, openDb, type Db } from '@cherha/db';
 import { SESSION_COOKIE, AuthService } from './auth/service';
 import { loadConfig, type Config } from './config';
@@ -17,6 +17,7 @@ import { accountsWithDemoPasswords, DemoPasswordError } from './auth/demo-guard'
 import { authRoutes } from './http/auth-routes';
 import { configRoutes } from './http/config-routes';
 import type { App, Services } from './http/context';
+import { responseSerializer } from './http/response-check';
 import { installErrorHandling } from './http/errors';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { installOps, LOG_REDACT } from './ops';
@@ -113,7 +114,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
     clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(config.checkResponses));
   installErrorHandling(app);
 
   await app.register(cookie);

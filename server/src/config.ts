@@ -17,6 +17,7 @@ const EnvSchema = z.object({
   EQUEUE_DEMO_DEVICES: bool.optional(),
   EQUEUE_PUBLIC_URL: z.string().url().optional(),
   EQUEUE_LOG_REQUESTS: bool.default(false),
+  EQUEUE_CHECK_RESPONSES: bool.default(false),
   EQUEUE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EQUEUE_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   EQUEUE_COOKIE_SECURE: bool.default(false),
@@ -53,6 +54,11 @@ export interface Config {
   logLevel: string;
   /** one log line per HTTP request (off by default: the console stays readable) */
   logRequests: boolean;
+  /**
+   * check every JSON answer against its route's response schema and answer 500 when it does not
+   * fit (the tests run with it; off in service, where the check would only cost CPU per request)
+   */
+  checkResponses: boolean;
   sessionHours: number;
   cookieSecure: boolean;
   rateLimitPerMinute: number;
@@ -114,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.EQUEUE_PUBLIC_URL ?? defaultPublicUrl(e.PORT)).replace(/\/$/, ''),
     logLevel: e.EQUEUE_LOG_LEVEL,
     logRequests: e.EQUEUE_LOG_REQUESTS,
+    checkResponses: e.EQUEUE_CHECK_RESPONSES,
     sessionHours: e.EQUEUE_SESSION_HOURS,
     cookieSecure: e.EQUEUE_COOKIE_SECURE,
     rateLimitPerMinute: e.EQUEUE_RATE_LIMIT_PER_MINUTE,

@@ -50,6 +50,8 @@ export async function startHarness(options: AppOptions = {}): Promise<Harness> {
       port: 0, host: '127.0.0.1', dbPath, dataDir: dir, rateLimitPerMinute: 100_000, loginRateLimitPerMinute: 100_000, publicUrl: 'http://localhost:3000',
       // the fake TCP printers of the tests listen on loopback at random ports
       printerHosts: ['127.0.0.1:*'],
+      // every JSON answer must fit its route's response schema in contracts (a misfit is a 500)
+      checkResponses: true,
       ...options.config,
     },
   });

@@ -18,18 +18,23 @@ export class ApiRequestError extends Error {
   }
 }
 
-export interface ApiOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-  body?: unknown;
+/** How a request is sent, beyond what the route table says. */
+export interface RequestOptions {
   /** device token, sent as Authorization: Bearer */
   token?: string | null;
   signal?: AbortSignal;
   /** ms before giving up (treated as a network error) */
   timeoutMs?: number;
+  /** public pages (ticket, booking) send no cookie at all; staff apps send theirs */
+  credentials?: RequestCredentials;
 }
 
-export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promise<T> {
-  const { method = options.body === undefined ? 'GET' : 'POST', body, token, signal, timeoutMs = 15_000 } = options;
+/**
+ * Sends one request and reads the JSON answer. Only the typed client (client.ts) calls this:
+ * it takes the method, the path and the answer's type from the route table.
+ */
+export async function sendJson(method: string, path: string, body: unknown, options: RequestOptions = {}): Promise<{ status: number; data: unknown }> {
+  const { token, signal, timeoutMs = 15_000, credentials = 'same-origin' } = options;
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined || method === 'POST') headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -43,7 +48,8 @@ export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promi
       method,
       headers,
       body: body === undefined ? (method === 'POST' ? '{}' : undefined) : JSON.stringify(body),
-      credentials: 'same-origin',
+      credentials,
+      cache: 'no-store',
       signal: controller.signal,
     });
   } catch (err) {
@@ -67,7 +73,7 @@ export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promi
     const code = (e?.code as ErrorCode | undefined) ?? (res.status === 401 ? 'UNAUTHORIZED' : res.status === 403 ? 'FORBIDDEN' : res.status >= 500 ? 'INTERNAL' : 'VALIDATION');
     throw new ApiRequestError(res.status, code, e?.message ?? `HTTP ${res.status}`, e?.details);
   }
-  return data as T;
+  return { status: res.status, data };
 }
 
 export function errorMessage(err: unknown): string {
@@ -93,4 +99,13 @@ export function newIdempotencyKey(): string {
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
   const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * @deprecated the typed client (`api` in client.ts) replaces it; kept only while the apps'
+ * calls move over, then removed.
+ */
+export async function apiFetch<T>(path: string, options: RequestOptions & { method?: string; body?: unknown } = {}): Promise<T> {
+  const { method = options.body === undefined ? 'GET' : 'POST', body, ...rest } = options;
+  return (await sendJson(method, path, body, rest)).data as T;
 }

@@ -1,7 +1,8 @@
 // Small accessible components the three apps share.
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFetch, ApiRequestError } from './api';
+import { ApiRequestError } from './api';
+import { api } from './client';
 import type { PairResponse } from '@cherha/contracts';
 import { currentLanguage, LANGUAGES } from './i18n';
 
@@ -82,7 +83,7 @@ export function PairingScreen({ onPaired, children }: { onPaired: (res: PairResp
     setBusy(true);
     setError(null);
     try {
-      const res = await apiFetch<PairResponse>('/api/devices/pair', { method: 'POST', body: { code: clean } });
+      const res = await api('pairDevice', { body: { code: clean } });
       onPaired(res);
     } catch (err) {
       setError(err instanceof ApiRequestError && err.code === 'NETWORK' ? t('errors.NETWORK') : err instanceof Error ? err.message : String(err));

@@ -1,8 +1,9 @@
 // Kiosk and board: device token from the link or pairing, checked with /api/auth/me.
 import { useCallback, useEffect, useState } from 'react';
-import { apiFetch, ApiRequestError } from './api';
+import { ApiRequestError } from './api';
+import { api } from './client';
 import { loadDeviceIdentity, saveDeviceIdentity, type DeviceIdentity } from './device';
-import type { MeResponse, PairResponse } from '@cherha/contracts';
+import type { PairResponse } from '@cherha/contracts';
 
 export interface DeviceSession {
   token: string | null;
@@ -27,7 +28,7 @@ export function useDeviceSession(app: string): DeviceSession {
   useEffect(() => {
     if (!token) return undefined;
     let cancelled = false;
-    apiFetch<MeResponse>('/api/auth/me', { token })
+    api('me', {}, { token })
       .then((me) => {
         if (cancelled) return;
         if (me.kind === 'device' && me.device.branchId !== branchId) update({ token, branchId: me.device.branchId });

@@ -15,3 +15,4 @@ export * from './deviceSession';
 export * from './windowQueue';
 export * from './rating';
 export * from './windowFeed';
+export * from './client';

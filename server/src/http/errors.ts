@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError } from '@cherha/contracts';
 import { DomainError } from '../errors';
 import { isStorageFailure, storageFailureMessage } from '../ops/storage';
+import { ResponseContractError } from './response-check';
 
 /**
  * The sentence a person reads for an invalid request. Our schemas carry their own Ukrainian
@@ -75,6 +76,10 @@ export function installErrorHandling(app: FastifyInstance): void {
         FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Неправильна довжина запиту',
       };
       body = { code: 'VALIDATION', message: known[err.code] ?? `Неправильний запит: ${err.message}` };
+    } else if (err instanceof ResponseContractError) {
+      // only with checkResponses (the tests): say which field, so the failing test names it
+      body = { code: 'INTERNAL', message: err.message };
+      request.log.error({ err }, 'answer does not fit its response schema');
     } else {
       request.log.error({ err }, 'unhandled error');
     }

@@ -1,17 +1,18 @@
-import { BranchParams, PublicCodeParams } from '@cherha/contracts';
+import { PublicCodeParams } from '@cherha/contracts';
 import { DomainError } from '../errors';
 import { publicTicketView } from '../rating/public-view';
 import type { App, Services } from './context';
+import { route } from './route';
+
+const tags = ['public'];
 
 export function publicRoutes(app: App, s: Services): void {
-  app.get('/api/health', { schema: { operationId: 'health', tags: ['public'], summary: 'Сервер готовий' } }, async () => {
+  route(app, 'health', async () => {
     s.repos.db.prepare('SELECT 1').get();
-    return { status: 'ok', time: s.queue.now().toISOString() };
-  });
+    return { status: 'ok' as const, time: s.queue.now().toISOString() };
+  }, { tags });
 
-  app.get('/api/branches/:branchId/catalog', {
-    schema: { operationId: 'getCatalog', tags: ['public'], summary: 'Меню терміналу: офіс, категорії, послуги, пільгові категорії', params: BranchParams },
-  }, async (req) => {
+  route(app, 'getCatalog', async (req) => {
     const branch = s.repos.branches.get(req.params.branchId);
     if (!branch) throw new DomainError('NOT_FOUND', 'Офіс не знайдено');
     // a service no switched-on window serves is not offered: its ticket could never be called
@@ -23,7 +24,7 @@ export function publicRoutes(app: App, s: Services): void {
       services: offered,
       priorityCategories: s.repos.catalog.priorityCategories(branch.id).filter((p) => p.active),
     };
-  });
+  }, { tags });
 
   app.get('/api/public/tickets/:code', {
     schema: { operationId: 'getPublicTicket', tags: ['public'], summary: 'Сторінка талону за QR-кодом', params: PublicCodeParams },
