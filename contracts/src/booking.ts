@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { LocalizedName } from './domain';
 import type { PrintStatusView } from './live';
 import { Id, safeString } from './schemas';
+import type { ContractRows } from './contract';
 
 /** booked → checked_in (a ticket was issued) | cancelled | no_show (the check-in time passed) */
 export const BOOKING_STATUSES = ['booked', 'checked_in', 'cancelled', 'no_show'] as const;
@@ -232,3 +233,6 @@ export interface StaffBookingList {
   counts: Record<BookingStatus, number>;
 }
 
+/** this module's rows of the route table's schema half (contract.ts) */
+export const BOOKING_CONTRACT = {
+} as const satisfies ContractRows;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Device, LocalizedName } from './domain';
 import { PRINTER_STATES, safeString } from './schemas';
+import type { ContractRows } from './contract';
 
 /** POST /api/devices/:id/print-agent — a new print agent for this kiosk; the name is optional */
 export const CreateKioskPrintAgentBody = z
@@ -64,3 +65,6 @@ export const AgentTestPageRequest = z
   .strip();
 export type AgentTestPageRequest = z.infer<typeof AgentTestPageRequest>;
 
+/** this module's rows of the route table's schema half (contract.ts) */
+export const DEPLOY_CONTRACT = {
+} as const satisfies ContractRows;

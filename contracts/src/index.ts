@@ -21,3 +21,6 @@ export * from './contract';
 export * from './route-contracts';
 export * from './api/queue';
 export * from './api/auth';
+export * from './api/config';
+export * from './api/ops';
+export * from './api/printing';

@@ -1,5 +1,6 @@
 // The office's load online: a public JSON per office, its page and an embeddable widget.
 // Figures only — no ticket numbers, no names, nothing about a person.
+import type { ContractRows } from './contract';
 
 export interface OfficeLoadService {
   serviceId: number;
@@ -31,3 +32,6 @@ export interface OfficeLoad {
   freeBookingTimes: { serviceId: number; times: string[] }[] | null;
 }
 
+/** this module's rows of the route table's schema half (contract.ts) */
+export const LOAD_CONTRACT = {
+} as const satisfies ContractRows;

@@ -3,6 +3,7 @@
 // at its own receiver (docs/notifications.md has one that forwards to a Telegram bot).
 import { z } from 'zod';
 import { safeString } from './schemas';
+import type { ContractRows } from './contract';
 
 /**
  * booking.created — a visit was booked; booking.moved — to another time; booking.cancelled —
@@ -117,3 +118,6 @@ export interface WebhookDeliveryView {
   lastError: string | null;
 }
 
+/** this module's rows of the route table's schema half (contract.ts) */
+export const NOTIFY_CONTRACT = {
+} as const satisfies ContractRows;

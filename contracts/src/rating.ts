@@ -14,6 +14,7 @@ import { z } from 'zod';
 import type { LocalizedName } from './domain';
 import type { PublicTicketView } from './live';
 import { Id, safeMultiline } from './schemas';
+import type { ContractRows } from './contract';
 
 export const RATING_SCALES = ['binary', 'four'] as const;
 export type RatingScale = (typeof RATING_SCALES)[number];
@@ -234,3 +235,7 @@ export interface RatingSummary {
   /** ratings with a comment or reasons, latest first, at most 200 */
   comments: RatingCommentView[];
 }
+
+/** this module's rows of the route table's schema half (contract.ts) */
+export const RATING_CONTRACT = {
+} as const satisfies ContractRows;

@@ -2,6 +2,7 @@
 // queries, answers, the national export and its API tokens.
 import { z } from 'zod';
 import { IdParam, safeString } from './schemas';
+import type { ContractRows } from './contract';
 
 const isoDate = z
   .string()
@@ -189,3 +190,6 @@ export const EXPORT_DAILY_COLUMNS = [
   'service_count', 'service_mean_minutes', 'rated', 'satisfied', 'satisfied_share', 'alert_minutes',
 ] as const;
 
+/** this module's rows of the route table's schema half (contract.ts) */
+export const REPORT_CONTRACT = {
+} as const satisfies ContractRows;

@@ -3,6 +3,7 @@
 // ticket is taken (and printed as a list there), on the booking page and on the ticket page.
 import { z } from 'zod';
 import { safeString } from './schemas';
+import type { ContractRows } from './contract';
 
 export const MAX_CARD_DOCUMENTS = 30;
 export const MAX_CARD_DOCUMENT = 300;
@@ -63,3 +64,6 @@ export interface CardPrintResponse {
   message: string | null;
 }
 
+/** this module's rows of the route table's schema half (contract.ts) */
+export const SERVICE_INFO_CONTRACT = {
+} as const satisfies ContractRows;

@@ -2,6 +2,7 @@
 // the routes. The clip list and builders are in voice-clips.ts (no zod, for browser code).
 import { z } from 'zod';
 import { isVoiceClip, VOICE_CLIP_FORMATS } from './voice-clips';
+import type { ContractRows } from './contract';
 
 export * from './voice-clips';
 
@@ -47,3 +48,6 @@ export interface VoicePackView {
   status: VoiceStatus;
 }
 
+/** this module's rows of the route table's schema half (contract.ts) */
+export const VOICE_CONTRACT = {
+} as const satisfies ContractRows;

@@ -4,6 +4,7 @@
 // reads it as its policy, so the server and the console's buttons agree.
 import { z } from 'zod';
 import type { TransitionPolicy } from './transitions';
+import type { ContractRows } from './contract';
 
 export type WorkplaceSettings = TransitionPolicy;
 
@@ -17,4 +18,6 @@ export const WorkplaceSettingsSchema = z
   })
   .strict();
 
-
+/** this module's rows of the route table's schema half (contract.ts) */
+export const WORKPLACE_CONTRACT = {
+} as const satisfies ContractRows;
