@@ -8,10 +8,10 @@ import { ApiRequestError, ErrorAlert, apiFetch, currentLanguage, localized } fro
 import { Topbar } from '../Topbar';
 import { errorText } from './form/errors';
 import { DevicesTab } from './devices/DevicesTab';
-import { HoursTab } from './HoursTab';
+import { HoursTab } from './hours/HoursTab';
 import { ServicesTab } from './ServicesTab';
 import { WindowsTab } from './WindowsTab';
-import { UsersTab } from './UsersTab';
+import { UsersTab } from './users/UsersTab';
 import { RatingsTab } from './RatingsTab';
 import { AuditTab } from './AuditTab';
 import { VoiceTab } from './VoiceTab';
