@@ -2,7 +2,7 @@
 // REST (retried every 5 s until it comes, refreshed every 10 min), in the admin's order.
 import { useEffect, useMemo, useState } from 'react';
 import type { CatalogResponse, Category, Service } from '@cherha/contracts';
-import { apiFetch } from '@cherha/ui-kit';
+import { api } from '@cherha/ui-kit';
 
 export interface KioskCatalog {
   catalog: CatalogResponse | null;
@@ -30,7 +30,7 @@ export function useCatalog(branchId: number | null, token: string): KioskCatalog
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = () => {
-      apiFetch<CatalogResponse>(`/api/branches/${branchId}/catalog`, { token, timeoutMs: LOAD_TIMEOUT_MS })
+      api('getCatalog', { params: { branchId } }, { token, timeoutMs: LOAD_TIMEOUT_MS })
         .then((c) => {
           if (cancelled) return;
           setCatalog(c);

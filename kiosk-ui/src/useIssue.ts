@@ -5,7 +5,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssueTicketResponse } from '@cherha/contracts';
-import { ApiRequestError, apiFetch, currentLanguage } from '@cherha/ui-kit';
+import { ApiRequestError, api, currentLanguage } from '@cherha/ui-kit';
 import { translateError } from './errors';
 import { HOME } from './screens';
 import type { KioskNav } from './useNavigation';
@@ -48,12 +48,10 @@ export function useIssue({ branchId, token, blocked, nav, applyPrintFailure, rec
     setStack((st) => [...st.filter((s) => s.kind !== 'issuing' && s.kind !== 'failed'), { kind: 'issuing', serviceId, key, retrying: false }]);
     for (let attempt = 0; ; attempt += 1) {
       try {
-        const result = await apiFetch<IssueTicketResponse>(`/api/branches/${branchId}/tickets`, {
-          method: 'POST',
-          token,
+        const result = await api('issueTicket', {
+          params: { branchId },
           body: { serviceId, priorityCategoryId: priority?.id ?? null, idempotencyKey: key, language: lang },
-          timeoutMs: ATTEMPT_TIMEOUT_MS,
-        });
+        }, { token, timeoutMs: ATTEMPT_TIMEOUT_MS });
         if (seq !== seqRef.current) return;
         setStack([HOME, { kind: 'result', result: applyPrintFailure(result), serviceId }]);
         setPriority(null);

@@ -3,7 +3,7 @@
 // 10 s while all is well, every 3 s once a request failed on the network. Any network failure
 // turns the kiosk offline; the first good answer (or the socket coming back) ends it.
 import { useEffect, useState } from 'react';
-import { ApiRequestError, apiFetch } from '@cherha/ui-kit';
+import { ApiRequestError, api } from '@cherha/ui-kit';
 
 const PROBE_ONLINE_MS = 10_000;
 const PROBE_OFFLINE_MS = 3000;
@@ -26,7 +26,7 @@ export function useServerReach(connected: boolean, everConnected: boolean): Serv
   useEffect(() => {
     let cancelled = false;
     const probe = () => {
-      apiFetch('/api/health', { timeoutMs: PROBE_TIMEOUT_MS })
+      api('health', {}, { timeoutMs: PROBE_TIMEOUT_MS })
         .then(() => {
           if (!cancelled) setRequestFailed(false);
         })

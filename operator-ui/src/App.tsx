@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Branch, LoginResponse, MeResponse, User } from '@cherha/contracts';
-import { ApiRequestError, ErrorAlert, LanguageToggle, apiFetch, errorMessage, readStored, writeStored } from '@cherha/ui-kit';
+import type { Branch, User } from '@cherha/contracts';
+import { ApiRequestError, ErrorAlert, LanguageToggle, api, apiFetch, errorMessage, readStored, writeStored } from '@cherha/ui-kit';
 import { Console, type ConsoleProps } from './Console';
 import { useHashRoute } from './route';
 import { i18n as appI18n } from './i18n';
@@ -26,7 +26,7 @@ export function App() {
   useEffect(() => {
     let cancelled = false;
     const run = (attempt: number) => {
-      apiFetch<MeResponse>('/api/auth/me')
+      api('me', {})
         .then((me) => {
           if (cancelled) return;
           setAuth(me.kind === 'user' ? { state: 'in', user: me.user } : { state: 'out' });
@@ -49,7 +49,7 @@ export function App() {
     <BranchGate
       user={auth.user}
       onLogout={() => {
-        void apiFetch('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
+        void api('logout', {}).catch(() => undefined);
         setAuth({ state: 'out' });
       }}
       recheck={recheck}
@@ -79,7 +79,7 @@ function Login({ onLoggedIn }: { onLoggedIn: (user: User) => void }) {
     setBusy(true);
     setError(null);
     try {
-      const res = await apiFetch<LoginResponse>('/api/auth/login', { method: 'POST', body: { login: login.trim(), password } });
+      const res = await api('login', { body: { login: login.trim(), password } });
       onLoggedIn(res.user);
     } catch (err) {
       setError(err instanceof ApiRequestError && err.code === 'NETWORK' ? t('errors.NETWORK') : errorMessage(err));

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionsFor, type Delta, type OperatorSnapshot, type TicketAction, type TicketView, type User, type Window } from '@cherha/contracts';
 import {
+  api,
   apiFetch,
   currentLanguage,
   deltaTouchesWindowQueue,
@@ -151,10 +152,10 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
     if (cmd.busy || !can[action] || windowId === null || !myWindow) return;
     switch (action) {
       case 'callNext':
-        void cmd.run(said(t, 'callNext'), `/api/windows/${windowId}/call-next`);
+        void cmd.run(said(t, 'callNext'), () => api('callNext', { params: { windowId } }));
         break;
       case 'pause':
-        void cmd.run(said(t, myWindow.paused ? 'resume' : 'pause', { window: myWindow.label }), `/api/windows/${windowId}/${myWindow.paused ? 'resume' : 'pause'}`);
+        void cmd.run(said(t, myWindow.paused ? 'resume' : 'pause', { window: myWindow.label }), () => api(myWindow.paused ? 'resumeWindow' : 'pauseWindow', { params: { windowId } }));
         break;
       case 'transfer':
         setTransferOpen(true);
@@ -165,8 +166,8 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
         break;
       default:
         if (current) {
-          const path = { recall: 'recall', start: 'start', finish: 'finish', postpone: 'postpone' }[action];
-          void cmd.run(said(t, action), `/api/tickets/${current.id}/${path}`, undefined, current.number);
+          const id = ({ recall: 'recallTicket', start: 'startService', finish: 'finishService', postpone: 'postponeTicket' } as const)[action];
+          void cmd.run(said(t, action), () => api(id, { params: { ticketId: current.id } }), current.number);
         }
     }
   };
@@ -174,7 +175,7 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
 
   const chooseWindow = (id: number | null) => {
     if (windowId !== null && id !== windowId && myWindow?.operatorId === user.id && !current) {
-      void apiFetch(`/api/windows/${windowId}/leave`, { method: 'POST' }).catch(() => undefined);
+      void api('leaveWindow', { params: { windowId } }).catch(() => undefined);
     }
     writeStored(windowKey(branchId), id === null ? null : String(id));
     setWindowId(id);
@@ -249,8 +250,8 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
           serviceName={serviceName}
           busy={cmd.busy}
           callBlocked={myWindow.paused || current?.status === 'called' || alertActive}
-          onCall={(q) => cmd.run(said(t, 'callNext'), `/api/windows/${myWindow.id}/call`, { ticketId: q.id }, q.number)}
-          onReturn={(q, placement) => void cmd.run(said(t, 'return'), `/api/tickets/${q.id}/return`, { placement }, q.number)}
+          onCall={(q) => cmd.run(said(t, 'callNext'), () => api('callSpecificTicket', { params: { windowId: myWindow.id }, body: { ticketId: q.id } }), q.number)}
+          onReturn={(q, placement) => void cmd.run(said(t, 'return'), () => api('returnTicket', { params: { ticketId: q.id }, body: { placement } }), q.number)}
         />
         <DeviceAlerts
           items={alerts.items}
@@ -278,7 +279,7 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
           myWindowId={myWindow.id}
           onClose={() => setTransferOpen(false)}
           onSubmit={async (body) => {
-            const ok = await cmd.run(said(t, 'transfer'), `/api/tickets/${current.id}/transfer`, body, current.number);
+            const ok = await cmd.run(said(t, 'transfer'), () => api('transferTicket', { params: { ticketId: current.id }, body }), current.number);
             if (ok) setTransferOpen(false);
             return ok;
           }}
@@ -291,7 +292,7 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
           onClose={() => setNoShowOpen(false)}
           onConfirm={() => {
             setNoShowOpen(false);
-            void cmd.run(said(t, 'noShow'), `/api/tickets/${current.id}/no-show`, undefined, current.number);
+            void cmd.run(said(t, 'noShow'), () => api('markNoShow', { params: { ticketId: current.id } }), current.number);
           }}
         />
       ) : null}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperatorSnapshot } from '@cherha/contracts';
-import { currentLanguage, localized, reasonKey } from '@cherha/ui-kit';
+import { api, currentLanguage, localized, reasonKey } from '@cherha/ui-kit';
 import { said } from './console/actions';
 import type { Run } from './console/useCommand';
 
@@ -34,7 +34,7 @@ export function SupervisorPanel({
               className={`btn ${active ? 'btn--primary' : 'btn--danger'}`}
               disabled={busy}
               onClick={() => {
-                void run(said(t, active ? 'alertOff' : 'alertOn'), `/api/branches/${branchId}/alert`, { active: !active }).then(() => setConfirming(false));
+                void run(said(t, active ? 'alertOff' : 'alertOn'), () => api('setAlert', { params: { branchId }, body: { active: !active } })).then(() => setConfirming(false));
               }}
             >
               {t('op.confirm')}: {active ? t('op.alertOff') : t('op.alertOn')}
@@ -91,7 +91,7 @@ export function SupervisorPanel({
                       disabled={busy}
                       aria-label={`${closed ? t('op.reopenToday') : t('op.closeToday')}: ${name}`}
                       onClick={() =>
-                        void run(said(t, closed ? 'reopenToday' : 'closeToday', { name }), `/api/branches/${branchId}/services/${s.serviceId}/${closed ? 'reopen-today' : 'close-today'}`)
+                        void run(said(t, closed ? 'reopenToday' : 'closeToday', { name }), () => api(closed ? 'reopenServiceToday' : 'closeServiceToday', { params: { branchId, serviceId: s.serviceId } }))
                       }
                     >
                       {closed ? t('op.reopenToday') : t('op.closeToday')}

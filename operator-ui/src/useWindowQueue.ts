@@ -4,7 +4,7 @@
 // A late answer to an older request never overwrites a newer one.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TicketView } from '@cherha/contracts';
-import { ApiRequestError, apiFetch, pruneWindowQueue, useIntervalEffect } from '@cherha/ui-kit';
+import { ApiRequestError, api, pruneWindowQueue, useIntervalEffect } from '@cherha/ui-kit';
 
 export const WINDOW_QUEUE_LIMIT = 20;
 const DEBOUNCE_MS = 300;
@@ -40,7 +40,7 @@ export function useWindowQueue(windowId: number | null, configKey: string, onUna
     if (windowId === null) return;
     seq.current += 1;
     const mine = seq.current;
-    apiFetch<{ tickets: TicketView[] }>(`/api/windows/${windowId}/queue?limit=${WINDOW_QUEUE_LIMIT}`)
+    api('getWindowQueue', { params: { windowId }, query: { limit: WINDOW_QUEUE_LIMIT } })
       .then((res) => {
         if (mine !== seq.current) return;
         setState({ windowId, tickets: res.tickets });

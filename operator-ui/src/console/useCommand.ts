@@ -2,11 +2,14 @@
 // Ukrainian message in the alert region when refused, a sentence in the status line when done.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TicketView } from '@cherha/contracts';
-import { ApiRequestError, apiFetch, errorMessage } from '@cherha/ui-kit';
+import { ApiRequestError, errorMessage } from '@cherha/ui-kit';
 import type { Sentence } from './actions';
 
-export type Run = (sentence: Sentence, path: string, body?: unknown, number?: string) => Promise<boolean>;
+/**
+ * `send` is one typed call (`() => api('callNext', …)`); a command that answers with a ticket
+ * names it in the sentence, otherwise `number` (the ticket the button was about) does.
+ */
+export type Run = (sentence: Sentence, send: () => Promise<unknown>, number?: string) => Promise<boolean>;
 
 export function useCommand(recheck: () => void) {
   const { t } = useTranslation();
@@ -24,12 +27,12 @@ export function useCommand(recheck: () => void) {
   );
 
   const run: Run = useCallback(
-    async (sentence, path, body, number) => {
+    async (sentence, send, number) => {
       setBusy(true);
       setError(null);
       try {
-        const res = await apiFetch<{ ticket?: TicketView & { number: string } }>(path, { method: 'POST', body });
-        setStatus(sentence(res?.ticket?.number ?? number ?? ''));
+        const res = await send();
+        setStatus(sentence(ticketNumberOf(res) ?? number ?? ''));
         return true;
       } catch (err) {
         fail(err);
@@ -42,4 +45,10 @@ export function useCommand(recheck: () => void) {
   );
 
   return { busy, error, setError, status, setStatus, run, fail };
+}
+
+/** the ticket's number when the command answered with `{ ticket }` (the queue's commands do) */
+function ticketNumberOf(res: unknown): string | undefined {
+  const ticket = (res as { ticket?: { number?: unknown } } | null)?.ticket;
+  return typeof ticket?.number === 'string' ? ticket.number : undefined;
 }

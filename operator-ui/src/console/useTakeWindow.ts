@@ -4,13 +4,13 @@
 // sits there, or a ticket is still open at this person's other window): the server's own
 // Ukrainian message is shown and the console goes back to «Оберіть вікно».
 import { useEffect } from 'react';
-import { ApiRequestError, apiFetch } from '@cherha/ui-kit';
+import { ApiRequestError, api } from '@cherha/ui-kit';
 
 export function useTakeWindow(windowId: number | null, fail: (err: unknown) => void, onRefused: () => void): void {
   useEffect(() => {
     if (windowId === null) return;
     let live = true;
-    apiFetch(`/api/windows/${windowId}/take`, { method: 'POST' }).catch((err: unknown) => {
+    api('takeWindow', { params: { windowId } }).catch((err: unknown) => {
       if (!live) return;
       fail(err);
       // a lost connection keeps the choice: the first call takes the window as before
