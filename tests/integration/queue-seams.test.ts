@@ -102,13 +102,9 @@ describe('a switched-off service', () => {
     expect(w1.services.map((s) => s.serviceId)).not.toContain(target);
     const admin = await h.login('admin', PASSWORDS.admin!);
     const svc = h.cherha.services.repos.catalog.service(target)!;
-    const off = await h.http('PUT', `/api/services/${target}`, {
-      cookie: admin,
-      body: {
-        categoryId: svc.categoryId, name: svc.name, prefix: svc.prefix, rangeStart: svc.rangeStart, rangeEnd: svc.rangeEnd, dailyCap: svc.dailyCap, opensAt: svc.opensAt,
-        closesAt: svc.closesAt, stopIssuingMinutesBeforeClose: svc.stopIssuingMinutesBeforeClose, expectedMinutes: svc.expectedMinutes, active: false, sortOrder: svc.sortOrder,
-      },
-    });
+    // the admin switches it off: the body PUT takes is the stored service without its ids
+    const { id: _id, branchId: _b, ...body } = svc;
+    const off = await h.http('PUT', `/api/services/${target}`, { cookie: admin, body: { ...body, active: false } });
     expect(off.status, JSON.stringify(off.body)).toBe(200);
     const sentence = { code: 'SERVICE_CLOSED', message: `Послуга «${svc.name.uk}» зараз не надається` };
 
