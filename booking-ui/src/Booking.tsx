@@ -2,7 +2,8 @@
 // file, and cancel or move while it is still open. Never the full name or contact.
 import { useEffect, useState } from 'preact/hooks';
 import type { BookingPublicView } from '@cherha/contracts';
-import { call, failureText } from './api';
+import { api, apiUrl } from '@cherha/ui-kit/client';
+import { failureText, PUBLIC } from './api';
 import { useStepFocus } from './focus';
 import { dayLabel, tr, type Lang } from './i18n';
 import { Problem, TimePicker } from './Picker';
@@ -20,7 +21,7 @@ export function Booking({ lang, code, initial, onNew, onMissing }: {
   const error = failure ? failureText(failure, tr(lang, 'network')) : null;
   const [note, setNote] = useState<string | null>(null);
   const [mode, setMode] = useState<'view' | 'cancel' | 'move'>('view');
-  const path = `/api/public/bookings/${encodeURIComponent(code)}`;
+  const params = { code };
   const fail = (e: unknown) => setFailure(e);
   /** a time picked while moving: asked about first, as cancelling is */
   const [pending, setPending] = useState<{ startsAt: string; time: string; date: string } | null>(null);
@@ -32,7 +33,7 @@ export function Booking({ lang, code, initial, onNew, onMissing }: {
 
   useEffect(() => {
     if (initial) return;
-    call<BookingPublicView>(`/api/public/bookings/${encodeURIComponent(code)}`)
+    api('getBooking', { params: { code } }, PUBLIC)
       .then(setV)
       .catch((e: unknown) => onMissing(failureText(e, tr(lang, 'network'))));
   }, [code, initial, lang, onMissing]);
@@ -49,7 +50,7 @@ export function Booking({ lang, code, initial, onNew, onMissing }: {
             <p id="move-ask" tabIndex={-1} ref={ask}>{askText}</p>
             <button type="button" class="primary" onClick={() => {
               setFailure(null);
-              call<BookingPublicView>(`${path}/move`, { startsAt: pending.startsAt })
+              api('moveBooking', { params, body: { startsAt: pending.startsAt } }, PUBLIC)
                 .then((moved) => {
                   setV(moved);
                   setNote(tr(lang, 'moved', { date: dayLabel(lang, moved.date), time: moved.time }));
@@ -86,17 +87,17 @@ export function Booking({ lang, code, initial, onNew, onMissing }: {
       {open && <ServiceCard serviceId={v.service.id} lang={lang} />}
       {open && (
         <>
-          <img class="qr" src={`${path}/qr.png`} width={240} height={240} alt={tr(lang, 'qrAlt', { code: v.code })} />
+          <img class="qr" src={apiUrl('getBookingQr', { params })} width={240} height={240} alt={tr(lang, 'qrAlt', { code: v.code })} />
           <p class="hint">{tr(lang, 'codeHint', { before: minutesBetween(v.checkInFrom, v.startsAt), after: minutesBetween(v.startsAt, v.checkInUntil) })}</p>
           <div class="actions">
-            <a class="secondary" href={`${path}/qr.png`} download={`cnap-${v.code}.png`}>{tr(lang, 'downloadQr')}</a>
-            <a class="secondary" href={`${path}/calendar.ics`} download={`cnap-${v.code}.ics`}>{tr(lang, 'downloadIcs')}</a>
+            <a class="secondary" href={apiUrl('getBookingQr', { params })} download={`cnap-${v.code}.png`}>{tr(lang, 'downloadQr')}</a>
+            <a class="secondary" href={apiUrl('getBookingCalendar', { params })} download={`cnap-${v.code}.ics`}>{tr(lang, 'downloadIcs')}</a>
             <button type="button" class="secondary" onClick={() => setMode('move')}>{tr(lang, 'move')}</button>
             {mode === 'cancel' ? (
               <div class="confirm" role="group" aria-label={tr(lang, 'cancelAsk', { time: v.time })}>
                 <p>{tr(lang, 'cancelAsk', { time: v.time })}</p>
                 <button type="button" class="danger" onClick={() => {
-                  call<BookingPublicView>(`${path}/cancel`, {}).then((c) => {
+                  api('cancelBooking', { params }, PUBLIC).then((c) => {
                     setV(c);
                     setNote(tr(lang, 'cancelled'));
                   }).catch(fail).finally(() => setMode('view'));

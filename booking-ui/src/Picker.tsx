@@ -1,7 +1,8 @@
 // Choosing what and when, one question at a time (a phone screen holds one list well).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BookableService, BookingAvailability, BookingOffice, BookingPublicView } from '@cherha/contracts';
-import { call, failureText } from './api';
+import { api } from '@cherha/ui-kit/client';
+import { failureText, PUBLIC } from './api';
 import { useStepFocus } from './focus';
 import { dayLabel, tr, type Lang } from './i18n';
 import { WhoForm } from './WhoForm';
@@ -19,7 +20,7 @@ export function Picker({ lang, onBooked, onFind, missing }: {
 
   const load = () => {
     setFailure(null);
-    call<BookingOffice[]>('/api/public/booking/offices')
+    api('listBookingOffices', {}, PUBLIC)
       .then((list) => {
         setOffices(list);
         if (list.length === 1) setOffice(list[0]!);
@@ -67,7 +68,7 @@ export function TimePicker({ lang, service, onBack, onPick, title }: {
   const [failure, setFailure] = useState<unknown>(null);
   const load = () => {
     setFailure(null);
-    call<BookingAvailability>(`/api/public/booking/services/${service.id}/availability${date ? `?date=${date}` : ''}`)
+    api('getBookingAvailability', { params: { serviceId: service.id }, query: date ? { date } : {} }, PUBLIC)
       .then(setA)
       .catch(setFailure);
   };

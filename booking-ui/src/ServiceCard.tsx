@@ -2,15 +2,16 @@
 // centre wrote it (GET /api/public/services/:id/card). Nothing is shown when the service has no
 // card or it cannot be read: the booking never waits for it.
 import { useEffect, useState } from 'preact/hooks';
-import type { PublicServiceCard, ServiceCard as Card } from '@cherha/contracts';
-import { call } from './api';
+import type { ServiceCard as Card } from '@cherha/contracts';
+import { api } from '@cherha/ui-kit/client';
+import { PUBLIC } from './api';
 import { tr, type Lang } from './i18n';
 
 export function ServiceCard({ serviceId, lang }: { serviceId: number; lang: Lang }) {
   const [card, setCard] = useState<Card | null>(null);
   useEffect(() => {
     let cancelled = false;
-    call<PublicServiceCard>(`/api/public/services/${serviceId}/card`)
+    api('getServiceCard', { params: { id: serviceId } }, PUBLIC)
       .then((r) => !cancelled && setCard(r.card))
       .catch(() => undefined);
     return () => {

@@ -1,7 +1,8 @@
 // The visitor's name and, only with consent, a phone or an e-mail; then the booking.
 import { useState } from 'preact/hooks';
 import type { BookableService, BookingOffice, BookingPublicView } from '@cherha/contracts';
-import { call, failureText } from './api';
+import { api } from '@cherha/ui-kit/client';
+import { failureText, PUBLIC } from './api';
 import { useStepFocus } from './focus';
 import { dayLabel, tr, type Lang } from './i18n';
 import { Problem } from './Picker';
@@ -29,7 +30,7 @@ export function WhoForm({ lang, office, service, slot, onBack, onBooked }: {
         serviceId: service.id, startsAt: slot.startsAt, name: name.trim(), language: lang, consent: needsConsent && consent,
         ...(phone.trim() ? { phone: phone.trim() } : {}), ...(email.trim() ? { email: email.trim() } : {}),
       };
-      onBooked(await call<BookingPublicView>('/api/public/bookings', body));
+      onBooked(await api('createBooking', { body }, PUBLIC));
     } catch (err) {
       setError(failureText(err, tr(lang, 'network')));
       setBusy(false);

@@ -5,10 +5,10 @@
 // counter) and is all a visitor needs to see, move, cancel or check in; public answers never
 // carry the name or the contact in full. See docs/booking.md.
 import { z } from 'zod';
-import type { LocalizedName } from './domain';
-import type { PrintStatusView } from './live';
-import { Id, safeString } from './schemas';
-import type { ContractRows } from './contract';
+import { LocalizedNameView } from './domain';
+import { PrintStatusViewSchema } from './live';
+import { BranchParams, Id, safeString } from './schemas';
+import { NoBody, type ContractRows } from './contract';
 
 /** booked → checked_in (a ticket was issued) | cancelled | no_show (the check-in time passed) */
 export const BOOKING_STATUSES = ['booked', 'checked_in', 'cancelled', 'no_show'] as const;
@@ -35,20 +35,21 @@ export function normalizeBookingCode(input: string): string | null {
 export const formatBookingCode = (code: string): string => `${code.slice(0, 4)}-${code.slice(4)}`;
 
 /** Per-office booking rules (admin). Per-service shares are in `services`. */
-export interface BookingSettings {
+export const BookingSettingsSchema = z.object({
   /** check-in opens this many minutes before the booked time */
-  checkInBeforeMinutes: number;
+  checkInBeforeMinutes: z.number().int(),
   /** and closes this many minutes after it; later the visitor joins the normal queue */
-  checkInAfterMinutes: number;
+  checkInAfterMinutes: z.number().int(),
   /** days after the visit when the name and contact are deleted */
-  retentionDays: number;
+  retentionDays: z.number().int(),
   /** bookings at most this many days ahead (today = 0) */
-  daysAhead: number;
+  daysAhead: z.number().int(),
   /** active bookings per phone or e-mail per day */
-  maxPerContactPerDay: number;
+  maxPerContactPerDay: z.number().int(),
   /** per service: percent (0–100) of its windows' capacity offered for booking; 0 = not bookable */
-  services: { serviceId: number; sharePercent: number }[];
-}
+  services: z.array(z.object({ serviceId: z.number().int(), sharePercent: z.number().int() })),
+});
+export type BookingSettings = z.infer<typeof BookingSettingsSchema>;
 
 export const DEFAULT_BOOKING_SETTINGS: Omit<BookingSettings, 'services'> = {
   checkInBeforeMinutes: 15, checkInAfterMinutes: 10, retentionDays: 30, daysAhead: 14, maxPerContactPerDay: 2,
@@ -123,116 +124,142 @@ export const BookingDayQuery = z.object({ date: isoDate.optional() }).strict();
 
 // ---- answers ----
 
-export interface BookableService {
-  id: number;
-  name: LocalizedName;
-  expectedMinutes: number;
-}
+export const BookableServiceSchema = z.object({
+  id: z.number().int(),
+  name: LocalizedNameView,
+  expectedMinutes: z.number(),
+});
+export type BookableService = z.infer<typeof BookableServiceSchema>;
 
 /** GET /api/public/booking/offices: where and what can be booked */
-export interface BookingOffice {
-  id: number;
-  name: LocalizedName;
-  address: string;
-  services: BookableService[];
+export const BookingOfficeSchema = z.object({
+  id: z.number().int(),
+  name: LocalizedNameView,
+  address: z.string(),
+  services: z.array(BookableServiceSchema),
   /** days after the visit when name and contact are deleted (the consent says so) */
-  retentionDays: number;
-}
+  retentionDays: z.number().int(),
+});
+export type BookingOffice = z.infer<typeof BookingOfficeSchema>;
 
-export interface BookingSlot {
+export const BookingSlotSchema = z.object({
   /** ISO UTC: what the page sends back to book it */
-  startsAt: string;
+  startsAt: z.string(),
   /** «09:30», office time */
-  time: string;
-  free: number;
-}
+  time: z.string(),
+  free: z.number().int(),
+});
+export type BookingSlot = z.infer<typeof BookingSlotSchema>;
 
-export interface BookingDay {
-  date: string;
-  free: number;
-}
+export const BookingDaySchema = z.object({
+  date: z.string(),
+  free: z.number().int(),
+});
+export type BookingDay = z.infer<typeof BookingDaySchema>;
 
 /** GET /api/public/booking/services/:serviceId/availability */
-export interface BookingAvailability {
-  serviceId: number;
+export const BookingAvailabilitySchema = z.object({
+  serviceId: z.number().int(),
   /** the bookable days from today, with the number of free places */
-  days: BookingDay[];
+  days: z.array(BookingDaySchema),
   /** the day the slots are of (null when nothing is free at all) */
-  date: string | null;
-  slots: BookingSlot[];
-}
+  date: z.string().nullable(),
+  slots: z.array(BookingSlotSchema),
+});
+export type BookingAvailability = z.infer<typeof BookingAvailabilitySchema>;
 
 /** what anyone holding the code sees: never the full name or contact */
-export interface BookingPublicView {
-  code: string;
-  status: BookingStatus;
-  office: { id: number; name: LocalizedName; address: string };
-  service: { id: number; name: LocalizedName };
-  startsAt: string;
+export const BookingPublicViewSchema = z.object({
+  code: z.string(),
+  status: z.enum(BOOKING_STATUSES),
+  office: z.object({ id: z.number().int(), name: LocalizedNameView, address: z.string() }),
+  service: z.object({ id: z.number().int(), name: LocalizedNameView }),
+  startsAt: z.string(),
   /** office-local «2026-12-01» and «09:30» */
-  date: string;
-  time: string;
+  date: z.string(),
+  time: z.string(),
   /** «Олена П.» */
-  nameMasked: string;
+  nameMasked: z.string(),
   /** «+380 ** *** **67» or «o***@gmail.com»; null when none given (or deleted) */
-  contactMasked: string | null;
+  contactMasked: z.string().nullable(),
   /** check-in at the kiosk from … to … (ISO) */
-  checkInFrom: string;
-  checkInUntil: string;
+  checkInFrom: z.string(),
+  checkInUntil: z.string(),
   /** the ticket number after check-in */
-  ticketNumber: string | null;
-}
+  ticketNumber: z.string().nullable(),
+});
+export type BookingPublicView = z.infer<typeof BookingPublicViewSchema>;
 
 /** 201 on POST /api/public/bookings and staff bookings */
 export type CreateBookingResponse = BookingPublicView;
 
 /** POST /api/bookings/check-in */
-export interface CheckInResponse {
+export const CheckInResponseSchema = z.object({
   /** booked: called first in its service at its time; late: the check-in time was over, normal queue */
-  kind: 'booked' | 'late';
-  ticket: { id: number; number: string; publicCode: string; serviceName: LocalizedName };
-  startsAt: string;
-  time: string;
-  peopleAhead: number;
-  estimatedWaitMinutes: number;
+  kind: z.enum(['booked', 'late']),
+  ticket: z.object({ id: z.number().int(), number: z.string(), publicCode: z.string(), serviceName: LocalizedNameView }),
+  startsAt: z.string(),
+  time: z.string(),
+  peopleAhead: z.number().int(),
+  estimatedWaitMinutes: z.number(),
   /**
    * kind booked: the booked local time «13:00» — the honest answer is «вас запросять першим о
    * 13:00», not peopleAhead/estimatedWaitMinutes (those count the ordinary queue)
    */
-  bookedFor?: string;
+  bookedFor: z.string().optional(),
   /** the ticket's own page (its QR on the slip) */
-  statusUrl: string;
+  statusUrl: z.string(),
   /** true when this booking had been checked in before (the same ticket again) */
-  replayed: boolean;
+  replayed: z.boolean(),
   /** the slip on the kiosk's printer (none for staff) */
-  print: PrintStatusView;
-}
+  print: PrintStatusViewSchema,
+});
+export type CheckInResponse = z.infer<typeof CheckInResponseSchema>;
 
 /** one row of GET /api/branches/:branchId/bookings (staff only) */
-export interface StaffBookingView {
-  id: number;
-  code: string;
-  status: BookingStatus;
-  serviceId: number;
-  serviceName: LocalizedName;
-  startsAt: string;
-  time: string;
+export const StaffBookingViewSchema = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  status: z.enum(BOOKING_STATUSES),
+  serviceId: z.number().int(),
+  serviceName: LocalizedNameView,
+  startsAt: z.string(),
+  time: z.string(),
   /** null after the retention period */
-  name: string | null;
-  phone: string | null;
-  email: string | null;
-  ticketNumber: string | null;
-  checkedInAt: string | null;
-  late: boolean;
-  createdBy: string;
-}
+  name: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  ticketNumber: z.string().nullable(),
+  checkedInAt: z.string().nullable(),
+  late: z.boolean(),
+  createdBy: z.string(),
+});
+export type StaffBookingView = z.infer<typeof StaffBookingViewSchema>;
 
-export interface StaffBookingList {
-  date: string;
-  bookings: StaffBookingView[];
-  counts: Record<BookingStatus, number>;
-}
+export const StaffBookingListSchema = z.object({
+  date: z.string(),
+  bookings: z.array(StaffBookingViewSchema),
+  /** every status is counted, 0 included */
+  counts: z.record(z.enum(BOOKING_STATUSES), z.number().int()),
+});
+export type StaffBookingList = z.infer<typeof StaffBookingListSchema>;
 
 /** this module's rows of the route table's schema half (contract.ts) */
 export const BOOKING_CONTRACT = {
+  listBookingOffices: { summary: 'Офіси й послуги, на які можна записатися онлайн', response: z.array(BookingOfficeSchema) },
+  getBookingAvailability: {
+    summary: 'Вільний час послуги: дні й час обраного дня', params: BookingServiceParams, query: BookingDayQuery, response: BookingAvailabilitySchema,
+  },
+  createBooking: { summary: 'Записатися на час (відвідувач)', body: CreateBookingBody, response: BookingPublicViewSchema },
+  getBooking: { summary: 'Запис за кодом (без персональних даних)', params: BookingCodeParams, response: BookingPublicViewSchema },
+  cancelBooking: { summary: 'Скасувати запис за кодом', params: BookingCodeParams, body: NoBody, response: BookingPublicViewSchema },
+  moveBooking: { summary: 'Перенести запис на інший вільний час', params: BookingCodeParams, body: MoveBookingBody, response: BookingPublicViewSchema },
+  getBookingCalendar: { summary: 'Запис як подія календаря (.ics)', params: BookingCodeParams, response: { file: 'text/calendar' } },
+  getBookingQr: { summary: 'QR-код запису (для реєстрації в терміналі)', params: BookingCodeParams, response: { file: 'image/png' } },
+  // 201 with a new ticket, 200 when the booking had been checked in before (the same ticket)
+  checkInBooking: { summary: 'Реєстрація за кодом запису: талон із позначкою «за записом»', body: CheckInBody, response: CheckInResponseSchema },
+  listBookings: { summary: 'Записи офісу на день (персонал)', params: BranchParams, query: BookingDayQuery, response: StaffBookingListSchema },
+  createStaffBooking: { summary: 'Записати відвідувача за телефоном (персонал)', params: BranchParams, body: StaffBookingBody, response: BookingPublicViewSchema },
+  getBookingSettings: { summary: 'Правила запису офісу й частки послуг', params: BranchParams, response: BookingSettingsSchema },
+  updateBookingSettings: { summary: 'Змінити правила запису (адміністратор)', params: BranchParams, body: BookingSettingsBody, response: BookingSettingsSchema },
 } as const satisfies ContractRows;

@@ -1,37 +1,47 @@
 // The office's load online: a public JSON per office, its page and an embeddable widget.
 // Figures only — no ticket numbers, no names, nothing about a person.
+import { z } from 'zod';
+import { LocalizedNameView } from './domain';
+import { BranchParams } from './schemas';
 import type { ContractRows } from './contract';
 
-export interface OfficeLoadService {
-  serviceId: number;
-  name: { uk: string; en: string };
-  waiting: number;
+export const OfficeLoadServiceSchema = z.object({
+  serviceId: z.number().int(),
+  name: LocalizedNameView,
+  waiting: z.number().int(),
   /** minutes, from the windows serving it now; null when no window serves it now */
-  estimatedWaitMinutes: number | null;
+  estimatedWaitMinutes: z.number().nullable(),
   /** tickets are being issued for it right now */
-  available: boolean;
-}
+  available: z.boolean(),
+});
+export type OfficeLoadService = z.infer<typeof OfficeLoadServiceSchema>;
 
-export interface OfficeLoad {
-  branchId: number;
-  name: { uk: string; en: string };
-  address: string;
+export const OfficeLoadSchema = z.object({
+  branchId: z.number().int(),
+  name: LocalizedNameView,
+  address: z.string(),
   /** when these figures were taken (they are cached for a few seconds) */
-  generatedAt: string;
+  generatedAt: z.string(),
   /** open now by its hours and holidays */
-  open: boolean;
+  open: z.boolean(),
   /** today's hours «08:00»–«20:00», null when closed all day */
-  hoursToday: { opens: string; closes: string } | null;
+  hoursToday: z.object({ opens: z.string(), closes: z.string() }).nullable(),
   /** air-raid alert: issuing and calling are stopped */
-  alert: boolean;
+  alert: z.boolean(),
   /** windows switched on, staffed and not paused */
-  windowsWorking: number;
-  waitingTotal: number;
-  services: OfficeLoadService[];
+  windowsWorking: z.number().int(),
+  waitingTotal: z.number().int(),
+  services: z.array(OfficeLoadServiceSchema),
   /** today's free booking times «HH:MM» per service, when online booking is set up; null otherwise */
-  freeBookingTimes: { serviceId: number; times: string[] }[] | null;
-}
+  freeBookingTimes: z.array(z.object({ serviceId: z.number().int(), times: z.array(z.string()) })).nullable(),
+});
+export type OfficeLoad = z.infer<typeof OfficeLoadSchema>;
 
 /** this module's rows of the route table's schema half (contract.ts) */
 export const LOAD_CONTRACT = {
+  getOfficeLoad: {
+    summary: 'Завантаженість офісу зараз: відчинено чи ні, вікна, черга й очікування за послугами (без персональних даних)',
+    params: BranchParams,
+    response: OfficeLoadSchema,
+  },
 } as const satisfies ContractRows;

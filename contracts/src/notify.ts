@@ -2,8 +2,9 @@
 // The server never talks to an SMS, Viber or Telegram provider itself; a city points a webhook
 // at its own receiver (docs/notifications.md has one that forwards to a Telegram bot).
 import { z } from 'zod';
-import { safeString } from './schemas';
-import type { ContractRows } from './contract';
+import { BranchParams, IdParams, safeString } from './schemas';
+import { NoBody, type ContractRows } from './contract';
+import { NoContentResponse } from './service-info';
 
 /**
  * booking.created — a visit was booked; booking.moved — to another time; booking.cancelled —
@@ -79,45 +80,70 @@ export const WebhookLogQuery = z
   })
   .strict();
 
-export interface WebhookEndpointView {
-  id: number;
-  branchId: number | null;
-  name: string;
-  url: string;
-  events: NotifyEventType[];
-  active: boolean;
-  createdAt: string;
+export const WebhookEndpointViewSchema = z.object({
+  id: z.number().int(),
+  branchId: z.number().int().nullable(),
+  name: z.string(),
+  url: z.string(),
+  events: z.array(z.enum(NOTIFY_EVENTS)),
+  active: z.boolean(),
+  createdAt: z.string(),
   /** outbox rows waiting for delivery (incl. retries) */
-  pending: number;
+  pending: z.number().int(),
   /** given up after the last retry */
-  failed: number;
-}
+  failed: z.number().int(),
+});
+export type WebhookEndpointView = z.infer<typeof WebhookEndpointViewSchema>;
 
 /** the answer to create and to a secret rotation: the only time the secret is shown */
-export interface WebhookWithSecret {
-  webhook: WebhookEndpointView;
-  secret: string;
-}
+export const WebhookWithSecretSchema = z.object({
+  webhook: WebhookEndpointViewSchema,
+  secret: z.string(),
+});
+export type WebhookWithSecret = z.infer<typeof WebhookWithSecretSchema>;
 
-export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
+/** PUT /api/webhooks/:id: the secret only when rotateSecret asked for a new one, else null */
+export const WebhookUpdateResponseSchema = WebhookWithSecretSchema.extend({ secret: z.string().nullable() });
+export type WebhookUpdateResponse = z.infer<typeof WebhookUpdateResponseSchema>;
+
+export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** one row of the delivery log: an outbox row with its last attempt */
-export interface WebhookDeliveryView {
-  id: number;
-  webhookId: number;
-  webhookName: string;
-  eventId: string;
-  type: string;
-  createdAt: string;
-  status: DeliveryStatus;
-  attempts: number;
-  nextAttemptAt: string | null;
-  deliveredAt: string | null;
+export const WebhookDeliveryViewSchema = z.object({
+  id: z.number().int(),
+  webhookId: z.number().int(),
+  webhookName: z.string(),
+  eventId: z.string(),
+  type: z.string(),
+  createdAt: z.string(),
+  status: z.enum(DELIVERY_STATUSES),
+  attempts: z.number().int(),
+  nextAttemptAt: z.string().nullable(),
+  deliveredAt: z.string().nullable(),
   /** the receiver's HTTP status of the last attempt, or null */
-  lastHttpStatus: number | null;
-  lastError: string | null;
-}
+  lastHttpStatus: z.number().int().nullable(),
+  lastError: z.string().nullable(),
+});
+export type WebhookDeliveryView = z.infer<typeof WebhookDeliveryViewSchema>;
 
 /** this module's rows of the route table's schema half (contract.ts) */
 export const NOTIFY_CONTRACT = {
+  listWebhooks: { summary: 'Вебхуки офісу (без секретів)', params: BranchParams, response: z.object({ webhooks: z.array(WebhookEndpointViewSchema) }) },
+  createWebhook: {
+    summary: 'Додати вебхук; секрет показується лише у цій відповіді', params: BranchParams, body: WebhookCreateBody, response: WebhookWithSecretSchema,
+  },
+  updateWebhook: {
+    summary: 'Змінити вебхук (rotateSecret: новий секрет, показується один раз)', params: IdParams, body: WebhookUpdateBody, response: WebhookUpdateResponseSchema,
+  },
+  deleteWebhook: { summary: 'Видалити вебхук разом з його чергою доставки і журналом', params: IdParams, body: NoBody, response: NoContentResponse },
+  // 202: the event is in the outbox; the delivery log shows how it went
+  testWebhook: {
+    summary: 'Надіслати перевірну подію webhook.test через чергу доставки', params: IdParams, body: NoBody,
+    response: z.object({ deliveryId: z.number().int(), eventId: z.string() }),
+  },
+  listWebhookDeliveries: {
+    summary: 'Журнал доставки вебхуків офісу, новіші першими', params: BranchParams, query: WebhookLogQuery,
+    response: z.object({ deliveries: z.array(WebhookDeliveryViewSchema) }),
+  },
 } as const satisfies ContractRows;

@@ -4,8 +4,8 @@
 // A text the admin left empty in English is shown in Ukrainian (marked lang="uk").
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CardPrintResponse, ServiceCard } from '@cherha/contracts';
-import { apiFetch, currentLanguage, errorMessage } from '@cherha/ui-kit';
+import type { ServiceCard } from '@cherha/contracts';
+import { api, currentLanguage, errorMessage } from '@cherha/ui-kit';
 import './card.css';
 
 interface CardProps {
@@ -32,7 +32,7 @@ export function CardScreen({ card, serviceName, blocked, token, onTake }: CardPr
   const print = async () => {
     setPrinting({ kind: 'busy' });
     try {
-      const r = await apiFetch<CardPrintResponse>(`/api/services/${card.serviceId}/card/print`, { method: 'POST', token, body: { language: lang } });
+      const r = await api('printServiceCard', { params: { id: card.serviceId }, body: { language: lang } }, { token });
       setPrinting(r.status === 'printed' ? { kind: 'done', ok: true, text: t('card.printed') } : { kind: 'done', ok: false, text: t('card.printFailed', { reason: r.message ?? '' }) });
     } catch (err) {
       setPrinting({ kind: 'done', ok: false, text: t('card.printFailed', { reason: errorMessage(err) }) });

@@ -1,8 +1,8 @@
 // Service cards on the kiosk: every card of the office, asked once and again every few
 // minutes (an admin may edit one during the day), and the card screen's phrases.
 import { useEffect, useState } from 'react';
-import type { ServiceCard, ServiceCardList } from '@cherha/contracts';
-import { apiFetch } from '@cherha/ui-kit';
+import type { ServiceCard } from '@cherha/contracts';
+import { api } from '@cherha/ui-kit';
 import { i18n } from './i18n';
 
 const REFRESH_MS = 5 * 60_000;
@@ -14,7 +14,7 @@ export function useServiceCards(branchId: number | null): Map<number, ServiceCar
     if (branchId === null) return;
     let cancelled = false;
     const load = () =>
-      apiFetch<ServiceCardList>(`/api/public/branches/${branchId}/service-cards`)
+      api('listServiceCards', { params: { branchId } })
         .then((r) => !cancelled && setCards(new Map(r.cards.map((c) => [c.serviceId, c]))))
         // no cards (offline, older server): the kiosk works as it did without them
         .catch(() => undefined);

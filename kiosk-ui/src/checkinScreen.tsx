@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BOOKING_CODE_ALPHABET, normalizeBookingCode, type CheckInResponse } from '@cherha/contracts';
-import { ApiRequestError, apiFetch, currentLanguage, localized } from '@cherha/ui-kit';
+import { ApiRequestError, api, currentLanguage, localized } from '@cherha/ui-kit';
 import { checkInText } from './checkinText';
 import './checkin.css';
 
@@ -41,7 +41,7 @@ export function CheckInScreen({ token, onDone }: { token: string; onDone: () => 
     setBusy(true);
     setError(null);
     try {
-      setResult(await apiFetch<CheckInResponse>('/api/bookings/check-in', { body: { code: text.trim() }, token }));
+      setResult(await api('checkInBooking', { body: { code: text.trim() } }, { token }));
     } catch (err) {
       setError(err instanceof ApiRequestError && !err.isNetwork ? err.message : tx('network'));
       setValue('');

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingSettings, Service } from '@cherha/contracts';
-import { ErrorAlert, apiFetch, currentLanguage, localized } from '@cherha/ui-kit';
+import { ErrorAlert, api, currentLanguage, localized } from '@cherha/ui-kit';
 import { i18n as appI18n } from '../i18n';
 import { TextField } from '../admin/form/fields';
 import { parseIntOrNull } from '../admin/form/parse';
@@ -44,7 +44,7 @@ export function BookingTab({ branchId }: { branchId: number }) {
   };
   useEffect(() => {
     let cancelled = false;
-    Promise.all([apiFetch<BookingSettings>(`/api/branches/${branchId}/booking-settings`), apiFetch<{ services: Service[] }>(`/api/branches/${branchId}/services`)])
+    Promise.all([api('getBookingSettings', { params: { branchId } }), api('listServices', { params: { branchId } })])
       .then(([s, list]) => {
         if (cancelled) return;
         show(s);
@@ -61,7 +61,8 @@ export function BookingTab({ branchId }: { branchId: number }) {
     e.preventDefault();
     setStatus('');
     const bad: Record<string, string> = {};
-    const body: Record<string, unknown> = {};
+    // every rule is set below, or the form stops at the first bad one
+    const body = {} as Rules;
     for (const r of RULES) {
       const n = parseIntOrNull(rules[r.key] ?? '');
       if (n === null || n < r.min || n > r.max) bad[r.key] = t('adm.range', { min: r.min, max: r.max });
@@ -78,7 +79,7 @@ export function BookingTab({ branchId }: { branchId: number }) {
       return;
     }
     void form.run(async () => {
-      show(await apiFetch<BookingSettings>(`/api/branches/${branchId}/booking-settings`, { method: 'PUT', body: { ...body, services: list } }));
+      show(await api('updateBookingSettings', { params: { branchId }, body: { ...body, services: list } }));
       setStatus(t('adm.booking.saved'));
     });
   };

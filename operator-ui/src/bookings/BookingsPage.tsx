@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Branch, StaffBookingList, StaffBookingView } from '@cherha/contracts';
-import { ApiRequestError, ErrorAlert, apiFetch, currentLanguage, localized } from '@cherha/ui-kit';
+import { ApiRequestError, ErrorAlert, api, currentLanguage, localized } from '@cherha/ui-kit';
 import { i18n as appI18n } from '../i18n';
 import { errorText } from '../admin/form/errors';
 import { TextField } from '../admin/form/fields';
@@ -33,7 +33,7 @@ export function BookingsPage({ user, branchId, onLogout, recheck, onChangeBranch
 
   useEffect(() => {
     let cancelled = false;
-    apiFetch<Branch[]>('/api/branches')
+    api('listBranches', {})
       .then((all) => !cancelled && setBranch(all.find((b) => b.id === branchId) ?? null))
       .catch(() => undefined);
     return () => {
@@ -43,7 +43,7 @@ export function BookingsPage({ user, branchId, onLogout, recheck, onChangeBranch
 
   useEffect(() => {
     let cancelled = false;
-    apiFetch<StaffBookingList>(`/api/branches/${branchId}/bookings${day ? `?date=${day}` : ''}`)
+    api('listBookings', { params: { branchId }, query: day ? { date: day } : {} })
       .then((l) => {
         if (cancelled) return;
         setList(l);

@@ -2,8 +2,8 @@
 // (POST /api/branches/:branchId/bookings); the code is then told to the visitor.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BookingAvailability, BookingOffice, BookingPublicView } from '@cherha/contracts';
-import { ErrorAlert, apiFetch, currentLanguage, localized } from '@cherha/ui-kit';
+import type { BookingAvailability, BookingOffice } from '@cherha/contracts';
+import { ErrorAlert, api, currentLanguage, localized } from '@cherha/ui-kit';
 import { CheckField, SelectField, TextField } from '../admin/form/fields';
 import { useFormSubmit } from '../admin/form/useFormSubmit';
 
@@ -24,7 +24,7 @@ export function PhoneBookingForm({ branchId, onBooked }: { branchId: number; onB
 
   useEffect(() => {
     let cancelled = false;
-    apiFetch<BookingOffice[]>('/api/public/booking/offices')
+    api('listBookingOffices', {})
       .then((all) => {
         if (cancelled) return;
         const mine = all.find((o) => o.id === branchId) ?? null;
@@ -40,7 +40,7 @@ export function PhoneBookingForm({ branchId, onBooked }: { branchId: number; onB
   useEffect(() => {
     if (!serviceId) return undefined;
     let cancelled = false;
-    apiFetch<BookingAvailability>(`/api/public/booking/services/${serviceId}/availability${date ? `?date=${date}` : ''}`)
+    api('getBookingAvailability', { params: { serviceId }, query: date ? { date } : {} })
       .then((a) => {
         if (cancelled) return;
         setAvailability(a);
@@ -62,7 +62,7 @@ export function PhoneBookingForm({ branchId, onBooked }: { branchId: number; onB
       ...(phone.trim() ? { phone: phone.trim() } : {}), ...(email.trim() ? { email: email.trim() } : {}),
     };
     void form.run(async () => {
-      const made = await apiFetch<BookingPublicView>(`/api/branches/${branchId}/bookings`, { method: 'POST', body });
+      const made = await api('createStaffBooking', { params: { branchId }, body });
       setStatus(t('bk.booked', { code: made.code, time: made.time }));
       setName('');
       setPhone('');

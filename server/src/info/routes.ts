@@ -1,38 +1,22 @@
-// REST of service cards (contracts/src/service-info.ts).
-import { BranchParams, CardPrintBody, IdParams, PublicCodeParams, ServiceCardBody } from '@cherha/contracts';
-import { optionalBody } from '../http/bodies';
-import { NoBody } from '../http/bodies';
+// REST of service cards: the route table (contracts/src/service-info.ts) validates, ServiceCards decides.
+import { route } from '../http/route';
 import type { App, Services } from '../http/context';
 import type { ServiceCards } from './cards';
 import { printCard } from './print-card';
 
 const tags = ['service-info'];
+// reading a card needs no sign-in (kiosk, booking page, ticket page); writing is the admin's configuration
+const publicTags = ['public'];
+const configTags = [...tags, 'configuration'];
 
 export function serviceInfoRoutes(app: App, s: Services, cards: ServiceCards): void {
-  app.get('/api/public/services/:id/card', {
-    schema: { operationId: 'getServiceCard', tags: ['public'], summary: 'Картка послуги: документи, вартість, строк, хто може звернутися', params: IdParams },
-  }, async (req) => cards.read(req.params.id));
-
-  app.get('/api/public/tickets/:code/card', {
-    schema: { operationId: 'getTicketServiceCard', tags: ['public'], summary: 'Картка послуги талону (для сторінки талону)', params: PublicCodeParams },
-  }, async (req) => cards.ofTicket(req.params.code));
-
-  app.get('/api/public/branches/:branchId/service-cards', {
-    schema: { operationId: 'listServiceCards', tags: ['public'], summary: 'Картки всіх увімкнених послуг офісу (для термінала)', params: BranchParams },
-  }, async (req) => cards.ofBranch(req.params.branchId));
-
-  app.put('/api/services/:id/card', {
-    schema: { operationId: 'updateServiceCard', tags: [...tags, 'configuration'], summary: 'Зберегти картку послуги (українською та англійською)', params: IdParams, body: ServiceCardBody },
-  }, async (req) => ({ card: cards.write(req.actor, req.params.id, req.body) }));
-
-  app.post('/api/services/:id/card/print', {
-    schema: { operationId: 'printServiceCard', tags, summary: 'Надрукувати перелік документів на принтері цього термінала', params: IdParams, body: optionalBody(CardPrintBody) },
-  }, async (req) => printCard(s, cards, req.actor, req.params.id, req.body.language));
-
-  app.delete('/api/services/:id/card', {
-    schema: { operationId: 'deleteServiceCard', tags: [...tags, 'configuration'], summary: 'Видалити картку послуги', params: IdParams, body: NoBody },
-  }, async (req, reply) => {
+  route(app, 'getServiceCard', async (req) => cards.read(req.params.id), { tags: publicTags });
+  route(app, 'getTicketServiceCard', async (req) => cards.ofTicket(req.params.code), { tags: publicTags });
+  route(app, 'listServiceCards', async (req) => cards.ofBranch(req.params.branchId), { tags: publicTags });
+  route(app, 'updateServiceCard', async (req) => ({ card: cards.write(req.actor, req.params.id, req.body) }), { tags: configTags });
+  route(app, 'printServiceCard', async (req) => printCard(s, cards, req.actor, req.params.id, req.body.language), { tags });
+  route(app, 'deleteServiceCard', async (req, reply) => {
     cards.remove(req.actor, req.params.id);
     return reply.status(204).send();
-  });
+  }, { tags: configTags });
 }

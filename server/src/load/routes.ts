@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { BranchParams } from '@cherha/contracts';
 import type { App, Services } from '../http/context';
+import { route } from '../http/route';
 import { loadPage, REFRESH_SCRIPT } from './page';
 import type { LoadService } from './service';
 
@@ -11,15 +12,12 @@ const LangQuery = z.object({ lang: z.enum(['uk', 'en'], { error: 'Мова: uk �
 export function loadRoutes(app: App, s: Services, load: LoadService): void {
   const rateLimit = { max: s.config.loadRateLimitPerMinute, timeWindow: '1 minute' };
 
-  app.get('/api/public/branches/:branchId/load', {
-    schema: { operationId: 'getOfficeLoad', tags: ['public'], summary: 'Завантаженість офісу зараз: відчинено чи ні, вікна, черга й очікування за послугами (без персональних даних)', params: BranchParams },
-    config: { rateLimit },
-  }, async (req, reply) => {
+  route(app, 'getOfficeLoad', async (req, reply) => {
     const body = load.get(req.params.branchId);
     // a city's website may read it from the visitor's browser; no cookies are involved
     void reply.header('cache-control', 'public, max-age=5').header('access-control-allow-origin', '*');
     return body;
-  });
+  }, { tags: ['public'], config: { rateLimit } });
 
   const page = (compact: boolean) => async (req: { params: { branchId: number }; query: { lang: 'uk' | 'en' } }, reply: import('fastify').FastifyReply) => {
     const data = load.get(req.params.branchId);
