@@ -2,7 +2,7 @@
 // queries, answers, the national export and its API tokens.
 import { z } from 'zod';
 import { IdParam, safeString } from './schemas';
-import type { ContractRows } from './contract';
+import { NoBody, type ContractRows } from './contract';
 
 const isoDate = z
   .string()
@@ -19,7 +19,8 @@ export type ReportGrain = (typeof REPORT_GRAINS)[number];
 const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
 
 const period = { from: isoDate, to: isoDate };
-const periodChecks = <T extends { from: string; to: string }>(s: z.ZodType<T>) =>
+// generic in the schema itself (not its output) so the query's input type reaches the apps' client
+const periodChecks = <S extends z.ZodType<{ from: string; to: string }>>(s: S) =>
   s
     .refine((q) => q.from <= q.to, { message: 'Початок періоду має бути не пізніше кінця', path: ['from'] })
     .refine((q) => daysBetween(q.from, q.to) <= REPORT_MAX_DAYS, { message: `Період — не довше ${REPORT_MAX_DAYS} днів`, path: ['to'] });
@@ -58,125 +59,143 @@ export const ExportTokenBody = z.object({ name: safeString().trim().min(1, 'Вк
 export const ExportTokenParams = z.object({ id: IdParam }).strict();
 
 // ---- answers ----
+// Zod schemas (the route table's response schemas: the OpenAPI document and the response check
+// in tests use them), each with its type inferred: one place for each shape.
 
-export interface WaitFigures {
+const count = z.number().int();
+/** minutes, rounded to hundredths */
+const minutes = z.number();
+/** a share 0…1; null when there is nothing to divide by */
+const share = z.number().nullable();
+
+export const WaitFiguresSchema = z.object({
   /** tickets whose waiting was measured (called at least once) */
-  count: number;
-  meanMinutes: number | null;
+  count,
+  meanMinutes: minutes.nullable(),
   /** from 1-minute buckets: the whole minute the middle visitor's wait falls in */
-  medianMinutes: number | null;
-  p90Minutes: number | null;
+  medianMinutes: minutes.nullable(),
+  p90Minutes: minutes.nullable(),
   /** share (0…1) of measured waits not longer than the centre's target wait */
-  withinTargetShare: number | null;
-}
+  withinTargetShare: share,
+});
+export type WaitFigures = z.infer<typeof WaitFiguresSchema>;
 
-export interface ReportFigures {
-  tickets: number;
+export const ReportFiguresSchema = z.object({
+  tickets: count,
   /** tickets whose holder reached a window (service started or finished) */
-  visitors: number;
-  served: number;
-  noShow: number;
-  cancelled: number;
+  visitors: count,
+  served: count,
+  noShow: count,
+  cancelled: count,
   /** left open at the day end and closed by the server */
-  closed: number;
+  closed: count,
   /** tickets transferred at least once by staff */
-  transferred: number;
+  transferred: count,
   /** tickets postponed at least once */
-  postponed: number;
-  priority: number;
+  postponed: count,
+  priority: count,
   /** shares of tickets, 0…1 (null when there are no tickets) */
-  noShowRate: number | null;
-  transferRate: number | null;
-  postponeRate: number | null;
-  cancelRate: number | null;
-  wait: WaitFigures;
-  service: { count: number; meanMinutes: number | null };
-  satisfaction: { rated: number; satisfied: number; share: number | null };
-}
+  noShowRate: share,
+  transferRate: share,
+  postponeRate: share,
+  cancelRate: share,
+  wait: WaitFiguresSchema,
+  service: z.object({ count, meanMinutes: minutes.nullable() }),
+  satisfaction: z.object({ rated: count, satisfied: count, share }),
+});
+export type ReportFigures = z.infer<typeof ReportFiguresSchema>;
 
-export interface ReportSeriesPoint extends ReportFigures {
+export const ReportSeriesPointSchema = ReportFiguresSchema.extend({
   /** YYYY-MM-DD, YYYY-MM or YYYY */
-  period: string;
-}
+  period: z.string(),
+});
+export type ReportSeriesPoint = z.infer<typeof ReportSeriesPointSchema>;
 
-export interface ReportWorkloadRow {
-  operatorId: number;
-  operatorName: string;
+export const ReportWorkloadRowSchema = z.object({
+  operatorId: z.number().int(),
+  operatorName: z.string(),
   /** minutes at a window (open or paused) */
-  shiftMinutes: number;
+  shiftMinutes: minutes,
   /** minutes with a visitor: from the call to the finish, no-show, transfer or postponement */
-  servingMinutes: number;
-  pausedMinutes: number;
+  servingMinutes: minutes,
+  pausedMinutes: minutes,
   /** minutes at an open window under an air-raid alert (not counted as idle) */
-  alertMinutes: number;
-  idleMinutes: number;
+  alertMinutes: minutes,
+  idleMinutes: minutes,
   /** shares of the shift, 0…1 */
-  servingShare: number | null;
-  pausedShare: number | null;
-  idleShare: number | null;
-  served: number;
+  servingShare: share,
+  pausedShare: share,
+  idleShare: share,
+  served: count,
   /** served visitors per hour of shift (paused time excluded) */
-  visitorsPerHour: number | null;
-  serviceMeanMinutes: number | null;
-}
+  visitorsPerHour: z.number().nullable(),
+  serviceMeanMinutes: minutes.nullable(),
+});
+export type ReportWorkloadRow = z.infer<typeof ReportWorkloadRowSchema>;
 
-export interface ReportNamedRow {
-  id: number;
-  name: string;
-  figures: ReportFigures;
-}
+export const ReportNamedRowSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  figures: ReportFiguresSchema,
+});
+export type ReportNamedRow = z.infer<typeof ReportNamedRowSchema>;
 
-export interface ReportAlertPeriod {
-  branchId: number;
-  startedAt: string;
+export const ReportAlertPeriodSchema = z.object({
+  branchId: z.number().int(),
+  startedAt: z.string(),
   /** null: still on */
-  endedAt: string | null;
-  minutes: number;
-}
+  endedAt: z.string().nullable(),
+  minutes,
+});
+export type ReportAlertPeriod = z.infer<typeof ReportAlertPeriodSchema>;
 
-export interface Report {
-  from: string;
-  to: string;
-  grain: ReportGrain;
+export const ReportSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  grain: z.enum(REPORT_GRAINS),
   /** null: the whole network */
-  branchId: number | null;
-  totals: ReportFigures;
+  branchId: z.number().int().nullable(),
+  totals: ReportFiguresSchema,
   /** the period of the same length just before (when asked) */
-  previous: { from: string; to: string; totals: ReportFigures } | null;
-  series: ReportSeriesPoint[];
+  previous: z.object({ from: z.string(), to: z.string(), totals: ReportFiguresSchema }).nullable(),
+  series: z.array(ReportSeriesPointSchema),
   /** the offices side by side (network scope only; one row otherwise) */
-  byBranch: ReportNamedRow[];
-  byService: ReportNamedRow[];
-  byWindow: ReportNamedRow[];
-  workload: ReportWorkloadRow[];
+  byBranch: z.array(ReportNamedRowSchema),
+  byService: z.array(ReportNamedRowSchema),
+  byWindow: z.array(ReportNamedRowSchema),
+  workload: z.array(ReportWorkloadRowSchema),
   /** arrivals (tickets issued) by ISO weekday (index 0 = Monday) × local hour 0…23 */
-  heatmap: number[][];
-  alerts: ReportAlertPeriod[];
-  alertMinutes: number;
+  heatmap: z.array(z.array(count)),
+  alerts: z.array(ReportAlertPeriodSchema),
+  alertMinutes: minutes,
   /** the centres' target wait used for withinTargetShare (minutes; several when offices differ) */
-  targetWaitMinutes: number[];
-}
+  targetWaitMinutes: z.array(z.number()),
+});
+export type Report = z.infer<typeof ReportSchema>;
 
-export interface ReportFilterOptions {
-  branches: { id: number; name: string }[];
-  categories: { id: number; branchId: number; name: string }[];
-  services: { id: number; branchId: number; categoryId: number; name: string }[];
-  windows: { id: number; branchId: number; label: string }[];
-  operators: { id: number; branchId: number | null; name: string }[];
-}
+const filterId = z.number().int();
+export const ReportFilterOptionsSchema = z.object({
+  branches: z.array(z.object({ id: filterId, name: z.string() })),
+  categories: z.array(z.object({ id: filterId, branchId: filterId, name: z.string() })),
+  services: z.array(z.object({ id: filterId, branchId: filterId, categoryId: filterId, name: z.string() })),
+  windows: z.array(z.object({ id: filterId, branchId: filterId, label: z.string() })),
+  /** branchId null: a network-wide account */
+  operators: z.array(z.object({ id: filterId, branchId: filterId.nullable(), name: z.string() })),
+});
+export type ReportFilterOptions = z.infer<typeof ReportFilterOptionsSchema>;
 
-export interface ExportTokenView {
-  id: number;
-  name: string;
-  createdAt: string;
-  createdBy: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export const ExportTokenViewSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export type ExportTokenView = z.infer<typeof ExportTokenViewSchema>;
 /** the token itself is shown once, here */
-export interface CreatedExportToken extends ExportTokenView {
-  token: string;
-}
+export const CreatedExportTokenSchema = ExportTokenViewSchema.extend({ token: z.string() });
+export type CreatedExportToken = z.infer<typeof CreatedExportTokenSchema>;
 
 /** columns of tickets.csv, in order (docs/reports.md) */
 export const EXPORT_TICKET_COLUMNS = [
@@ -190,6 +209,20 @@ export const EXPORT_DAILY_COLUMNS = [
   'service_count', 'service_mean_minutes', 'rated', 'satisfied', 'satisfied_share', 'alert_minutes',
 ] as const;
 
+const CSV = { file: 'text/csv' } as const;
+
 /** this module's rows of the route table's schema half (contract.ts) */
 export const REPORT_CONTRACT = {
+  getReport: {
+    summary: 'Звіт за період: відвідувачі, очікування, обслуговування, навантаження, оцінки',
+    query: ReportQuery,
+    response: ReportSchema,
+  },
+  getReportFilters: { summary: 'Що можна обрати у фільтрах звіту', query: ReportFiltersQuery, response: ReportFilterOptionsSchema },
+  // the national export streams CSV (docs/reports.md); the columns are EXPORT_*_COLUMNS above
+  exportTicketsCsv: { summary: 'Національний моніторинг: талони за період, знеособлено (CSV)', query: ReportExportQuery, response: CSV },
+  exportDailyCsv: { summary: 'Національний моніторинг: підсумки по днях (CSV)', query: ReportExportQuery, response: CSV },
+  listExportTokens: { summary: 'Токени вивантаження для національного моніторингу', response: z.array(ExportTokenViewSchema) },
+  createExportToken: { summary: 'Створити токен вивантаження (показується один раз)', body: ExportTokenBody, response: CreatedExportTokenSchema },
+  revokeExportToken: { summary: 'Відкликати токен вивантаження', params: ExportTokenParams, body: NoBody, response: ExportTokenViewSchema },
 } as const satisfies ContractRows;

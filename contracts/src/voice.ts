@@ -22,32 +22,42 @@ export const SpeechQuery = z.object({
 export type SpeechQueryInput = z.infer<typeof SpeechQuery>;
 
 /** GET /api/voice/status (public): what the board and the kiosk can count on. */
-export interface VoiceStatus {
-  clips: {
+export const VoiceStatusSchema = z.object({
+  clips: z.object({
     /** every clip of the list can be served (the default pack is complete, or the centre's fills it) */
-    available: boolean;
-    total: number;
+    available: z.boolean(),
+    total: z.number().int(),
     /** how many of them come from the centre's own folder (EQUEUE_VOICE_DIR) */
-    custom: number;
-  };
-  speech: {
+    custom: z.number().int(),
+  }),
+  speech: z.object({
     /** the server can read arbitrary text aloud (eSpeak NG, run as a separate program) */
-    available: boolean;
-    engine: string | null;
-  };
-}
+    available: z.boolean(),
+    engine: z.string().nullable(),
+  }),
+});
+export type VoiceStatus = z.infer<typeof VoiceStatusSchema>;
 
-export type VoiceClipSource = 'custom' | 'default' | 'missing';
+export const VOICE_CLIP_SOURCES = ['custom', 'default', 'missing'] as const;
+export type VoiceClipSource = (typeof VOICE_CLIP_SOURCES)[number];
+const clipFormats = Object.keys(VOICE_CLIP_FORMATS) as [keyof typeof VOICE_CLIP_FORMATS, ...(keyof typeof VOICE_CLIP_FORMATS)[]];
+
 /** GET /api/voice/pack (admins): the pack clip by clip. */
-export interface VoicePackView {
+export const VoicePackViewSchema = z.object({
   /** the centre's folder as configured (EQUEUE_VOICE_DIR), null when unset */
-  customDir: string | null;
+  customDir: z.string().nullable(),
   /** the configured folder could not be read */
-  customDirProblem: string | null;
-  clips: { name: string; text: string; source: VoiceClipSource; format: keyof typeof VOICE_CLIP_FORMATS | null }[];
-  status: VoiceStatus;
-}
+  customDirProblem: z.string().nullable(),
+  clips: z.array(z.object({ name: z.string(), text: z.string(), source: z.enum(VOICE_CLIP_SOURCES), format: z.enum(clipFormats).nullable() })),
+  status: VoiceStatusSchema,
+});
+export type VoicePackView = z.infer<typeof VoicePackViewSchema>;
 
 /** this module's rows of the route table's schema half (contract.ts) */
 export const VOICE_CONTRACT = {
+  getVoiceStatus: { summary: 'Чи є голос на сервері: фрагменти для викликів і озвучення тексту', response: VoiceStatusSchema },
+  // the default pack is WAV; a centre's own clip goes out as its own type (VOICE_CLIP_FORMATS)
+  getVoiceClip: { summary: 'Звуковий фрагмент виклику (з пакета центру або типового)', params: VoiceClipParams, response: { file: 'audio/wav' } },
+  getSpeech: { summary: 'Озвучити текст (WAV): «Озвучити» на терміналі', query: SpeechQuery, response: { file: 'audio/wav' } },
+  getVoicePack: { summary: 'Пакет голосу: кожен фрагмент і звідки він (адміністратор)', response: VoicePackViewSchema },
 } as const satisfies ContractRows;

@@ -1,7 +1,7 @@
 // Sound on the hall board: a chime (WebAudio, no files) then the call spoken by the server's
 // voice-pack clips in order (ui-kit/src/voice.ts); the browser's own speech only when the
 // server's voice fails. One announcement at a time, never two at once.
-import { audioContext, ensureVoiceChecked, playClips, serverVoiceSpeaking, speakWithServer, stopServerVoice, voiceState } from './voice';
+import { audioContext, clipUrl, ensureVoiceChecked, playClips, serverVoiceSpeaking, speakWithServer, stopServerVoice, voiceState } from './voice';
 
 const context = audioContext;
 
@@ -124,7 +124,7 @@ export interface Announcement {
   /** what is said (the browser's speech reads this when the server's clips fail) */
   text: string;
   /**
-   * the voice-pack clips to play, their addresses in order (contracts: callClips(…).map(voiceClipUrl));
+   * the voice-pack clips to play, their addresses in order (callClips(…).map(clipUrl));
    * left out, a text made of the pack's phrases (every call, the alert) finds its clips itself
    */
   clips?: readonly string[];
@@ -184,8 +184,8 @@ export class AnnouncementQueue {
     if (mode === 'server' || mode === 'checking') {
       try {
         // loaded on first use: the phone ticket page imports this file for its chime only
-        const { phraseClips, voiceClipUrl } = await import('@cherha/contracts/voice-clips');
-        const clips = a.clips ?? phraseClips(a.text)?.map(voiceClipUrl);
+        const { phraseClips } = await import('@cherha/contracts/voice-clips');
+        const clips = a.clips ?? phraseClips(a.text)?.map(clipUrl);
         if (clips && clips.length > 0) {
           announced(a.text, 'server');
           await playClips(clips);

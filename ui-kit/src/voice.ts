@@ -3,9 +3,10 @@
 // HTMLAudioElement, and arbitrary text read by the server (WebAudio: a CSP-safe way to play
 // bytes fetched with the device token). A board on Debian's Chromium has no system voices:
 // the server's voice is what makes it speak; the status says plainly when nothing can.
-// No React and no values from @cherha/contracts here: the phone ticket page imports the
-// announcer (for its chime) and must stay small.
+// No React and no zod here: the phone ticket page imports the announcer (for its chime) and
+// must stay small; the typed client (./client) carries only the route table, no schemas.
 import type { VoiceLanguage, VoiceStatus } from '@cherha/contracts';
+import { api, apiUrl } from './client';
 
 /** server: the server's clips / speech; browser: speechSynthesis has a voice; none: only the screen and the chime */
 export type VoiceMode = 'checking' | 'server' | 'browser' | 'none';
@@ -58,9 +59,7 @@ function scheduleRecheck(): void {
 /** Asks the server what voice it has (the board and the kiosk call this once at start; failures re-ask by themselves). */
 export async function checkVoice(): Promise<VoiceState> {
   try {
-    const res = await fetch('/api/voice/status', { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    server = (await res.json()) as VoiceStatus;
+    server = await api('getVoiceStatus', {});
     clipsFailed = false;
     speechFailed = false;
   } catch {
@@ -136,8 +135,11 @@ function playOne(audio: HTMLAudioElement, onStop: (stop: () => void) => void): P
   });
 }
 
+/** The address of one clip of the voice pack (an <audio> fetches it: public, no token). */
+export const clipUrl = (clip: string): string => apiUrl('getVoiceClip', { params: { clip } });
+
 /**
- * Plays the clips (their addresses, contracts' voiceClipUrl) one after another, each only after
+ * Plays the clips (their addresses, clipUrl) one after another, each only after
  * the one before has ended (all are loaded at once, so there is no gap to fetch the next).
  * Resolves when the last has ended or the playback was stopped; rejects when one cannot be played.
  */
@@ -211,7 +213,8 @@ export function audioContext(): AudioContext | null {
 async function fetchSpeech(text: string, lang: VoiceLanguage, token: string | null): Promise<ArrayBuffer> {
   const headers: Record<string, string> = {};
   if (token) headers.Authorization = `Bearer ${token}`;
-  const res = await fetch(`/api/voice/speech?lang=${lang}&text=${encodeURIComponent(text)}`, { headers, credentials: 'same-origin' });
+  // a WAV, not JSON: fetched by its address (with the device's token) and decoded by WebAudio
+  const res = await fetch(apiUrl('getSpeech', { query: { lang, text } }), { headers, credentials: 'same-origin' });
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   return res.arrayBuffer();
 }

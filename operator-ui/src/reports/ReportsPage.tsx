@@ -1,11 +1,12 @@
 // «Звіти» for supervisors and admins (#/reports, its own lazily loaded chunk): a period and
 // filters, headline figures with the previous period beside them, a chart, tables (each to
 // CSV and XLSX), alert periods, a print view, and the national export. A network admin sees
-// the offices side by side. GET /api/reports, /api/reports/filters, /api/reports/export/*.
+// the offices side by side. Routes getReport, getReportFilters, exportTicketsCsv / exportDailyCsv
+// (links), all through the typed client.
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Branch, Report, ReportFigures, ReportFilterOptions, ReportGrain } from '@cherha/contracts';
-import { ApiRequestError, ErrorAlert, apiFetch, currentLanguage, errorMessage, localized, useNow } from '@cherha/ui-kit';
+import { ApiRequestError, ErrorAlert, api, apiUrl, currentLanguage, errorMessage, localized, useNow, type ApiInput } from '@cherha/ui-kit';
 import { i18n as appI18n } from '../i18n';
 import { CheckField, SelectField, TextField } from '../admin/form/fields';
 import { Topbar } from '../Topbar';
@@ -35,11 +36,15 @@ interface Query {
 
 export type ReportsPageProps = StaffPageProps;
 
-function toSearch(q: Query): string {
-  const p = new URLSearchParams({ from: q.from, to: q.to });
-  for (const k of ['grain', 'branchId', 'categoryId', 'serviceId', 'windowId', 'operatorId'] as const) if (q[k]) p.set(k, q[k]);
-  if (q.compare) p.set('compare', '1');
-  return p.toString();
+type ReportSearch = ApiInput<'getReport'>['query'];
+
+/** the form's choices as the report route's query (empty choices are left out) */
+function toSearch(q: Query): ReportSearch {
+  const s: ReportSearch = { from: q.from, to: q.to };
+  if (q.grain) s.grain = q.grain;
+  for (const k of ['branchId', 'categoryId', 'serviceId', 'windowId', 'operatorId'] as const) if (q[k]) s[k] = q[k];
+  if (q.compare) s.compare = '1';
+  return s;
 }
 
 export function ReportsPage({ user, branchId, onLogout, recheck, onChangeBranch }: ReportsPageProps) {
@@ -56,13 +61,15 @@ export function ReportsPage({ user, branchId, onLogout, recheck, onChangeBranch 
   const [report, setReport] = useState<Report | null>(null);
   const [answered, setAnswered] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const search = toSearch(query);
+  const reportQuery = useMemo(() => toSearch(query), [query]);
+  // the report's address tells one answer from another (what `answered` holds)
+  const search = apiUrl('getReport', { query: reportQuery });
   const loading = answered !== search;
 
   useEffect(() => {
     let cancelled = false;
-    apiFetch<Branch[]>('/api/branches').then((list) => !cancelled && setBranch(list.find((b) => b.id === branchId) ?? null)).catch(() => undefined);
-    apiFetch<ReportFilterOptions>('/api/reports/filters').then((o) => !cancelled && setOptions(o)).catch(() => undefined);
+    api('listBranches', {}).then((list) => !cancelled && setBranch(list.find((b) => b.id === branchId) ?? null)).catch(() => undefined);
+    api('getReportFilters', { query: {} }).then((o) => !cancelled && setOptions(o)).catch(() => undefined);
     return () => {
       cancelled = true;
     };
@@ -70,7 +77,7 @@ export function ReportsPage({ user, branchId, onLogout, recheck, onChangeBranch 
 
   useEffect(() => {
     let cancelled = false;
-    apiFetch<Report>(`/api/reports?${search}`)
+    api('getReport', { query: reportQuery })
       .then((r) => {
         if (cancelled) return;
         setReport(r);
@@ -85,7 +92,7 @@ export function ReportsPage({ user, branchId, onLogout, recheck, onChangeBranch 
     return () => {
       cancelled = true;
     };
-  }, [search, recheck, t]);
+  }, [reportQuery, search, recheck, t]);
 
   useEffect(() => {
     document.title = `${t('rep.title')} — ${t('common.appName')}`;
@@ -116,7 +123,7 @@ export function ReportsPage({ user, branchId, onLogout, recheck, onChangeBranch 
   };
   const inBranch = <T extends { branchId: number | null }>(list: T[] | undefined) => (list ?? []).filter((x) => !form.branchId || x.branchId === Number(form.branchId));
   const opt = (list: { id: number; label: string }[]) => [{ value: '', label: t('rep.all') }, ...list.map((x) => ({ value: String(x.id), label: x.label }))];
-  const exportSearch = new URLSearchParams({ from: query.from, to: query.to, ...(query.branchId ? { branchId: query.branchId } : {}) }).toString();
+  const exportQuery = { from: query.from, to: query.to, ...(query.branchId ? { branchId: query.branchId } : {}) };
 
   return (
     <div className="app adm rep">
@@ -175,8 +182,8 @@ export function ReportsPage({ user, branchId, onLogout, recheck, onChangeBranch 
             <section className="rep-export rep-noprint" aria-labelledby="rep-export-title">
               <h2 id="rep-export-title">{t('rep.exportTitle')}</h2>
               <p>{t('rep.exportIntro')}</p>
-              <a className="btn btn--small" href={`/api/reports/export/tickets.csv?${exportSearch}`} download>{t('rep.exportTickets')}</a>{' '}
-              <a className="btn btn--small" href={`/api/reports/export/daily.csv?${exportSearch}`} download>{t('rep.exportDaily')}</a>
+              <a className="btn btn--small" href={apiUrl('exportTicketsCsv', { query: exportQuery })} download>{t('rep.exportTickets')}</a>{' '}
+              <a className="btn btn--small" href={apiUrl('exportDailyCsv', { query: exportQuery })} download>{t('rep.exportDaily')}</a>
             </section>
           </div>
         ) : null}

@@ -2,10 +2,11 @@
 // token, and a clip is no secret), speech of arbitrary text (paired screens and staff; limited
 // per address), the pack clip by clip (admins).
 import { createReadStream } from 'node:fs';
-import { SpeechQuery, VoiceClipParams, type VoicePackView, type VoiceStatus } from '@cherha/contracts';
+import type { VoiceStatus } from '@cherha/contracts';
 import type { Config } from '../config';
 import { DomainError } from '../errors';
 import type { App } from '../http/context';
+import { route } from '../http/route';
 import { VoicePack } from './pack';
 import { SPEECH_ENGINE, SpeechService } from './speech';
 
@@ -27,13 +28,9 @@ function status(v: VoiceServices): VoiceStatus {
 }
 
 export function voiceRoutes(app: App, v: VoiceServices): void {
-  app.get('/api/voice/status', {
-    schema: { operationId: 'getVoiceStatus', tags, summary: 'Чи є голос на сервері: фрагменти для викликів і озвучення тексту' },
-  }, async () => status(v));
+  route(app, 'getVoiceStatus', async () => status(v), { tags });
 
-  app.get('/api/voice/clips/:clip', {
-    schema: { operationId: 'getVoiceClip', tags, summary: 'Звуковий фрагмент виклику (з пакета центру або типового)', params: VoiceClipParams },
-  }, async (req, reply) => {
+  route(app, 'getVoiceClip', async (req, reply) => {
     const clip = v.pack.clip(req.params.clip);
     if (!clip) throw new DomainError('NOT_FOUND', `Фрагмента «${req.params.clip}» немає ні в пакеті центру, ні в типовому`);
     const etag = `"${clip.source}-${clip.size}-${Math.floor(clip.mtimeMs)}"`;
@@ -41,17 +38,12 @@ export function voiceRoutes(app: App, v: VoiceServices): void {
     void reply.header('Cache-Control', 'no-cache').header('ETag', etag);
     if (req.headers['if-none-match'] === etag) return reply.status(304).send();
     return reply.type(clip.contentType).header('Content-Length', clip.size).send(createReadStream(clip.path));
-  });
+  }, { tags });
 
-  app.get('/api/voice/speech', {
-    schema: { operationId: 'getSpeech', tags, summary: 'Озвучити текст (WAV): «Озвучити» на терміналі', querystring: SpeechQuery },
-    config: { rateLimit: { max: SPEECH_PER_MINUTE, timeWindow: '1 minute' } },
-  }, async (req, reply) => {
+  route(app, 'getSpeech', async (req, reply) => {
     const wav = await v.speech.speak(req.query.text, req.query.lang);
     return reply.type('audio/wav').header('Cache-Control', 'private, max-age=3600').send(wav);
-  });
+  }, { tags, config: { rateLimit: { max: SPEECH_PER_MINUTE, timeWindow: '1 minute' } } });
 
-  app.get('/api/voice/pack', {
-    schema: { operationId: 'getVoicePack', tags, summary: 'Пакет голосу: кожен фрагмент і звідки він (адміністратор)' },
-  }, async (): Promise<VoicePackView> => ({ ...v.pack.view(), status: status(v) }));
+  route(app, 'getVoicePack', async () => ({ ...v.pack.view(), status: status(v) }), { tags });
 }
