@@ -11,9 +11,9 @@
 // - no PATCH: the first rating is final (comments and reasons go with it).
 // - rating terminals may also use the window display socket (`auth: { token, windowId }`).
 import { z } from 'zod';
-import type { LocalizedName } from './domain';
-import type { PublicTicketView } from './live';
-import { Id, safeMultiline } from './schemas';
+import { LocalizedNameView } from './domain';
+import { PublicTicketViewSchema } from './live';
+import { BranchParams, Id, PublicCodeParams, safeMultiline, WindowParams } from './schemas';
 import type { ContractRows } from './contract';
 
 export const RATING_SCALES = ['binary', 'four'] as const;
@@ -42,15 +42,17 @@ export type RatingChannel = (typeof RATING_CHANNELS)[number];
 /** how long after «Завершити» a window's terminal or display may rate the ticket just served */
 export const WINDOW_RATING_MINUTES = 5;
 
-export interface RatingSettings {
-  scale: RatingScale;
+/** a branch's rating settings as the server answers them (every field present) */
+export const RatingSettingsViewSchema = z.object({
+  scale: z.enum(RATING_SCALES),
   /** also ask «Чи порадили б ви…» 0–10 (NPS) */
-  askRecommend: boolean;
+  askRecommend: z.boolean(),
   /** minutes after the end of service during which a rating is taken; null = until the end of the branch's service day */
-  windowMinutes: number | null;
+  windowMinutes: z.number().int().nullable(),
   /** offer reason chips */
-  reasons: boolean;
-}
+  reasons: z.boolean(),
+});
+export type RatingSettings = z.infer<typeof RatingSettingsViewSchema>;
 
 export const DEFAULT_RATING_SETTINGS: RatingSettings = { scale: 'binary', askRecommend: false, windowMinutes: null, reasons: true };
 
@@ -90,9 +92,8 @@ export const RatingDetailsBody = z
   .refine((b) => b.recommend !== undefined || (b.reasons?.length ?? 0) > 0 || (b.comment?.trim() ?? '') !== '', { message: 'Немає що додати' });
 export type RatingDetailsInput = z.infer<typeof RatingDetailsBody>;
 /** 200: added; or the details were given already (the first answer stays) */
-export interface RatingDetailsResponse {
-  status: 'saved' | 'already_given';
-}
+export const RatingDetailsResponseSchema = z.object({ status: z.enum(['saved', 'already_given']) });
+export type RatingDetailsResponse = z.infer<typeof RatingDetailsResponseSchema>;
 
 /** the scanned text: a full …/t/<code> address (or …?ticket=<code>) or the bare public code */
 const scannedCode = z.string().min(1, 'Порожній код').max(2000, 'Задовгий код');
@@ -127,43 +128,44 @@ export const WindowDisplaySocketAuth = z.object({ token: z.string().min(1).max(2
 // ---- answers ----
 
 /** 201 { status: 'saved' } or 200 { status: 'already_rated' } (the first rating wins) */
-export interface RateResponse {
-  status: 'saved' | 'already_rated';
-}
+export const RateResponseSchema = z.object({ status: z.enum(['saved', 'already_rated']) });
+export type RateResponse = z.infer<typeof RateResponseSchema>;
 
 /** POST /api/rating/lookup: the terminal shows the number before the buttons */
-export interface RatingLookupResponse {
-  number: string;
-  serviceName: LocalizedName;
-  canRate: boolean;
-  alreadyRated: boolean;
+export const RatingLookupResponseSchema = z.object({
+  number: z.string(),
+  serviceName: LocalizedNameView,
+  canRate: z.boolean(),
+  alreadyRated: z.boolean(),
   /** the branch's scale: the terminal shows two or four answers */
-  scale: RatingScale;
-}
+  scale: z.enum(RATING_SCALES),
+});
+export type RatingLookupResponse = z.infer<typeof RatingLookupResponseSchema>;
 
 /** GET /api/windows/:windowId/rating-target */
-export interface RatingTargetResponse {
-  ticket: { number: string; finishedAt: string } | null;
+export const RatingTargetResponseSchema = z.object({
+  ticket: z.object({ number: z.string(), finishedAt: z.string() }).nullable(),
   /** the branch's scale: two or four answers */
-  scale: RatingScale;
-}
+  scale: z.enum(RATING_SCALES),
+});
+export type RatingTargetResponse = z.infer<typeof RatingTargetResponseSchema>;
 
 /** what the ticket page needs to show (or hide) the rating buttons */
-export interface TicketRatingState {
+export const TicketRatingStateSchema = z.object({
   /** a rating would be accepted now */
-  allowed: boolean;
+  allowed: z.boolean(),
   /** this ticket has been rated */
-  given: boolean;
-  scale: RatingScale;
-  askRecommend: boolean;
+  given: z.boolean(),
+  scale: z.enum(RATING_SCALES),
+  askRecommend: z.boolean(),
   /** offer reason chips */
-  reasons: boolean;
-}
+  reasons: z.boolean(),
+});
+export type TicketRatingState = z.infer<typeof TicketRatingStateSchema>;
 
 /** `ticket:update` payload (and the answer of GET /api/public/tickets/:code) */
-export interface PublicTicketLiveView extends PublicTicketView {
-  rating: TicketRatingState;
-}
+export const PublicTicketLiveViewSchema = PublicTicketViewSchema.extend({ rating: TicketRatingStateSchema });
+export type PublicTicketLiveView = z.infer<typeof PublicTicketLiveViewSchema>;
 
 export type WindowDisplayState = 'free' | 'paused' | 'closed' | 'called' | 'serving';
 
@@ -185,57 +187,78 @@ export interface RatingServerToClientEvents {
   'window:update': (update: WindowDisplayUpdate) => void;
 }
 
-export interface RatingGroupFigures {
-  total: number;
-  satisfied: number;
-  dissatisfied: number;
+export const RatingGroupFiguresSchema = z.object({
+  total: z.number().int(),
+  satisfied: z.number().int(),
+  dissatisfied: z.number().int(),
   /** satisfied / total, 0…1; null when total is 0 */
-  share: number | null;
-}
+  share: z.number().nullable(),
+});
+export type RatingGroupFigures = z.infer<typeof RatingGroupFiguresSchema>;
 
-export interface RatingNps {
+export const RatingNpsSchema = z.object({
   /** 9–10 */
-  promoters: number;
+  promoters: z.number().int(),
   /** 7–8 */
-  passives: number;
+  passives: z.number().int(),
   /** 0–6 */
-  detractors: number;
+  detractors: z.number().int(),
   /** round(100 × (promoters − detractors) / answers) */
-  score: number;
-}
+  score: z.number().int(),
+});
+export type RatingNps = z.infer<typeof RatingNpsSchema>;
 
-export interface RatingCommentView {
-  ticketNumber: string;
-  serviceName: LocalizedName;
-  windowLabel: string | null;
-  operatorName: string | null;
-  value: RatingValue;
-  reasons: RatingReason[];
-  comment: string | null;
-  createdAt: string;
-}
+export const RatingCommentViewSchema = z.object({
+  ticketNumber: z.string(),
+  serviceName: LocalizedNameView,
+  windowLabel: z.string().nullable(),
+  operatorName: z.string().nullable(),
+  value: z.enum(RATING_VALUES),
+  reasons: z.array(z.enum(RATING_REASONS)),
+  comment: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type RatingCommentView = z.infer<typeof RatingCommentViewSchema>;
 
 /** GET /api/branches/:branchId/ratings/summary and GET /api/me/ratings (own rows only) */
-export interface RatingSummary {
-  from: string;
-  to: string;
-  total: number;
-  satisfied: number;
-  dissatisfied: number;
+export const RatingSummarySchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  total: z.number().int(),
+  satisfied: z.number().int(),
+  dissatisfied: z.number().int(),
   /** 0…1; null when there are no ratings */
-  satisfiedShare: number | null;
+  satisfiedShare: z.number().nullable(),
   /** count per value (every value present, 0 when none) */
-  byScale: Record<RatingValue, number>;
+  byScale: z.record(z.enum(RATING_VALUES), z.number().int()),
   /** null when nobody answered the 0–10 question */
-  nps: RatingNps | null;
-  byOperator: Array<{ operatorId: number | null; name: string | null } & RatingGroupFigures>;
-  byWindow: Array<{ windowId: number | null; label: string | null } & RatingGroupFigures>;
-  byService: Array<{ serviceId: number; name: LocalizedName } & RatingGroupFigures>;
-  byChannel: Array<{ channel: RatingChannel } & RatingGroupFigures>;
+  nps: RatingNpsSchema.nullable(),
+  byOperator: z.array(RatingGroupFiguresSchema.extend({ operatorId: z.number().int().nullable(), name: z.string().nullable() })),
+  byWindow: z.array(RatingGroupFiguresSchema.extend({ windowId: z.number().int().nullable(), label: z.string().nullable() })),
+  byService: z.array(RatingGroupFiguresSchema.extend({ serviceId: z.number().int(), name: LocalizedNameView })),
+  byChannel: z.array(RatingGroupFiguresSchema.extend({ channel: z.enum(RATING_CHANNELS) })),
   /** ratings with a comment or reasons, latest first, at most 200 */
-  comments: RatingCommentView[];
-}
+  comments: z.array(RatingCommentViewSchema),
+});
+export type RatingSummary = z.infer<typeof RatingSummarySchema>;
+
+/** any code shape reaches the service, which answers one 404 for all that are not tickets */
+const RatingCodeParams = z.object({ code: z.string().max(200) }).strict();
 
 /** this module's rows of the route table's schema half (contract.ts) */
 export const RATING_CONTRACT = {
+  getRatingSettings: { summary: 'Налаштування оцінювання офісу', params: BranchParams, response: RatingSettingsViewSchema },
+  updateRatingSettings: { summary: 'Змінити налаштування оцінювання (адміністратор)', params: BranchParams, body: RatingSettingsSchema, response: RatingSettingsViewSchema },
+  rateTicket: { summary: 'Оцінити обслуговування зі сторінки талону', params: RatingCodeParams, body: RateBody, response: RateResponseSchema },
+  addRatingDetails: {
+    summary: 'Додати причини, відповідь 0–10 і коментар до оцінки зі сторінки талону', params: RatingCodeParams, body: RatingDetailsBody, response: RatingDetailsResponseSchema,
+  },
+  scanRating: { summary: 'Оцінка з термінала: відсканований QR-код талону і оцінка', body: RatingScanBody, response: RateResponseSchema },
+  lookupRating: { summary: 'Термінал: номер талону за відсканованим кодом, чи можна оцінити', body: RatingLookupBody, response: RatingLookupResponseSchema },
+  rateAtWindow: { summary: 'Оцінка біля вікна: талон, щойно обслугований цим вікном', params: WindowParams, body: RateBody, response: RateResponseSchema },
+  getRatingTarget: { summary: 'Який талон можна оцінити біля цього вікна зараз', params: WindowParams, response: RatingTargetResponseSchema },
+  getRatingSummary: { summary: 'Підсумки оцінок офісу за період', params: BranchParams, query: RatingSummaryQuery, response: RatingSummarySchema },
+  getMyRatings: { summary: 'Мої оцінки за період (лише власні)', query: RatingSummaryQuery, response: RatingSummarySchema },
+  // the public ticket page lives in public-routes.ts, but its answer is this module's live view
+  getPublicTicket: { summary: 'Сторінка талону за QR-кодом', params: PublicCodeParams, response: PublicTicketLiveViewSchema },
 } as const satisfies ContractRows;

@@ -2,9 +2,13 @@
 // taps «Задоволений» and walks away still counts — then, when the branch asks for them, the 0–10
 // question, reason chips and a comment (added to that rating), then «Дякуємо!».
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, request } from './api';
+import { ApiRequestError } from '@cherha/ui-kit/api';
+import { api, apiCall } from '@cherha/ui-kit/client';
 import type { T } from './i18n';
-import { isSatisfied, MAX_COMMENT, MAX_REASONS, REASONS_BAD, REASONS_GOOD, VALUES, type RateInput, type RateResponse, type RatingDetailsInput, type RatingDetailsResponse, type RatingReason, type RatingValue, type TicketView } from './types';
+import { isSatisfied, MAX_COMMENT, MAX_REASONS, REASONS_BAD, REASONS_GOOD, VALUES, type RateInput, type RatingDetailsInput, type RatingReason, type RatingValue, type TicketView } from './types';
+
+/** the page is anonymous: no cookie goes with its requests */
+const PUBLIC = { credentials: 'omit' } as const;
 
 type Step = { kind: 'choose' } | { kind: 'details'; value: RatingValue } | { kind: 'done'; already: boolean };
 
@@ -25,15 +29,14 @@ export function Rating({ code, view, t }: { code: string; view: TicketView; t: T
     if (step.kind !== 'choose') headingRef.current?.focus();
   }, [step.kind]);
 
-  const url = `/api/public/tickets/${encodeURIComponent(code)}/rating`;
-  const failed = (err: unknown) => setError(err instanceof ApiError && err.code === 'NETWORK' ? t('network') : err instanceof Error ? err.message : String(err));
+  const failed = (err: unknown) => setError(err instanceof ApiRequestError && err.code === 'NETWORK' ? t('network') : err instanceof Error ? err.message : String(err));
 
   const choose = async (value: RatingValue) => {
     setBusy(true);
     setError(null);
     try {
       const body: RateInput = { value };
-      const { data } = await request<RateResponse>(url, body);
+      const { data } = await apiCall('rateTicket', { params: { code }, body }, PUBLIC);
       if (data.status === 'already_rated') setStep({ kind: 'done', already: true });
       else setStep(wantsDetails ? { kind: 'details', value } : { kind: 'done', already: false });
     } catch (err) {
@@ -56,7 +59,7 @@ export function Rating({ code, view, t }: { code: string; view: TicketView; t: T
     setBusy(true);
     setError(null);
     try {
-      await request<RatingDetailsResponse>(url, body, 'PATCH');
+      await api('addRatingDetails', { params: { code }, body }, PUBLIC);
       setStep({ kind: 'done', already: false });
     } catch (err) {
       failed(err);

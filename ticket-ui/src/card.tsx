@@ -4,7 +4,7 @@
 // not in i18n.ts, so a page without a card costs nothing more to read.
 import { useEffect, useState } from 'preact/hooks';
 import type { PublicServiceCard } from '@cherha/contracts';
-import { request } from './api';
+import { api } from '@cherha/ui-kit/client';
 import type { Lang } from './i18n';
 
 const WORDS = {
@@ -19,8 +19,8 @@ export function ServiceCardBox({ code, lang }: { code: string; lang: Lang }) {
   const [card, setCard] = useState<Card | null>(null);
   useEffect(() => {
     let cancelled = false;
-    request<PublicServiceCard>(`/api/public/tickets/${encodeURIComponent(code)}/card`)
-      .then((r) => !cancelled && setCard(r.data.card))
+    api('getTicketServiceCard', { params: { code } }, { credentials: 'omit' })
+      .then((r) => !cancelled && setCard(r.card))
       .catch(() => undefined);
     return () => {
       cancelled = true;

@@ -3,7 +3,8 @@
 // not connected (a server without the feed, a proxy that drops websockets, a phone waking up).
 import { useEffect, useState } from 'preact/hooks';
 import { io, type Socket } from 'socket.io-client';
-import { ApiError, request } from './api';
+import { ApiRequestError } from '@cherha/ui-kit/api';
+import { api } from '@cherha/ui-kit/client';
 import type { TicketView } from './types';
 
 const POLL_MS = 15_000;
@@ -41,15 +42,15 @@ export function useTicket(code: string): TicketState {
     const poll = () => {
       clearTimeout(pollTimer);
       if (stopped || connected) return;
-      request<TicketView>(`/api/public/tickets/${encodeURIComponent(code)}`)
-        .then(({ data }) => {
+      api('getPublicTicket', { params: { code } }, { credentials: 'omit' })
+        .then((data: TicketView) => {
           if (stopped) return;
           show(data);
           if (needsUpdates()) pollTimer = setTimeout(poll, POLL_MS);
         })
         .catch((err: unknown) => {
           if (stopped) return;
-          const notFound = err instanceof ApiError && err.status === 404;
+          const notFound = err instanceof ApiRequestError && err.status === 404;
           setState((s) => ({ ...s, problem: notFound ? 'notFound' : 'network' }));
           if (!notFound) pollTimer = setTimeout(poll, POLL_MS);
         });

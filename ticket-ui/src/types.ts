@@ -3,7 +3,7 @@
 // zod into this phone bundle (its schemas are built at module load, so they cannot be dropped).
 import type { PublicTicketLiveView, RatingReason, RatingScale, RatingValue } from '@cherha/contracts';
 
-export type { RateInput, RateResponse, RatingDetailsInput, RatingDetailsResponse, RatingReason, RatingValue } from '@cherha/contracts';
+export type { RateInput, RatingDetailsInput, RatingReason, RatingValue } from '@cherha/contracts';
 
 /** the live view; `rating` may be missing from an older server, and the estimate is optional */
 export type TicketView = Omit<PublicTicketLiveView, 'rating'> & Partial<Pick<PublicTicketLiveView, 'rating'>>;

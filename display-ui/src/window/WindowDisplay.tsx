@@ -3,8 +3,8 @@
 // rate with two touchable buttons (POST /api/windows/:id/rating, channel window_display).
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RateResponse, RatingValue, WindowDisplayUpdate } from '@cherha/contracts';
-import { ConnectionBanner, LanguageToggle, PairingScreen, RateButtons, RateOutcomeView, apiFetch, rateOutcome, useDeviceSession, useRateOutcome, useWindowFeed } from '@cherha/ui-kit';
+import type { RatingValue, WindowDisplayUpdate } from '@cherha/contracts';
+import { ConnectionBanner, LanguageToggle, PairingScreen, RateButtons, RateOutcomeView, api, rateOutcome, useDeviceSession, useRateOutcome, useWindowFeed } from '@cherha/ui-kit';
 import { useFitText } from '../board/fit';
 import { i18n } from '../i18n';
 import { addWindowPhrases } from './i18n';
@@ -58,7 +58,7 @@ function WindowScreen({ token, windowId, recheck }: { token: string; windowId: n
 
   const rate = async (value: RatingValue, number: string) => {
     setSaving(true);
-    const result = await rateOutcome(() => apiFetch<RateResponse>(`/api/windows/${windowId}/rating`, { token, body: { value } }), recheck, t('errors.NETWORK'));
+    const result = await rateOutcome(() => api('rateAtWindow', { params: { windowId }, body: { value } }, { token }), recheck, t('errors.NETWORK'));
     setRatedNumber(number);
     setSaving(false);
     setOutcome(result);

@@ -3,8 +3,8 @@
 // hidden but labelled. Scan → the ticket's number → two big buttons → «Дякуємо!» → ready.
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RateResponse, RatingLookupResponse, RatingValue } from '@cherha/contracts';
-import { ApiRequestError, apiFetch, currentLanguage, localized, RateButtons, RateOutcomeView, rateOutcome, useIdle, useRateOutcome } from '@cherha/ui-kit';
+import type { RatingLookupResponse, RatingValue } from '@cherha/contracts';
+import { api, ApiRequestError, currentLanguage, localized, RateButtons, RateOutcomeView, rateOutcome, useIdle, useRateOutcome } from '@cherha/ui-kit';
 import { CameraScan, cameraScanAvailable } from './CameraScan';
 
 /** a ticket shown with its buttons goes back to ready after this long without a tap */
@@ -53,7 +53,7 @@ export function ScanMode({ token, onAuthError, onReady }: { token: string; onAut
     setOutcome(null);
     setScreen({ kind: 'looking' });
     try {
-      const res = await apiFetch<RatingLookupResponse>('/api/rating/lookup', { token, body: { code } });
+      const res = await api('lookupRating', { body: { code } }, { token });
       if (mine !== seq.current) return;
       if (res.alreadyRated) setOutcome({ kind: 'already' });
       else if (!res.canRate) setOutcome({ kind: 'message', text: `${t('rt.ticket', { number: res.number })}. ${t('rt.cannotRate')}` });
@@ -76,7 +76,7 @@ export function ScanMode({ token, onAuthError, onReady }: { token: string; onAut
     const mine = seq.current;
     setScreen({ ...screen, saving: true });
     const result = await rateOutcome(
-      () => apiFetch<RateResponse>('/api/rating/scan', { token, body: { code: screen.code, value } }),
+      () => api('scanRating', { body: { code: screen.code, value } }, { token }),
       onAuthError,
       t('errors.NETWORK'),
     );

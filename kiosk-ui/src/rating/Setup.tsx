@@ -3,7 +3,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Window } from '@cherha/contracts';
-import { apiFetch, ErrorAlert } from '@cherha/ui-kit';
+import { api, ErrorAlert } from '@cherha/ui-kit';
 import type { Binding } from './binding';
 
 export function Setup({ token, branchId, current, onSave }: { token: string; branchId: number | null; current: Binding | null; onSave: (b: Binding) => void }) {
@@ -18,7 +18,7 @@ export function Setup({ token, branchId, current, onSave }: { token: string; bra
   useEffect(() => {
     if (!branchId) return undefined;
     let cancelled = false;
-    apiFetch<Window[]>(`/api/branches/${branchId}/windows`, { token })
+    api('listWindows', { params: { branchId } }, { token })
       .then((list) => !cancelled && setWindows(list.filter((w) => w.active)))
       .catch(() => !cancelled && setListFailed(true));
     return () => {

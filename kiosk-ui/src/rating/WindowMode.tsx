@@ -3,8 +3,8 @@
 // asked again on every change at the window (the window's live feed) and every few seconds.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RateResponse, RatingScale, RatingTargetResponse, RatingValue } from '@cherha/contracts';
-import { ApiRequestError, apiFetch, RateButtons, RateOutcomeView, rateOutcome, useRateOutcome, useWindowFeed } from '@cherha/ui-kit';
+import type { RatingScale, RatingTargetResponse, RatingValue } from '@cherha/contracts';
+import { api, ApiRequestError, RateButtons, RateOutcomeView, rateOutcome, useRateOutcome, useWindowFeed } from '@cherha/ui-kit';
 
 /** without a change at the window the target is asked again this often (the feed may be down) */
 const TARGET_POLL_MS = 5000;
@@ -28,7 +28,7 @@ export function WindowMode({ token, windowId, label, onAuthError, onReady }: { t
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = () => {
-      apiFetch<RatingTargetResponse>(`/api/windows/${windowId}/rating-target`, { token })
+      api('getRatingTarget', { params: { windowId } }, { token })
         .then((res) => {
           if (cancelled) return;
           setTarget(res.ticket);
@@ -51,7 +51,7 @@ export function WindowMode({ token, windowId, label, onAuthError, onReady }: { t
   const rate = async (value: RatingValue) => {
     setSaving(true);
     const result = await rateOutcome(
-      () => apiFetch<RateResponse>(`/api/windows/${windowId}/rating`, { token, body: { value } }),
+      () => api('rateAtWindow', { params: { windowId }, body: { value } }, { token }),
       onAuthError,
       t('errors.NETWORK'),
     );

@@ -2,8 +2,8 @@
 // terminal its rating screen. The last answer is kept so a restart without the server still
 // comes up as what it was.
 import { useEffect, useState } from 'react';
-import type { DeviceKind, MeResponse } from '@cherha/contracts';
-import { apiFetch, readStored, writeStored } from '@cherha/ui-kit';
+import type { DeviceKind } from '@cherha/contracts';
+import { api, readStored, writeStored } from '@cherha/ui-kit';
 
 const KEY = 'cherha.kiosk.kind';
 
@@ -12,7 +12,7 @@ export function useDeviceKind(token: string | null): DeviceKind | 'unknown' {
   useEffect(() => {
     if (!token) return undefined;
     let cancelled = false;
-    apiFetch<MeResponse>('/api/auth/me', { token })
+    api('me', {}, { token })
       .then((me) => {
         if (cancelled || me.kind !== 'device') return;
         writeStored(KEY, me.device.kind);

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RatingSummary } from '@cherha/contracts';
-import { apiFetch, currentLanguage, useIntervalEffect } from '@cherha/ui-kit';
+import { api, currentLanguage, useIntervalEffect } from '@cherha/ui-kit';
 import { i18n as appI18n } from '../i18n';
 import { percent } from './figures';
 import { addRatingStrings } from './strings';
@@ -24,7 +24,7 @@ export function MyRatingsPanel() {
 
   useEffect(() => {
     let cancelled = false;
-    apiFetch<RatingSummary>('/api/me/ratings')
+    api('getMyRatings', { query: {} })
       .then((s) => !cancelled && setMine(s))
       .catch(() => undefined); // the panel is a courtesy: the console works without it
     return () => {

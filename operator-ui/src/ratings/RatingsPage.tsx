@@ -4,7 +4,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Branch, RatingSummary } from '@cherha/contracts';
-import { ApiRequestError, ErrorAlert, apiFetch, currentLanguage, errorMessage, localized, useNow } from '@cherha/ui-kit';
+import { ApiRequestError, ErrorAlert, api, currentLanguage, errorMessage, localized, useNow } from '@cherha/ui-kit';
 import { i18n as appI18n } from '../i18n';
 import { TextField } from '../admin/form/fields';
 import { Topbar } from '../Topbar';
@@ -55,7 +55,7 @@ export function RatingsPage({ user, branchId, onLogout, recheck, onChangeBranch 
 
   useEffect(() => {
     let cancelled = false;
-    apiFetch<Branch[]>('/api/branches')
+    api('listBranches', {})
       .then((list) => !cancelled && setBranch(list.find((b) => b.id === branchId) ?? null))
       .catch(() => undefined);
     return () => {
@@ -66,7 +66,7 @@ export function RatingsPage({ user, branchId, onLogout, recheck, onChangeBranch 
   // no period chosen: the server's default (today in the branch's zone)
   useEffect(() => {
     let cancelled = false;
-    apiFetch<RatingSummary>(`/api/branches/${branchId}/ratings/summary${query}`)
+    api('getRatingSummary', { params: { branchId }, query: period ?? {} })
       .then((s) => {
         if (cancelled) return;
         setSummary(s);

@@ -1,4 +1,3 @@
-import { PublicCodeParams } from '@cherha/contracts';
 import { DomainError } from '../errors';
 import { publicTicketView } from '../rating/public-view';
 import type { App, Services } from './context';
@@ -26,11 +25,9 @@ export function publicRoutes(app: App, s: Services): void {
     };
   }, { tags });
 
-  app.get('/api/public/tickets/:code', {
-    schema: { operationId: 'getPublicTicket', tags: ['public'], summary: 'Сторінка талону за QR-кодом', params: PublicCodeParams },
-  }, async (req) => {
+  route(app, 'getPublicTicket', async (req) => {
     const t = s.repos.tickets.byPublicCode(req.params.code);
     if (!t) throw new DomainError('NOT_FOUND', 'Талон не знайдено');
     return publicTicketView(s, t);
-  });
+  }, { tags });
 }
