@@ -10,7 +10,7 @@ import { DomainError } from '../errors';
 import type { Change } from './change';
 import type { QueueContext } from './context';
 import { requireNotHeldByOther, SUPERVISOR, usableWindow } from './guards';
-import type { UnitOfWork } from './unit-of-work';
+import type { UnitOfWork, Work } from './unit-of-work';
 import type { WaitEstimates } from './wait-estimates';
 
 /** the operator who calls from a window (or pauses it) sits at it */
@@ -116,12 +116,29 @@ export class BranchControl {
     });
   }
 
-  /** For edits of the configuration: the caches are read afresh and clients take a fresh snapshot. */
-  configChanged(branchId: number): void {
+  /**
+   * An edit of the configuration (server/src/config-service/): `edit` writes inside the same
+   * transaction that bumps the revision once and sends every screen a fresh snapshot, so a
+   * refusal midway leaves nothing half-written and nothing broadcast. The caches are forgotten
+   * before the commit (the snapshot sent after it must read the edit) and again after a refusal
+   * (something read inside the rolled-back transaction may have been cached).
+   */
+  configChanged<T = void>(branchId: number, edit: Work<T> = () => undefined as T): T {
+    this.forgetCaches(branchId);
+    try {
+      return this.uow.commit(branchId, (change) => {
+        const result = edit(change);
+        change.resync = true;
+        return result;
+      });
+    } catch (err) {
+      this.forgetCaches(branchId);
+      throw err;
+    }
+  }
+
+  private forgetCaches(branchId: number): void {
     this.ctx.forgetBranch(branchId);
     this.estimates.forgetAll();
-    this.uow.commit(branchId, (change) => {
-      change.resync = true;
-    });
   }
 }

@@ -18,12 +18,13 @@ import type { Clock } from '../time';
 import type { PeopleAhead } from './ahead';
 import { BranchControl } from './branch-control';
 import { Calling } from './calling';
+import type { Change } from './change';
 import { QueueContext } from './context';
 import { DayEnd } from './day-end';
 import { Issuing, type IssueResult } from './issuing';
 import type { StrategyState } from './strategy';
 import { TicketTransitions } from './transitions-commands';
-import { UnitOfWork, type ChangeListener } from './unit-of-work';
+import { UnitOfWork, type ChangeListener, type Work } from './unit-of-work';
 import { WaitEstimates } from './wait-estimates';
 
 export type { ChangeListener } from './unit-of-work';
@@ -144,8 +145,9 @@ export class QueueService {
     return this.transitions.cancelTicket(actor, ticketId, reason);
   }
 
-  releaseTargetedTickets(actor: Actor | null, windowId: number): number {
-    return this.transitions.releaseTargetedTickets(actor, windowId);
+  /** only inside a configuration edit (configChanged's `edit`): the window is being switched off */
+  releaseTargetedTickets(change: Change, windowId: number): number {
+    return this.transitions.releaseTargetedTickets(change, windowId);
   }
 
   // ---------- branch control (branch-control.ts) ----------
@@ -170,7 +172,8 @@ export class QueueService {
     return this.control.setAlert(actor, branchId, active);
   }
 
-  configChanged(branchId: number): void {
-    this.control.configChanged(branchId);
+  /** a configuration edit: `edit` writes in the transaction that bumps the revision and resyncs the screens */
+  configChanged<T = void>(branchId: number, edit?: Work<T>): T {
+    return this.control.configChanged(branchId, edit);
   }
 }

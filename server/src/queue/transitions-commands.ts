@@ -151,19 +151,18 @@ export class TicketTransitions {
 
   /**
    * A window was switched off: visitors sent to it specially go back to their service's
-   * queue, keeping their place, so nobody waits for a window that will not call.
+   * queue, keeping their place, so nobody waits for a window that will not call. Runs inside
+   * the window edit's own unit of work (`change`: branch-control.ts configChanged), so the
+   * edit and the release are one transaction and one revision.
    */
-  releaseTargetedTickets(actor: Actor | null, windowId: number): number {
+  releaseTargetedTickets(change: Change, windowId: number): number {
     const w = this.ctx.window(windowId);
-    const who = actor ?? SYSTEM;
-    return this.uow.commit(w.branchId, (change) => {
-      const waiting = this.ctx.repos.tickets.open(w.branchId).filter((t) => t.targetWindowId === w.id && (t.status === 'waiting' || t.status === 'postponed'));
-      for (const t of waiting) {
-        t.targetWindowId = null;
-        this.ctx.repos.tickets.save(t);
-        this.ctx.event(change, t, 'transferred', who, { reason: 'window_closed', fromWindowId: w.id, toServiceId: t.serviceId, toWindowId: null, placement: 'original' });
-      }
-      return waiting.length;
-    });
+    const waiting = this.ctx.repos.tickets.open(w.branchId).filter((t) => t.targetWindowId === w.id && (t.status === 'waiting' || t.status === 'postponed'));
+    for (const t of waiting) {
+      t.targetWindowId = null;
+      this.ctx.repos.tickets.save(t);
+      this.ctx.event(change, t, 'transferred', SYSTEM, { reason: 'window_closed', fromWindowId: w.id, toServiceId: t.serviceId, toWindowId: null, placement: 'original' });
+    }
+    return waiting.length;
   }
 }
