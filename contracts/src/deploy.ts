@@ -3,9 +3,10 @@
 // and the one-step pairing of a kiosk's print agent. Its routes are rows of ROUTES
 // (routes.ts).
 import { z } from 'zod';
-import type { Device, LocalizedName } from './domain';
-import { PRINTER_STATES, safeString } from './schemas';
-import type { ContractRows } from './contract';
+import { DeviceSchema, LocalizedNameView } from './domain';
+import { BranchParams, IdParams, safeString } from './schemas';
+import { optionalBody, type ContractRows } from './contract';
+import { TestPageOutcomeSchema } from './printing';
 
 /** POST /api/devices/:id/print-agent — a new print agent for this kiosk; the name is optional */
 export const CreateKioskPrintAgentBody = z
@@ -16,44 +17,41 @@ export const CreateKioskPrintAgentBody = z
  * The answer: the agent (a device of kind print_agent) with its one-time code. The kiosk prints
  * through this agent from now on: the moment the agent pairs with the code, tickets reach it.
  */
-export interface KioskPrintAgentResponse {
-  device: Device;
-  pairingCode: string;
-  expiresAt: string;
-  kioskId: number;
-}
+export const KioskPrintAgentResponseSchema = z.object({
+  device: DeviceSchema,
+  /** the one-time «код підключення» the agent pairs with */
+  pairingCode: z.string(),
+  expiresAt: z.string(),
+  kioskId: z.number().int(),
+});
+export type KioskPrintAgentResponse = z.infer<typeof KioskPrintAgentResponseSchema>;
 
 /** GET /api/admin/public-address — the base of QR codes and of the pairing instructions */
-export interface PublicAddressResponse {
+export const PublicAddressResponseSchema = z.object({
   /** EQUEUE_PUBLIC_URL, or the LAN address the server found for itself */
-  publicUrl: string;
+  publicUrl: z.string(),
   /** true when only the server's own computer can open it (localhost, 127.x, ::1) */
-  loopback: boolean;
+  loopback: z.boolean(),
   /** when loopback: the server's own LAN address to set in EQUEUE_PUBLIC_URL, if it has one */
-  suggestedUrl: string | null;
-}
+  suggestedUrl: z.string().nullable(),
+});
+export type PublicAddressResponse = z.infer<typeof PublicAddressResponseSchema>;
 
 /** GET /api/branches/:branchId/unserved-services — switched-on services no switched-on window takes */
-export interface UnservedService {
-  id: number;
-  prefix: string;
-  name: LocalizedName;
-}
-export interface UnservedServicesResponse {
-  services: UnservedService[];
-}
+export const UnservedServiceSchema = z.object({
+  id: z.number().int(),
+  prefix: z.string(),
+  name: LocalizedNameView,
+});
+export type UnservedService = z.infer<typeof UnservedServiceSchema>;
+export const UnservedServicesResponseSchema = z.object({ services: z.array(UnservedServiceSchema) });
+export type UnservedServicesResponse = z.infer<typeof UnservedServicesResponseSchema>;
 
 /**
  * socket: a print agent's answer to `printer:test-page` (the admin's «Тестова сторінка» for a
  * kiosk that prints through it)
  */
-export const AgentTestPageResult = z
-  .object({
-    outcome: z.enum(['printed', 'failed', 'uncertain']),
-    state: z.enum(PRINTER_STATES),
-    message: z.string().max(500).optional(),
-  })
-  .strip();
+export const AgentTestPageResult = TestPageOutcomeSchema.extend({ message: z.string().max(500).optional() }).strip();
 export type AgentTestPageResult = z.infer<typeof AgentTestPageResult>;
 
 /**
@@ -67,4 +65,19 @@ export type AgentTestPageRequest = z.infer<typeof AgentTestPageRequest>;
 
 /** this module's rows of the route table's schema half (contract.ts) */
 export const DEPLOY_CONTRACT = {
+  createKioskPrintAgent: {
+    summary: 'Новий агент друку для терміналу: код підключення; термінал друкує через агента, щойно той підключиться',
+    params: IdParams,
+    body: optionalBody(CreateKioskPrintAgentBody),
+    response: KioskPrintAgentResponseSchema,
+  },
+  getPublicAddress: {
+    summary: 'Адреса сервера для QR-кодів і підключення пристроїв; чи доступна вона з інших компʼютерів',
+    response: PublicAddressResponseSchema,
+  },
+  listUnservedServices: {
+    summary: 'Увімкнені послуги, яких не обслуговує жодне увімкнене вікно (термінал їх не пропонує)',
+    params: BranchParams,
+    response: UnservedServicesResponseSchema,
+  },
 } as const satisfies ContractRows;

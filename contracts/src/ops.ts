@@ -16,33 +16,42 @@ export const AuditQuery = z
   .strict();
 
 /** One recorded admin or supervisor action. No bodies with secrets: `summary` holds whitelisted fields only. */
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actorUserId: number | null;
-  actorLogin: string | null;
-  actorDeviceId: number | null;
-  branchId: number | null;
+export const AuditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actorUserId: z.number().int().nullable(),
+  actorLogin: z.string().nullable(),
+  actorDeviceId: z.number().int().nullable(),
+  branchId: z.number().int().nullable(),
   /** the route's operationId, e.g. `updateService` */
-  action: string;
-  method: string;
-  targetId: number | null;
+  action: z.string(),
+  method: z.string(),
+  targetId: z.number().int().nullable(),
   /** HTTP status of the answer: 2xx done, 4xx refused */
-  status: number;
-  summary: Record<string, unknown>;
-}
+  status: z.number().int(),
+  summary: z.record(z.string(), z.unknown()),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
-export interface AuditResponse {
-  entries: AuditEntry[];
-}
+export const AuditResponseSchema = z.object({ entries: z.array(AuditEntrySchema) });
+export type AuditResponse = z.infer<typeof AuditResponseSchema>;
 
 /** A backup file in the server's backup folder; the server names it, never the request. */
-export interface BackupInfo {
-  name: string;
-  bytes: number;
-  createdAt: string;
-}
-export interface BackupListResponse {
-  dir: string;
-  backups: BackupInfo[];
-}
+export const BackupInfoSchema = z.object({
+  name: z.string(),
+  bytes: z.number().int(),
+  createdAt: z.string(),
+});
+export type BackupInfo = z.infer<typeof BackupInfoSchema>;
+
+/** POST /api/admin/backups (201) */
+export const BackupCreatedResponseSchema = z.object({ backup: BackupInfoSchema });
+export type BackupCreatedResponse = z.infer<typeof BackupCreatedResponseSchema>;
+
+/** GET /api/admin/backups — newest first */
+export const BackupListResponseSchema = z.object({
+  /** the server's backup folder (EQUEUE_BACKUP_DIR), for the person who restores one */
+  dir: z.string(),
+  backups: z.array(BackupInfoSchema),
+});
+export type BackupListResponse = z.infer<typeof BackupListResponseSchema>;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { TransitionPolicy } from './transitions';
 import type { ContractRows } from './contract';
+import { BranchParams } from './schemas';
 
 export type WorkplaceSettings = TransitionPolicy;
 
@@ -18,6 +19,13 @@ export const WorkplaceSettingsSchema = z
   })
   .strict();
 
+/** the answer of both routes: the same fields, read (not strict: a newer server may add some) */
+export const WorkplaceSettingsView = z.object(WorkplaceSettingsSchema.shape);
+
 /** this module's rows of the route table's schema half (contract.ts) */
 export const WORKPLACE_CONTRACT = {
+  getWorkplaceSettings: { summary: 'Налаштування робочого місця офісу', params: BranchParams, response: WorkplaceSettingsView },
+  updateWorkplaceSettings: {
+    summary: 'Змінити налаштування робочого місця (адміністратор)', params: BranchParams, body: WorkplaceSettingsSchema, response: WorkplaceSettingsView,
+  },
 } as const satisfies ContractRows;

@@ -3,7 +3,6 @@
 // so a supervisor who signs in later sees them too — each with its reprint button.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PrintFailureView } from '@cherha/contracts';
 import { ApiRequestError, errorMessage, formatClock } from '@cherha/ui-kit';
 import { useReprint } from './console/useReprint';
 import { i18n as appI18n } from './i18n';
@@ -41,7 +40,7 @@ export function PrintFailures({
     fail: (err) => onError(err instanceof ApiRequestError && err.code === 'NETWORK' ? t('errors.NETWORK') : errorMessage(err)),
   });
 
-  const { list, loadError } = useBranchList<PrintFailureView>(`/api/branches/${branchId}/print-failures`, `${refresh}-${again}`);
+  const { list, loadError } = useBranchList('listPrintFailures', branchId, `${refresh}-${again}`);
 
   return (
     <div className="print-failures" aria-labelledby="print-failures-title" role="region">

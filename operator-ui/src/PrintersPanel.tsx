@@ -3,8 +3,8 @@
 // reprint button each (PrintFailures). Refreshed every 30 s and at once on a device alert.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BLOCKING_PRINTER_STATES, type PrinterStateView, type RollChangedResponse } from '@cherha/contracts';
-import { ApiRequestError, apiFetch, errorMessage, formatClock, useIntervalEffect } from '@cherha/ui-kit';
+import { BLOCKING_PRINTER_STATES, type PrinterStateView } from '@cherha/contracts';
+import { api, ApiRequestError, errorMessage, formatClock, useIntervalEffect } from '@cherha/ui-kit';
 import { PrintFailures } from './PrintFailures';
 import { useBranchList } from './useBranchList';
 
@@ -33,12 +33,12 @@ export function PrintersPanel({
   // fetched on mount, on every device alert, every 30 s and after a roll change
   const [tick, setTick] = useState(0);
   useIntervalEffect(() => setTick((n) => n + 1), REFRESH_MS);
-  const { list: printers, loadError } = useBranchList<PrinterStateView>(`/api/branches/${branchId}/printers`, `${refreshKey}-${tick}`);
+  const { list: printers, loadError } = useBranchList('listPrinters', branchId, `${refreshKey}-${tick}`);
 
   const rollChanged = async (p: PrinterStateView) => {
     setBusyId(p.deviceId);
     try {
-      await apiFetch<RollChangedResponse>(`/api/devices/${p.deviceId}/roll-changed`, { method: 'POST', body: {} });
+      await api('markRollChanged', { params: { id: p.deviceId } });
       onStatus(t('op.rollChangedDone', { name: p.deviceName }));
       setTick((n) => n + 1);
     } catch (err) {

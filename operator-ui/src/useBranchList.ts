@@ -2,15 +2,20 @@
 // fetched again whenever `refresh` changes; a failure is kept as a sentence for the screen.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, apiFetch, errorMessage } from '@cherha/ui-kit';
+import { api, ApiRequestError, errorMessage, type ApiInput, type ApiOutput } from '@cherha/ui-kit';
 
-export function useBranchList<T>(path: string, refresh: unknown): { list: T[] | null; loadError: string | null } {
+/** the office's lists the panel shows: both take the office's id and nothing else */
+type BranchList = 'listPrinters' | 'listPrintFailures';
+
+export function useBranchList<K extends BranchList>(id: K, branchId: number, refresh: unknown): { list: ApiOutput<K> | null; loadError: string | null } {
   const { t } = useTranslation();
-  const [list, setList] = useState<T[] | null>(null);
+  const [list, setList] = useState<ApiOutput<K> | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   useEffect(() => {
     let cancelled = false;
-    apiFetch<T[]>(path)
+    // both rows take { branchId } alone; the compiler cannot see that through the generic K
+    const input = { params: { branchId } } as ApiInput<K>;
+    api(id, input)
       .then((rows) => {
         if (cancelled) return;
         setList(rows);
@@ -22,6 +27,6 @@ export function useBranchList<T>(path: string, refresh: unknown): { list: T[] | 
     return () => {
       cancelled = true;
     };
-  }, [path, refresh, t]);
+  }, [id, branchId, refresh, t]);
   return { list, loadError };
 }

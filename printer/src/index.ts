@@ -8,7 +8,7 @@ export { PRESETS, PRESET_NAMES, resolveProfile, paperGeometry, type Profile, typ
 export { renderDocument, type RenderStyle } from './render';
 export { bitmapToPng, bitmapToRasterCommands, qrBitmap, type Bitmap } from './bitmap';
 export { decodeStatus, DLE_EOT, BLOCKING_STATES, isStatusByte } from './status';
-export { createPrinter, renderPreviewPng, STATE_MESSAGES, type Printer, type PrintOutcome, type PrinterStatus, type Outcome, type PrinterDeps, type Decision, type Submission } from './printer';
+export { createPrinter, renderPreviewPng, STATE_MESSAGES, OUTCOME_WORDS, type Printer, type PrintOutcome, type PrinterStatus, type Outcome, type PrinterDeps, type Decision, type Submission } from './printer';
 export { previewStats, stopPreviewWorker } from './preview/render-pool';
 export { sweepPreviews } from './preview/retention';
 export { PrinterConfig, parsePrinterConfig, TRANSPORTS, type PrinterConfigInput, type TransportName } from './config';

@@ -81,6 +81,12 @@ export const STATE_MESSAGES: Record<PrinterState, string> = {
   unknown: 'Стан принтера невідомий (принтер не повідомляє стан)',
 };
 
+/**
+ * What a refusal or a stop mid-job adds to the state's words (`${STATE_MESSAGES[state]}${…}`):
+ * the outcome, which the server also sends as a code, so screens that translate codes drop it.
+ */
+export const OUTCOME_WORDS = { refused: ': талон не надруковано', midJob: ' під час друку: талон міг не надрукуватися' } as const;
+
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
@@ -212,7 +218,7 @@ export function createPrinter(input: PrinterConfigInput, deps: PrinterDeps = {})
           const before = await queryState(conn);
           observed(before.state);
           if (BLOCKING_STATES.includes(before.state)) {
-            return refuse(outcome('failed', before.state, `${STATE_MESSAGES[before.state]}: талон не надруковано`));
+            return refuse(outcome('failed', before.state, `${STATE_MESSAGES[before.state]}${OUTCOME_WORDS.refused}`));
           }
         }
         decide({ queued: true });
@@ -231,7 +237,7 @@ export function createPrinter(input: PrinterConfigInput, deps: PrinterDeps = {})
         observed(now.state);
         if (now.state === 'no_answer') return outcome('uncertain', 'no_answer', `Звʼязок обірвався під час друку: ${STATE_MESSAGES.no_answer}`);
         if (BLOCKING_STATES.includes(now.state)) {
-          return outcome('uncertain', now.state, `${STATE_MESSAGES[now.state]} під час друку: талон міг не надрукуватися`);
+          return outcome('uncertain', now.state, `${STATE_MESSAGES[now.state]}${OUTCOME_WORDS.midJob}`);
         }
         return 'written';
       } finally {
@@ -243,7 +249,7 @@ export function createPrinter(input: PrinterConfigInput, deps: PrinterDeps = {})
     // the next job is not held by this wait: the after-check runs by itself
     const state = await after.add();
     if (BLOCKING_STATES.includes(state)) {
-      return outcome('uncertain', state, `${STATE_MESSAGES[state]} під час друку: талон міг не надрукуватися`);
+      return outcome('uncertain', state, `${STATE_MESSAGES[state]}${OUTCOME_WORDS.midJob}`);
     }
     return outcome('printed', withCounter(state));
   }

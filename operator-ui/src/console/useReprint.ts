@@ -2,8 +2,7 @@
 // ticket; what happened is said in the status line or the alert region of the screen.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReprintResponse } from '@cherha/contracts';
-import { apiFetch } from '@cherha/ui-kit';
+import { api } from '@cherha/ui-kit';
 import type { useCommand } from './useCommand';
 
 export function useReprint(cmd: Pick<ReturnType<typeof useCommand>, 'setError' | 'setStatus' | 'fail'>) {
@@ -13,7 +12,7 @@ export function useReprint(cmd: Pick<ReturnType<typeof useCommand>, 'setError' |
     setReprinting(ticket.id);
     cmd.setError(null);
     try {
-      const res = await apiFetch<ReprintResponse>(`/api/tickets/${ticket.id}/reprint`, { method: 'POST', body: {} });
+      const res = await api('reprintTicket', { params: { ticketId: ticket.id } });
       if (res.print.status === 'queued') cmd.setStatus(t('op.reprintQueued', { number: ticket.number }));
       else if (res.print.status === 'unavailable') cmd.setError(t('op.reprintUnavailable', { number: ticket.number, message: res.print.message ?? '' }));
       else cmd.setError(t('op.reprintNone', { number: ticket.number }));

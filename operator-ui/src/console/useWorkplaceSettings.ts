@@ -3,13 +3,13 @@
 // a fresh snapshot. Until known, the strict table applies (the server decides anyway).
 import { useEffect, useState } from 'react';
 import { DEFAULT_WORKPLACE_SETTINGS, type WorkplaceSettings } from '@cherha/contracts';
-import { apiFetch } from '@cherha/ui-kit';
+import { api } from '@cherha/ui-kit';
 
 export function useWorkplaceSettings(branchId: number, snapshotCount: number): WorkplaceSettings {
   const [settings, setSettings] = useState<WorkplaceSettings>(DEFAULT_WORKPLACE_SETTINGS);
   useEffect(() => {
     let cancelled = false;
-    apiFetch<WorkplaceSettings>(`/api/branches/${branchId}/workplace-settings`)
+    api('getWorkplaceSettings', { params: { branchId } })
       .then((s) => {
         if (!cancelled) setSettings(s);
       })

@@ -1,12 +1,12 @@
 // Installing a centre (contracts/src/deploy.ts): a kiosk's print agent paired in one step, and
 // what the admin section warns about — a public address only this computer can open, and
 // services no switched-on window takes (the kiosk hides them, so nobody can get their ticket).
-import { BranchParams, CreateKioskPrintAgentBody, IdParams, type KioskPrintAgentResponse, type PublicAddressResponse, type UnservedServicesResponse } from '@cherha/contracts';
+import type { KioskPrintAgentResponse } from '@cherha/contracts';
 import { authorize } from '../auth/actor';
 import { DomainError, notFound } from '../errors';
 import { defaultPublicUrl, isLoopbackUrl } from '../public-url';
-import { optionalBody } from './bodies';
 import type { App, Services } from './context';
+import { route } from './route';
 
 const tags = ['configuration'];
 
@@ -23,12 +23,7 @@ function suggestion(publicUrl: string, port: number): string | null {
 }
 
 export function deployRoutes(app: App, s: Services): void {
-  app.post('/api/devices/:id/print-agent', {
-    schema: {
-      operationId: 'createKioskPrintAgent', tags: ['printing'], params: IdParams, body: optionalBody(CreateKioskPrintAgentBody),
-      summary: 'Новий агент друку для терміналу: код підключення; термінал друкує через агента, щойно той підключиться',
-    },
-  }, async (req, reply) => {
+  route(app, 'createKioskPrintAgent', async (req, reply) => {
     const kiosk = s.repos.devices.get(req.params.id);
     if (!kiosk) throw notFound('Пристрій');
     authorize(req.actor, kiosk.branchId, { role: 'admin' }, 'Пристрій');
@@ -44,30 +39,24 @@ export function deployRoutes(app: App, s: Services): void {
     })();
     const body: KioskPrintAgentResponse = { device: created.device, pairingCode: created.pairingCode, expiresAt: created.expiresAt, kioskId: kiosk.id };
     return reply.status(201).send(body);
-  });
+  }, { tags: ['printing'] });
 
-  app.get('/api/admin/public-address', {
-    schema: { operationId: 'getPublicAddress', tags, summary: 'Адреса сервера для QR-кодів і підключення пристроїв; чи доступна вона з інших компʼютерів' },
-  }, async (req) => {
+  route(app, 'getPublicAddress', async (req) => {
     authorize(req.actor, null, { role: 'admin' });
     const publicUrl = s.config.publicUrl;
     const loopback = isLoopbackUrl(publicUrl);
-    const body: PublicAddressResponse = { publicUrl, loopback, suggestedUrl: loopback ? suggestion(publicUrl, s.config.port) : null };
-    return body;
-  });
+    return { publicUrl, loopback, suggestedUrl: loopback ? suggestion(publicUrl, s.config.port) : null };
+  }, { tags });
 
-  app.get('/api/branches/:branchId/unserved-services', {
-    schema: { operationId: 'listUnservedServices', tags, summary: 'Увімкнені послуги, яких не обслуговує жодне увімкнене вікно (термінал їх не пропонує)', params: BranchParams },
-  }, async (req) => {
+  route(app, 'listUnservedServices', async (req) => {
     authorize(req.actor, req.params.branchId, { role: 'admin' });
     if (!s.repos.branches.get(req.params.branchId)) throw notFound('Офіс');
     const served = s.repos.windows.servedServiceIds(req.params.branchId);
-    const body: UnservedServicesResponse = {
+    return {
       services: s.repos.catalog
         .services(req.params.branchId)
         .filter((x) => x.active && !served.has(x.id))
         .map((x) => ({ id: x.id, prefix: x.prefix, name: x.name })),
     };
-    return body;
-  });
+  }, { tags });
 }

@@ -1,15 +1,15 @@
 // Printers: reprint a ticket, see each printer's state, send a test page, set a kiosk's
-// printer, mark a roll change.
-import { z } from 'zod';
-import { BranchParams, Id, IdParams, SetDevicePrinterBody, TicketParams, type PrintFailureView, type ReprintResponse, type RollChangedResponse } from '@cherha/contracts';
+// printer, mark a roll change. Rows: contracts/src/api/printing.ts.
+import { IdParams, SetDevicePrinterBody } from '@cherha/contracts';
 import type { DeviceRecord } from '@cherha/db';
 import { authorize } from '../auth/actor';
 import { PRESET_NAMES, PRESETS } from '@cherha/printer';
 import { DomainError, notFound } from '../errors';
 import { deviceView } from './device-view';
 import type { App, Services } from './context';
-import { NoBody, optionalBody } from './bodies';
+import { beyondState } from '../printing/state-words';
 import { requireTextsPrintableOn } from './printable';
+import { route } from './route';
 
 const tags = ['printing'];
 
@@ -20,69 +20,52 @@ export function printingRoutes(app: App, s: Services): void {
     return d;
   };
 
-  app.post('/api/tickets/:ticketId/reprint', {
-    schema: {
-      operationId: 'reprintTicket', tags, summary: 'Надрукувати талон повторно', params: TicketParams,
-      body: optionalBody(z.object({ kioskId: Id.optional() }).strict()),
-    },
-  }, async (req) => {
+  route(app, 'reprintTicket', async (req) => {
     const t = s.repos.tickets.get(req.params.ticketId);
     if (!t) throw notFound('Талон');
     authorize(req.actor, t.branchId, { role: 'operator' }, 'Талон');
-    const body: ReprintResponse = { print: await s.printing.reprint(t, req.body.kioskId) };
-    return body;
-  });
+    return { print: await s.printing.reprint(t, req.body.kioskId) };
+  }, { tags });
 
-  app.get('/api/branches/:branchId/printers', {
-    schema: { operationId: 'listPrinters', tags, summary: 'Стан принтерів офісу', params: BranchParams },
-  }, async (req) => {
+  route(app, 'listPrinters', async (req) => {
     authorize(req.actor, req.params.branchId, { role: 'operator' });
     return s.printing.printerStates(req.params.branchId);
-  });
+  }, { tags });
 
-  app.get('/api/branches/:branchId/print-failures', {
-    schema: { operationId: 'listPrintFailures', tags, summary: 'Талони, що не надрукувалися (показані лише на екрані): надрукуйте їх повторно', params: BranchParams },
-  }, async (req) => {
+  route(app, 'listPrintFailures', async (req) => {
     authorize(req.actor, req.params.branchId, { role: 'operator' });
     if (!s.repos.branches.get(req.params.branchId)) throw notFound('Офіс');
-    const body: PrintFailureView[] = s.printing.failures(req.params.branchId);
-    return body;
-  });
+    return s.printing.failures(req.params.branchId);
+  }, { tags });
 
-  app.get('/api/printer-profiles', {
-    schema: { operationId: 'listPrinterProfiles', tags, summary: 'Готові профілі принтерів (кодова сторінка, номер ESC t, режим)' },
-  }, async (req) => {
+  route(app, 'listPrinterProfiles', async (req) => {
     authorize(req.actor, null, { role: 'admin' });
     return PRESET_NAMES.map((name) => {
       const p = PRESETS[name];
       return { name, mode: p.mode, codePage: p.codePage, codePageNumber: p.codePageNumber, cancelChineseMode: p.cancelChineseMode };
     });
-  });
+  }, { tags });
 
-  app.get('/api/printer-targets', {
-    schema: { operationId: 'listPrinterTargets', tags, summary: 'Принтери, дозволені налаштуваннями сервера (адреси tcp і пристрої /dev)' },
-  }, async (req) => {
+  route(app, 'listPrinterTargets', async (req) => {
     authorize(req.actor, null, { role: 'admin' });
     return s.printing.allowedTargets();
-  });
+  }, { tags });
 
-  app.post('/api/devices/:id/test-page', {
-    schema: { operationId: 'printTestPage', tags, summary: 'Тестова сторінка', params: IdParams, body: NoBody },
-  }, async (req) => {
+  route(app, 'printTestPage', async (req) => {
     const d = device(req.params.id);
     authorize(req.actor, d.branchId, { role: 'admin' }, 'Пристрій');
-    return s.printing.testPage(d);
-  });
+    // the outcome and the state's code; not the virtual printer's preview path (a file on the server)
+    const o = await s.printing.testPage(d);
+    const message = beyondState(o.state, o.message);
+    return message === null ? { outcome: o.outcome, state: o.state } : { outcome: o.outcome, state: o.state, message };
+  }, { tags });
 
-  app.post('/api/devices/:id/roll-changed', {
-    schema: { operationId: 'markRollChanged', tags, summary: 'Рулон замінено: скинути лічильник', params: IdParams, body: NoBody },
-  }, async (req) => {
+  route(app, 'markRollChanged', async (req) => {
     const d = device(req.params.id);
     authorize(req.actor, d.branchId, { role: 'supervisor' }, 'Пристрій');
     s.printing.resetRoll(d);
-    const body: RollChangedResponse = { ok: true };
-    return body;
-  });
+    return { ok: true as const };
+  }, { tags });
 
   app.put('/api/devices/:id/printer', {
     schema: {

@@ -2,10 +2,10 @@
 // operationId and tags, so every admin or supervisor command is recorded — including ones
 // added later — without a line in the route. What is kept of the request is a whitelist of
 // plain fields; passwords, tokens and pairing codes can never reach the table.
-import { AuditQuery, type AuditResponse } from '@cherha/contracts';
 import type { AuditRepo, NewAuditEntry } from '@cherha/db';
 import { authorize } from '../auth/actor';
 import type { App, Services } from '../http/context';
+import { route } from '../http/route';
 import type { Clock } from '../time';
 
 /** roles whose commands are audited: the route table (contracts/src/routes.ts) says who may call */
@@ -127,14 +127,12 @@ export function installAudit(app: App, s: Services, audit: AuditRepo, clock: Clo
     }
   });
 
-  app.get('/api/audit', {
-    schema: { operationId: 'listAudit', tags: ['admin'], summary: 'Журнал дій адміністраторів і керівників', querystring: AuditQuery },
-  }, async (req) => {
+  route(app, 'listAudit', async (req) => {
     const q = req.query;
     const who = authorize(req.actor, q.branchId ?? null, { role: 'admin' });
     // a branch admin sees their own branch only; a network admin sees all or the one asked for
     const own = who.kind === 'user' ? who.user.branchId : null;
-    const body: AuditResponse = {
+    return {
       entries: audit.list({
         branchId: own ?? q.branchId,
         from: q.from === undefined ? undefined : new Date(q.from).toISOString(),
@@ -142,6 +140,5 @@ export function installAudit(app: App, s: Services, audit: AuditRepo, clock: Clo
         limit: q.limit ?? 200,
       }),
     };
-    return body;
-  });
+  }, { tags: ['admin'] });
 }

@@ -1,10 +1,9 @@
 // `POST /api/admin/backups` makes a backup now; `GET` lists them. Network admins only: a
 // backup holds every branch. The request chooses nothing: no name, no folder.
-import type { BackupListResponse } from '@cherha/contracts';
 import { authorize } from '../auth/actor';
 import { DomainError } from '../errors';
-import { NoBody } from '../http/bodies';
 import type { App } from '../http/context';
+import { route } from '../http/route';
 import type { Backups } from './backup';
 
 const tags = ['admin'];
@@ -15,18 +14,13 @@ function networkAdmin(actor: Parameters<typeof authorize>[0]): void {
 }
 
 export function backupRoutes(app: App, backups: Backups): void {
-  app.post('/api/admin/backups', {
-    schema: { operationId: 'createBackup', tags, summary: 'Зробити резервну копію бази даних зараз', body: NoBody },
-  }, async (req, reply) => {
+  route(app, 'createBackup', async (req, reply) => {
     networkAdmin(req.actor);
     return reply.status(201).send({ backup: await backups.create() });
-  });
+  }, { tags });
 
-  app.get('/api/admin/backups', {
-    schema: { operationId: 'listBackups', tags, summary: 'Резервні копії бази даних (новіші першими)' },
-  }, async (req) => {
+  route(app, 'listBackups', async (req) => {
     networkAdmin(req.actor);
-    const body: BackupListResponse = { dir: backups.dir, backups: backups.list() };
-    return body;
-  });
+    return { dir: backups.dir, backups: backups.list() };
+  }, { tags });
 }

@@ -12,6 +12,7 @@ import type { Config } from '../config';
 import { DomainError } from '../errors';
 import { isLoopbackUrl } from '../public-url';
 import type { Clock } from '../time';
+import { beyondState } from './state-words';
 import { checkPrinterTarget, describeAllowList, parseAllowList, printerConfigFor, type PrinterAllowList } from './printer-policy';
 
 /** What the printing side needs from the live layer, without importing it. */
@@ -337,7 +338,7 @@ export class PrintService {
       const s = this.states.get(d.printAgentId ?? d.id);
       return {
         // the message only when it says more than the state itself (screens word the state by its code)
-        deviceId: d.id, deviceName: d.name, via, state: s?.state ?? 'unknown', message: s?.message && s.message !== STATE_MESSAGES[s.state] ? s.message : null,
+        deviceId: d.id, deviceName: d.name, via, state: s?.state ?? 'unknown', message: s ? beyondState(s.state, s.message) : null,
         ticketsSinceRollChange: s?.tickets ?? null, checkedAt: s?.at ?? null,
         agentOnline: d.kind === 'print_agent' ? (this.channel?.agentOnline(d.id) ?? false) : d.printAgentId !== null ? (this.channel?.agentOnline(d.printAgentId) ?? false) : null,
       };
