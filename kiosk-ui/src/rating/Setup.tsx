@@ -19,7 +19,7 @@ export function Setup({ token, branchId, current, onSave }: { token: string; bra
     if (!branchId) return undefined;
     let cancelled = false;
     api('listWindows', { params: { branchId } }, { token })
-      .then((list) => !cancelled && setWindows(list.filter((w) => w.active)))
+      .then((list: Window[]) => !cancelled && setWindows(list.filter((w) => w.active)))
       .catch(() => !cancelled && setListFailed(true));
     return () => {
       cancelled = true;

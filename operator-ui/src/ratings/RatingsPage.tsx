@@ -56,7 +56,7 @@ export function RatingsPage({ user, branchId, onLogout, recheck, onChangeBranch 
   useEffect(() => {
     let cancelled = false;
     api('listBranches', {})
-      .then((list) => !cancelled && setBranch(list.find((b) => b.id === branchId) ?? null))
+      .then((list: Branch[]) => !cancelled && setBranch(list.find((b) => b.id === branchId) ?? null))
       .catch(() => undefined);
     return () => {
       cancelled = true;
