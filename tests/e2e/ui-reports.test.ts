@@ -1,14 +1,16 @@
 // «Звіти» in Chromium: five weeks of history (the demo:history generator) in the demo centre,
 // the supervisor opens the screen, picks a period, a step and a window; the chart is drawn
 // (the canvas has coloured pixels); a table's XLSX is downloaded through the page, read back
-// with read-excel-file, and every cell equals the screen's; the headline equals the API's
+// with read-excel-file, and every cell equals the screen's; the national export's daily CSV
+// link downloads the period's rows; the headline equals the API's
 // figures; axe in both languages; screenshot docs/screenshots/reports.png.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { EXPORT_DAILY_COLUMNS } from '@cherha/contracts';
 import { addDays } from '@cherha/server/reports/days';
 import { generateHistory, historyBranches } from '@cherha/server/reports/history';
 import { localTime } from '@cherha/server/time';
@@ -83,6 +85,21 @@ describe.skipIf(!canRun)('reports screen', () => {
     expect(sheet[0]).toEqual(screen[0]);
     expect(sheet.slice(1)).toEqual(screen.slice(1));
     rmSync(file, { force: true });
+
+    // the national export's links (built by the typed client from the route table) download
+    // the server's CSV for the office and period shown: its columns, a row per day with tickets
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Підсумки по днях (CSV)' }).click()]);
+    expect(csv.suggestedFilename()).toBe(`cherha-daily-${from}-${to}.csv`);
+    const csvFile = join(tmpdir(), `cherha-daily-${Date.now()}.csv`);
+    await csv.saveAs(csvFile);
+    const csvLines = readFileSync(csvFile, 'utf8').trim().split('\r\n');
+    rmSync(csvFile, { force: true });
+    expect(csvLines[0]).toBe(EXPORT_DAILY_COLUMNS.join(','));
+    expect(csvLines.length - 1).toBeGreaterThan(20);
+    expect(csvLines.slice(1).every((l) => l.startsWith('1,') && l.includes(from.slice(0, 4)))).toBe(true);
+    // exactly what the route answers for this office and period
+    const served = (await s.h.http('GET', `/api/reports/export/daily.csv?from=${from}&to=${to}&branchId=1`, { cookie: supervisor })).body as string;
+    expect(csvLines).toEqual(served.trim().split('\r\n'));
 
     // the workload table is there too, and the operators' rows carry figures
     const workload = await tableCells(page, 'Навантаження працівників');
