@@ -162,3 +162,20 @@ describe('every catalogue and office edit bumps the revision exactly once', () =
     expect(await revision()).toBe(before);
   });
 });
+
+describe('people', () => {
+  it('two admins adding the same login at once: one account, the other told the login is taken', async () => {
+    // the password is hashed (awaited) between the first look at the login and the write:
+    // the login is looked at again inside the write's transaction
+    const body = (name: string) => ({ branchId: 1, login: 'twin.login', name, role: 'operator', password: 'twin-pass-123' });
+    const both = await Promise.all([
+      h.http('POST', '/api/users', { cookie: admin, body: body('Перша') }),
+      h.http('POST', '/api/users', { cookie: admin, body: body('Друга') }),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
+    const refused = both.find((r) => r.status === 409)!;
+    expect(refused.body.error).toEqual({ code: 'CONFLICT', message: 'Логін «twin.login» уже зайнятий' });
+    const users = (await h.http('GET', '/api/users', { cookie: admin })).body as { login: string }[];
+    expect(users.filter((u) => u.login === 'twin.login')).toHaveLength(1);
+  });
+});
