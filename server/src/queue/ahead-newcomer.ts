@@ -6,9 +6,11 @@
 // priority, aging) or a merge of two first-come lines (ratio). So at a window the newcomer's
 // place is: everyone at a better level, the due booked at its own level, and those of its level
 // the strategy puts before it — which only depends on how many are queued before its threshold
-// in each line. The counts come from one grouped query (db tickets.waitingTally).
+// in each line. The counts come from the waiting set kept in memory (waiting-set.ts), which
+// answers what the grouped query db tickets.waitingTally would.
 import type { StrategySettings } from '@cherha/contracts';
 import type { Repos } from '@cherha/db';
+import { waitingSetsOf } from './waiting-set';
 
 /** one level of one window's candidates, as counts (due booked visitors apart) */
 interface LevelTally {
@@ -112,9 +114,12 @@ export function newcomerAhead(
   // what these windows may call: their services, or sent to them (as the reference reads)
   const only = { serviceIds: [...new Set(windows.flatMap((w) => w.services.map((s) => s.serviceId)))], windowIds: windows.map((w) => w.id) };
   const th = thresholds(settings, n);
-  const rows = repos.tickets.waitingTally(branchId, only, day, th);
+  // the same counts as db tickets.waitingTally / bookedWaitingFor, from the waiting set in memory
+  const sets = waitingSetsOf(repos.db);
+  const { rows, booked } = sets
+    ? sets.tally(branchId, only, day, th)
+    : { rows: repos.tickets.waitingTally(branchId, only, day, th), booked: repos.tickets.bookedWaitingFor(branchId, only, day) };
   if (rows.some((r) => r.before === null)) return null;
-  const booked = repos.tickets.bookedWaitingFor(branchId, only, day);
   let best = Infinity;
   for (const { window, level: joinLevel } of callers) {
     const levelOf = new Map(window.services.map((s) => [s.serviceId, s.level]));

@@ -6,13 +6,17 @@ import type { Service, Ticket } from '@cherha/contracts';
 import { PeopleAhead } from './ahead';
 import type { QueueContext } from './context';
 import { estimateWaitMinutes, typicalMinutes } from './estimate';
+import { waitingSetsOf } from './waiting-set';
 import type { StrategyState } from './strategy';
 
 export class WaitEstimates {
   /** typical minutes per visitor, per service; refreshed when a service finishes */
   private readonly typical = new Map<number, number>();
 
-  constructor(private readonly ctx: QueueContext) {}
+  constructor(private readonly ctx: QueueContext) {
+    // made now, outside any transaction (waiting-set.ts): every issue's «Перед вами» reads it
+    waitingSetsOf(ctx.repos.db);
+  }
 
   typicalMinutes(service: Service): number {
     let m = this.typical.get(service.id);
