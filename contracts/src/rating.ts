@@ -167,19 +167,21 @@ export type TicketRatingState = z.infer<typeof TicketRatingStateSchema>;
 export const PublicTicketLiveViewSchema = PublicTicketViewSchema.extend({ rating: TicketRatingStateSchema });
 export type PublicTicketLiveView = z.infer<typeof PublicTicketLiveViewSchema>;
 
-export type WindowDisplayState = 'free' | 'paused' | 'closed' | 'called' | 'serving';
+export const WINDOW_DISPLAY_STATES = ['free', 'paused', 'closed', 'called', 'serving'] as const;
+export type WindowDisplayState = (typeof WINDOW_DISPLAY_STATES)[number];
 
 /** `window:update` payload to a display shown at one window */
-export interface WindowDisplayUpdate {
-  windowId: number;
-  label: string;
-  state: WindowDisplayState;
-  ticketNumber: string | null;
+export const WindowDisplayUpdateSchema = z.object({
+  windowId: z.number().int(),
+  label: z.string(),
+  state: z.enum(WINDOW_DISPLAY_STATES),
+  ticketNumber: z.string().nullable(),
   /** the ticket just finished here, open for rating until `until` (5 minutes) or until rated */
-  rateTicket: { number: string; until: string } | null;
+  rateTicket: z.object({ number: z.string(), until: z.string() }).nullable(),
   /** the branch's scale: two or four answers */
-  scale: RatingScale;
-}
+  scale: z.enum(RATING_SCALES),
+});
+export type WindowDisplayUpdate = z.infer<typeof WindowDisplayUpdateSchema>;
 
 /** events of the two rating feeds (sent on the same socket.io server) */
 export interface RatingServerToClientEvents {

@@ -1,6 +1,7 @@
 // The live feeds of the rating feature over real sockets: the phone ticket page (handshake
 // with the public code only) and the small display at a window.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PublicTicketLiveViewSchema, WindowDisplayUpdateSchema } from '@cherha/contracts';
 import { DISPLAY, KIOSK, PASSWORDS, type Harness, type TestClock } from '../src/harness';
 import { issue, pairDevice, ratingWorld, record, refusal, serve, serviceOf, step, type WindowInfo } from '../src/rating-flow';
 
@@ -55,6 +56,8 @@ describe('the ticket page socket', () => {
     expect(page.events.map((e) => e.name)).toEqual(Array(8).fill('ticket:update'));
     const text = JSON.stringify(page.events);
     for (const word of STAFF_WORDS) expect(text).not.toContain(word);
+    // every push is the contract's live view, field for field (the REST answer's schema)
+    for (const e of page.events) PublicTicketLiveViewSchema.strict().parse(e.payload);
     page.sock.close();
   });
 
@@ -113,6 +116,10 @@ describe('the display at a window', () => {
     expect(await screen.next('window:update')).toMatchObject({ state: 'free' });
     await step(h, op1, `/api/windows/${w1.id}/leave`);
     expect(await screen.next('window:update')).toMatchObject({ state: 'closed' });
+    // the display gets the board's feed too; every window:update is the contract's shape, field for field
+    const updates = screen.events.filter((e) => e.name === 'window:update');
+    expect(updates.length).toBe(8);
+    for (const e of updates) WindowDisplayUpdateSchema.strict().parse(e.payload);
     screen.sock.close();
   });
 
