@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { NoBody, optionalBody, type ContractRows } from '../contract';
 import { PrinterProfileSchema, PrinterTargetsSchema, PrintFailureViewSchema, ReprintBody, TestPageOutcomeSchema } from '../printing';
 import { PrinterStateViewSchema, ReprintResponseSchema, RollChangedResponseSchema } from '../responses';
-import { BranchParams, IdParams, TicketParams } from '../schemas';
+import { BranchParams, IdParams, SetDevicePrinterBody, TicketParams } from '../schemas';
+import { AdminDeviceSchema } from './config';
 
 export const PRINTING_CONTRACT = {
   reprintTicket: { summary: 'Надрукувати талон повторно', params: TicketParams, body: optionalBody(ReprintBody), response: ReprintResponseSchema },
@@ -17,4 +18,11 @@ export const PRINTING_CONTRACT = {
   listPrinterTargets: { summary: 'Принтери, дозволені налаштуваннями сервера (адреси tcp і пристрої /dev)', response: PrinterTargetsSchema },
   printTestPage: { summary: 'Тестова сторінка', params: IdParams, body: NoBody, response: TestPageOutcomeSchema },
   markRollChanged: { summary: 'Рулон замінено: скинути лічильник', params: IdParams, body: NoBody, response: RollChangedResponseSchema },
+  setDevicePrinter: {
+    summary: 'Принтер терміналу: яким керує сервер (printer) або агент друку (printAgentId)',
+    params: IdParams,
+    body: SetDevicePrinterBody,
+    // the kiosk as the admin sees it now, so the form shows what was saved
+    response: AdminDeviceSchema,
+  },
 } as const satisfies ContractRows;

@@ -1,6 +1,5 @@
 // Printers: reprint a ticket, see each printer's state, send a test page, set a kiosk's
 // printer, mark a roll change. Rows: contracts/src/api/printing.ts.
-import { IdParams, SetDevicePrinterBody } from '@cherha/contracts';
 import type { DeviceRecord } from '@cherha/db';
 import { authorize } from '../auth/actor';
 import { PRESET_NAMES, PRESETS } from '@cherha/printer';
@@ -67,12 +66,7 @@ export function printingRoutes(app: App, s: Services): void {
     return { ok: true as const };
   }, { tags });
 
-  app.put('/api/devices/:id/printer', {
-    schema: {
-      operationId: 'setDevicePrinter', tags, summary: 'Принтер терміналу: яким керує сервер (printer) або агент друку (printAgentId)', params: IdParams,
-      body: SetDevicePrinterBody,
-    },
-  }, async (req) => {
+  route(app, 'setDevicePrinter', async (req) => {
     const d = device(req.params.id);
     authorize(req.actor, d.branchId, { role: 'admin' }, 'Пристрій');
     if (d.kind !== 'kiosk') throw new DomainError('VALIDATION', 'Принтер налаштовується для терміналу');
@@ -87,5 +81,5 @@ export function printingRoutes(app: App, s: Services): void {
     }
     s.repos.devices.setPrinter(d.id, req.body.printer, req.body.printAgentId);
     return deviceView(s.repos.devices.get(d.id)!);
-  });
+  }, { tags });
 }
