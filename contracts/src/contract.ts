@@ -10,8 +10,8 @@ import type { OperationId } from './routes';
 
 /** An answer that is not JSON: a voice clip, a CSV export, a QR picture. */
 export interface FileAnswer {
-  /** the Content-Type it is sent with (the part before «;») */
-  file: string;
+  /** the Content-Type it is sent with (the part before «;»), or each it may be sent with */
+  file: string | readonly string[];
 }
 
 export interface RouteContract {
@@ -33,7 +33,13 @@ export const optionalBody = <T extends z.ZodType>(schema: T) => z.preprocess((v)
 /** A command that takes no body at all; anything else in it is refused. */
 export const NoBody = optionalBody(z.object({}).strict());
 
+/** 204: done, and the answer has no body (the typed client reads it as null). */
+export const NoContentResponse = z.null();
+
 /** `{ ok: true }`: the command was done and there is nothing more to say. */
 export const OkResponse = z.object({ ok: z.literal(true) });
 
-export const isFileAnswer = (r: RouteContract['response']): r is FileAnswer => typeof (r as FileAnswer).file === 'string';
+export const isFileAnswer = (r: RouteContract['response']): r is FileAnswer => 'file' in r;
+
+/** the content types a file answer may be sent with */
+export const fileTypes = (f: FileAnswer): readonly string[] => (typeof f.file === 'string' ? [f.file] : f.file);

@@ -3,8 +3,7 @@
 // at its own receiver (docs/notifications.md has one that forwards to a Telegram bot).
 import { z } from 'zod';
 import { BranchParams, IdParams, safeString } from './schemas';
-import { NoBody, type ContractRows } from './contract';
-import { NoContentResponse } from './service-info';
+import { NoBody, NoContentResponse, type ContractRows } from './contract';
 
 /**
  * booking.created — a visit was booked; booking.moved — to another time; booking.cancelled —

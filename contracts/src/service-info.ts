@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { LocalizedNameView } from './domain';
 import { BranchParams, IdParams, PublicCodeParams, safeString } from './schemas';
-import { NoBody, optionalBody, type ContractRows } from './contract';
+import { NoBody, NoContentResponse, optionalBody, type ContractRows } from './contract';
 
 export const MAX_CARD_DOCUMENTS = 30;
 export const MAX_CARD_DOCUMENT = 300;
@@ -64,12 +64,6 @@ export const CardPrintResponseSchema = z.object({
   message: z.string().nullable(),
 });
 export type CardPrintResponse = z.infer<typeof CardPrintResponseSchema>;
-
-/**
- * 204 No Content: the answer has no body (the typed client reads it as null). A row needs a
- * JSON schema all the same, so the OpenAPI document declares the 2xx answer.
- */
-export const NoContentResponse = z.null();
 
 /** this module's rows of the route table's schema half (contract.ts) */
 export const SERVICE_INFO_CONTRACT = {

@@ -57,7 +57,7 @@ export type VoicePackView = z.infer<typeof VoicePackViewSchema>;
 export const VOICE_CONTRACT = {
   getVoiceStatus: { summary: 'Чи є голос на сервері: фрагменти для викликів і озвучення тексту', response: VoiceStatusSchema },
   // the default pack is WAV; a centre's own clip goes out as its own type (VOICE_CLIP_FORMATS)
-  getVoiceClip: { summary: 'Звуковий фрагмент виклику (з пакета центру або типового)', params: VoiceClipParams, response: { file: 'audio/wav' } },
+  getVoiceClip: { summary: 'Звуковий фрагмент виклику (з пакета центру або типового)', params: VoiceClipParams, response: { file: ['audio/wav', 'audio/mpeg', 'audio/ogg', 'audio/webm'] } },
   getSpeech: { summary: 'Озвучити текст (WAV): «Озвучити» на терміналі', query: SpeechQuery, response: { file: 'audio/wav' } },
   getVoicePack: { summary: 'Пакет голосу: кожен фрагмент і звідки він (адміністратор)', response: VoicePackViewSchema },
 } as const satisfies ContractRows;

@@ -17,7 +17,7 @@ import { accountsWithDemoPasswords, DemoPasswordError } from './auth/demo-guard'
 import { authRoutes } from './http/auth-routes';
 import { configRoutes } from './http/config-routes';
 import type { App, Services } from './http/context';
-import { responseSerializer } from './http/response-check';
+import { checkFileAnswers, responseSerializer } from './http/response-check';
 import { installErrorHandling } from './http/errors';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { installOps, LOG_REDACT } from './ops';
@@ -115,6 +115,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializer(config.checkResponses));
+  if (config.checkResponses) checkFileAnswers(app);
   installErrorHandling(app);
 
   await app.register(cookie);

@@ -3,7 +3,7 @@
 // its handler, so what the server accepts and answers is what the OpenAPI document and the apps'
 // typed client say. The handler's request and answer are typed from the same schemas.
 import {
-  isFileAnswer, ROUTE_CONTRACTS, ROUTES, type RouteContract, type RouteContracts,
+  fileTypes, isFileAnswer, ROUTE_CONTRACTS, ROUTES, type RouteContract, type RouteContracts,
 } from '@cherha/contracts';
 import type { FastifyReply, FastifyRequest, FastifySchema, RouteOptions } from 'fastify';
 import type { z } from 'zod';
@@ -42,7 +42,7 @@ export function contractSchema(id: string, c: RouteContract, tags?: string[]): F
     ...(c.query ? { querystring: c.query } : {}),
     ...(c.body ? { body: c.body } : {}),
     ...(isFileAnswer(c.response)
-      ? { produces: [c.response.file] }
+      ? { produces: [...fileTypes(c.response)] }
       : { response: { '2xx': c.response } }),
   };
 }
