@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Branch, User } from '@cherha/contracts';
-import { ApiRequestError, ErrorAlert, LanguageToggle, api, apiFetch, errorMessage, readStored, writeStored } from '@cherha/ui-kit';
+import { ApiRequestError, ErrorAlert, LanguageToggle, api, errorMessage, readStored, writeStored } from '@cherha/ui-kit';
 import { Console, type ConsoleProps } from './Console';
 import { useHashRoute } from './route';
 import { i18n as appI18n } from './i18n';
@@ -130,7 +130,7 @@ function BranchGate({ user, onLogout, recheck }: { user: User; onLogout: () => v
   useEffect(() => {
     if (user.branchId !== null) return undefined;
     let cancelled = false;
-    apiFetch<Branch[]>('/api/branches')
+    api('listBranches', {})
       .then((list) => {
         if (!cancelled) setBranches(list);
       })

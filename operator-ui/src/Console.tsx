@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { actionsFor, type Delta, type OperatorSnapshot, type TicketAction, type TicketView, type User, type Window } from '@cherha/contracts';
 import {
   api,
-  apiFetch,
   currentLanguage,
   deltaTouchesWindowQueue,
   isOperatorSnapshot,
@@ -106,7 +105,7 @@ export function Console({ user, branchId, onLogout, recheck, onChangeBranch }: C
   // window configuration (which services a window serves) is not in the live snapshot
   useEffect(() => {
     let cancelled = false;
-    apiFetch<Window[]>(`/api/branches/${branchId}/windows`)
+    api('listWindows', { params: { branchId } })
       .then((list) => {
         if (!cancelled) setWindows(list.filter((w) => w.active));
       })

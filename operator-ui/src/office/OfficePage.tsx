@@ -5,8 +5,8 @@
 // closing a service for today, printers).
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Branch, OperatorSnapshot, WindowState } from '@cherha/contracts';
-import { apiFetch, currentLanguage, formatDuration, localized, useLiveState, useNow } from '@cherha/ui-kit';
+import type { OperatorSnapshot, WindowState } from '@cherha/contracts';
+import { api, currentLanguage, formatDuration, localized, useLiveState, useNow } from '@cherha/ui-kit';
 import type { ConsoleProps } from '../Console';
 import { DeviceAlerts } from '../console/DeviceAlerts';
 import { ScreenMessages, StaffScreen } from '../console/StaffScreen';
@@ -40,7 +40,7 @@ export function OfficePage({ user, branchId, onLogout, recheck, onChangeBranch }
   const snap = live.state;
   useEffect(() => {
     let cancelled = false;
-    apiFetch<Branch[]>('/api/branches')
+    api('listBranches', {})
       .then((list) => {
         if (!cancelled) setTarget(list.find((b) => b.id === branchId)?.targetWaitMinutes ?? null);
       })
