@@ -23,7 +23,7 @@ export default tseslint.config(
   { files: ['contracts/**/*.ts'], rules: restrict(['@cherha/*', 'node:*', 'fs', 'path']) },
   { files: ['db/**/*.ts', 'printer/**/*.ts'], rules: restrict(['@cherha/server', '@cherha/server/*', '@cherha/*-ui']) },
   {
-    files: ['kiosk-ui/**/*.{ts,tsx}', 'ui-kit/**/*.{ts,tsx}', 'display-ui/**/*.{ts,tsx}', 'operator-ui/**/*.{ts,tsx}', 'ticket-ui/**/*.{ts,tsx}', 'booking-ui/**/*.{ts,tsx}'],
+    files: ['kiosk-ui/**/*.{ts,tsx}', 'ui-kit/**/*.{ts,tsx}', 'board-ui/**/*.{ts,tsx}', 'operator-ui/**/*.{ts,tsx}', 'ticket-ui/**/*.{ts,tsx}', 'booking-ui/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules, ...restrict(['@cherha/db', '@cherha/server', '@cherha/printer', 'node:*']) },
   },

@@ -15,7 +15,7 @@ const newest = (dir) => {
   }
   return t;
 };
-const stale = ['kiosk-ui', 'display-ui', 'operator-ui', 'ticket-ui', 'booking-ui', 'ui-kit'].some((ui) => {
+const stale = ['kiosk-ui', 'board-ui', 'operator-ui', 'ticket-ui', 'booking-ui', 'ui-kit'].some((ui) => {
   if (ui === 'ui-kit') return false;
   const dist = join(ui, 'dist', 'index.html');
   if (!existsSync(dist)) return true;

@@ -52,7 +52,7 @@ import { systemClock, type Clock } from './time';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const UI_APPS = [
   { prefix: '/kiosk/', dir: join(ROOT, 'kiosk-ui', 'dist') },
-  { prefix: '/board/', dir: join(ROOT, 'display-ui', 'dist') },
+  { prefix: '/board/', dir: join(ROOT, 'board-ui', 'dist') },
   { prefix: '/operator/', dir: join(ROOT, 'operator-ui', 'dist') },
   // the public booking page (booking-ui, docs/booking.md)
   { prefix: '/book/', dir: join(ROOT, 'booking-ui', 'dist') },

@@ -15,7 +15,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** docs/screenshots when UPDATE_SCREENSHOTS=1 (committed pictures), else test-results (ignored by git) */
 export const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test-results', 'screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const uiBuilt = ['kiosk-ui', 'display-ui', 'operator-ui', 'ticket-ui'].every((d) => existsSync(join(ROOT, d, 'dist', 'index.html')));
+export const uiBuilt = ['kiosk-ui', 'board-ui', 'operator-ui', 'ticket-ui'].every((d) => existsSync(join(ROOT, d, 'dist', 'index.html')));
 // a developer without Chromium gets the browser tests skipped; CI (which installs it and
 // builds the apps first) runs them always, so a missing browser fails instead of hiding
 export const canRun = (existsSync(CHROMIUM) && uiBuilt) || !!process.env.CI;

@@ -30,7 +30,7 @@ function get(base: string, path: string, headers: Record<string, string> = {}): 
 
 const APPS = [
   { prefix: '/kiosk/', dist: 'kiosk-ui' },
-  { prefix: '/board/', dist: 'display-ui' },
+  { prefix: '/board/', dist: 'board-ui' },
   { prefix: '/operator/', dist: 'operator-ui' },
   { prefix: '/book/', dist: 'booking-ui' },
 ] as const;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 /** where the words people read are written */
-const SOURCES = ['contracts/src', 'server/src', 'printer/src', 'ui-kit/src', 'kiosk-ui/src', 'display-ui/src', 'operator-ui/src', 'ticket-ui/src', 'booking-ui/src'];
+const SOURCES = ['contracts/src', 'server/src', 'printer/src', 'ui-kit/src', 'kiosk-ui/src', 'board-ui/src', 'operator-ui/src', 'ticket-ui/src', 'booking-ui/src'];
 /**
  * Text handed to a speech engine, not shown: the engines read the ASCII apostrophe reliably
  * (espeak-ng pronounces «пʼять» with U+02BC as a pause), so spoken phrases keep it.

@@ -1,4 +1,4 @@
-// What the rating terminal (kiosk-ui) and the window display (display-ui) share: the two big
+// What the rating terminal (kiosk-ui) and the window display (board-ui) share: the two big
 // answer buttons, their phrases and how long «Дякуємо!» stays before the screen is ready again.
 import type { i18n as I18n } from 'i18next';
 import { useCallback, useEffect, useState } from 'react';

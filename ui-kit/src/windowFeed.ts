@@ -1,4 +1,4 @@
-// One window's own feed (the window display in display-ui, the rating terminal bound to a
+// One window's own feed (the window display in board-ui, the rating terminal bound to a
 // window in kiosk-ui): a device socket with `auth: { token, windowId }` receives
 // `window:update` on connect and after every change at that window.
 import { useEffect, useState } from 'react';
