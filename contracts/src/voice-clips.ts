@@ -110,9 +110,6 @@ export function callClips(ticketNumber: string, windowLabel: string, options: { 
   return [...(options.recall ? ['recall'] : []), 'ticket', ...labelClips(ticketNumber), 'go-to-window', ...labelClips(windowLabel)];
 }
 
-/** The address of one clip (the board plays these in order). */
-export const voiceClipUrl = (clip: string): string => `/api/voice/clips/${encodeURIComponent(clip)}`;
-
 /** a phrase's words compared loosely: case, apostrophe variants and punctuation do not matter */
 function normalize(text: string): string {
   return text.toLowerCase().replace(/['’`]/g, 'ʼ').replace(/[^\p{L}\p{N}ʼ]+/gu, ' ').trim();

@@ -1,7 +1,8 @@
 // The spoken call as voice-pack clips: Ukrainian numerals 0…999 in the right forms, letters by
 // their names, and every clip the builder can ask for exists in the fixed list.
 import { describe, expect, it } from 'vitest';
-import { callClips, isVoiceClip, labelClips, numberClips, numberToWordsUk, VOICE_CLIP_NAMES, VOICE_CLIP_TEXTS, VoiceClipParams, voiceClipUrl } from '../src/voice';
+import { callClips, isVoiceClip, labelClips, numberClips, numberToWordsUk, VOICE_CLIP_NAMES, VOICE_CLIP_TEXTS, VoiceClipParams } from '../src/voice';
+import { ROUTES } from '../src/routes';
 
 const words = (clips: string[]) => clips.map((c) => VOICE_CLIP_TEXTS[c]).join(' ');
 
@@ -76,7 +77,9 @@ describe('labels and calls as clips', () => {
     for (const bad of ['../etc/passwd', 'ticket.wav', 'TICKET', '', 'constructor', '__proto__', 'n1000', 'letter-a/..']) {
       expect(VoiceClipParams.safeParse({ clip: bad }).success).toBe(false);
     }
-    expect(voiceClipUrl('letter-pe')).toBe('/api/voice/clips/letter-pe');
+    // the route table's path names the one parameter this schema checks (apps build clip addresses from the table)
+    expect(ROUTES.getVoiceClip.path).toBe('/api/voice/clips/{clip}');
+    expect(Object.keys(VoiceClipParams.shape)).toEqual(['clip']);
   });
 
   it('clip names are plain file names and every text uses the Ukrainian apostrophe', () => {

@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chromium, type Page } from 'playwright-core';
-import { callClips, voiceClipUrl } from '@cherha/contracts';
+import { callClips } from '@cherha/contracts';
+import { apiUrl } from '@cherha/ui-kit/client';
 import { ticketCallPhraseUk } from '@cherha/ui-kit/phrases';
 import { axeProblems, BOARD_URL, canRun, CHROMIUM, CHROMIUM_ARGS, e2eSuite, KIOSK_URL, loginOperator, SHOTS, VIEWPORT, waitForText } from './helpers';
 import { SPEECH_RECORDER, windowAndService } from './speech-recorder';
@@ -231,7 +232,7 @@ describe.skipIf(!canRun)('board and kiosk speak with the server’s voice (Chrom
     // stopping works at once
     await kiosk.getByRole('button', { name: /Зупинити/ }).first().click();
     await kiosk.getByRole('button', { name: /Озвучити/ }).first().waitFor();
-    expect(voiceClipUrl('ticket')).toBe('/api/voice/clips/ticket');
+    expect(apiUrl('getVoiceClip', { params: { clip: 'ticket' } })).toBe('/api/voice/clips/ticket');
     expect(s.pageErrors).toEqual([]);
   });
 

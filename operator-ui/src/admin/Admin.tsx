@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Branch, User } from '@cherha/contracts';
-import { ApiRequestError, ErrorAlert, apiFetch, currentLanguage, localized } from '@cherha/ui-kit';
+import { ApiRequestError, ErrorAlert, api, currentLanguage, localized } from '@cherha/ui-kit';
 import { Topbar } from '../Topbar';
 import { errorText } from './form/errors';
 import { DevicesTab } from './devices/DevicesTab';
@@ -47,7 +47,7 @@ export function Admin({ user, branchId, route, onLogout, recheck, onChangeBranch
 
   useEffect(() => {
     let cancelled = false;
-    apiFetch<Branch[]>('/api/branches')
+    api('listBranches', {})
       .then((list) => {
         if (cancelled) return;
         const b = list.find((x) => x.id === branchId) ?? null;

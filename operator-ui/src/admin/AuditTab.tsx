@@ -3,8 +3,8 @@
 // the server keeps no passwords or codes in it, so there is nothing to hide here.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ISO_DATE_RE, type AuditEntry, type AuditResponse } from '@cherha/contracts';
-import { apiFetch } from '@cherha/ui-kit';
+import { ISO_DATE_RE, type AuditEntry } from '@cherha/contracts';
+import { api } from '@cherha/ui-kit';
 import { TextField } from './form/fields';
 import { AdminSection, Loading, TabMessages } from './tab/frame';
 import { useReload, useTabMessages } from './tab/hooks';
@@ -36,12 +36,9 @@ export function AuditTab({ branchId }: { branchId: number }) {
 
   useEffect(() => {
     let cancelled = false;
-    const q = new URLSearchParams({ branchId: String(branchId), limit: String(LIMIT) });
-    const f = dayEdge(from, false);
-    const e = dayEdge(to, true);
-    if (f) q.set('from', f);
-    if (e) q.set('to', e);
-    apiFetch<AuditResponse>(`/api/audit?${q.toString()}`)
+    // a query's values travel as text; a day not yet typed in full is no bound
+    const query = { branchId: String(branchId), limit: String(LIMIT), from: dayEdge(from, false) ?? undefined, to: dayEdge(to, true) ?? undefined };
+    api('listAudit', { query })
       .then((r) => {
         if (cancelled) return;
         setEntries(r.entries);

@@ -3,8 +3,8 @@
 // (server/src/notify): this screen only configures it and shows what happened.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NOTIFY_EVENTS, type NotifyEventType, type WebhookDeliveryView, type WebhookEndpointView, type WebhookWithSecret } from '@cherha/contracts';
-import { apiFetch } from '@cherha/ui-kit';
+import { NOTIFY_EVENTS, type NotifyEventType, type WebhookDeliveryView, type WebhookEndpointView } from '@cherha/contracts';
+import { api } from '@cherha/ui-kit';
 import { i18n as appI18n } from '../i18n';
 import { addInfoStrings } from './info-strings';
 import { ConfirmDialog, FormDialog, Modal } from './form/dialogs';
@@ -31,8 +31,8 @@ export function NotificationsTab({ branchId }: { branchId: number }) {
   useEffect(() => {
     let cancelled = false;
     Promise.all([
-      apiFetch<{ webhooks: WebhookEndpointView[] }>(`/api/branches/${branchId}/webhooks`),
-      apiFetch<{ deliveries: WebhookDeliveryView[] }>(`/api/branches/${branchId}/webhook-deliveries?limit=50`),
+      api('listWebhooks', { params: { branchId } }),
+      api('listWebhookDeliveries', { params: { branchId }, query: { limit: 50 } }),
     ])
       .then(([h, l]) => {
         if (cancelled) return;
@@ -49,7 +49,7 @@ export function NotificationsTab({ branchId }: { branchId: number }) {
 
   const test = async (h: WebhookEndpointView) => {
     try {
-      await apiFetch(`/api/webhooks/${h.id}/test`, { method: 'POST' });
+      await api('testWebhook', { params: { id: h.id } });
       setStatus(t('adm.hook.testQueued', { name: h.name }));
       // the loop sends it within a second or so: show the outcome without another click
       setTimeout(reload, 1500);
@@ -136,7 +136,7 @@ export function NotificationsTab({ branchId }: { branchId: number }) {
           onClose={() => setRemoving(null)}
           onConfirm={async () => {
             try {
-              await apiFetch(`/api/webhooks/${removing.id}`, { method: 'DELETE' });
+              await api('deleteWebhook', { params: { id: removing.id } });
               setStatus(t('adm.hook.removed', { name: removing.name }));
               reload();
               return true;
@@ -201,10 +201,10 @@ function WebhookDialog({ branchId, hook, onClose, onSaved }: {
     form.run(async () => {
       const body = { name: name.trim(), url: url.trim(), events, active };
       if (hook) {
-        const r = await apiFetch<{ secret: string | null }>(`/api/webhooks/${hook.id}`, { method: 'PUT', body: { ...body, rotateSecret: rotate } });
+        const r = await api('updateWebhook', { params: { id: hook.id }, body: { ...body, rotateSecret: rotate } });
         onSaved(body.name, false, r.secret);
       } else {
-        const r = await apiFetch<WebhookWithSecret>(`/api/branches/${branchId}/webhooks`, { method: 'POST', body });
+        const r = await api('createWebhook', { params: { branchId }, body });
         onSaved(body.name, true, r.secret);
       }
     });

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RatingScale, RatingSettings } from '@cherha/contracts';
-import { ErrorAlert, apiFetch } from '@cherha/ui-kit';
+import { ErrorAlert, api } from '@cherha/ui-kit';
 import { i18n as appI18n } from '../i18n';
 import { addRatingStrings } from '../ratings/strings';
 import { CheckField, RadioGroup, TextField } from './form/fields';
@@ -35,7 +35,7 @@ export function RatingsTab({ branchId }: { branchId: number }) {
 
   useEffect(() => {
     let cancelled = false;
-    apiFetch<RatingSettings>(`/api/branches/${branchId}/rating-settings`)
+    api('getRatingSettings', { params: { branchId } })
       .then((s) => {
         if (cancelled) return;
         setSettings(s);
@@ -61,7 +61,7 @@ export function RatingsTab({ branchId }: { branchId: number }) {
     }
     const body: RatingSettings = { scale, askRecommend, reasons, windowMinutes: untilDayEnd === 'day' ? null : n };
     void form.run(async () => {
-      const saved = await apiFetch<RatingSettings>(`/api/branches/${branchId}/rating-settings`, { method: 'PUT', body });
+      const saved = await api('updateRatingSettings', { params: { branchId }, body });
       setSettings(saved);
       setStatus(t('adm.rating.saved'));
     });

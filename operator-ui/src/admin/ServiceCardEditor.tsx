@@ -2,8 +2,8 @@
 // in Ukrainian and English. PUT /api/services/:id/card takes the whole card.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PublicServiceCard, Service, ServiceCardInput } from '@cherha/contracts';
-import { apiFetch, currentLanguage, localized } from '@cherha/ui-kit';
+import type { Service, ServiceCardInput } from '@cherha/contracts';
+import { api, currentLanguage, localized } from '@cherha/ui-kit';
 import { i18n as appI18n } from '../i18n';
 import { addInfoStrings } from './info-strings';
 import { FormDialog } from './form/dialogs';
@@ -58,7 +58,7 @@ export function ServiceCardEditor({ service, onClose, onSaved }: { service: Serv
 
   useEffect(() => {
     let cancelled = false;
-    apiFetch<PublicServiceCard>(`/api/public/services/${service.id}/card`)
+    api('getServiceCard', { params: { id: service.id } })
       .then(({ card }) => {
         if (cancelled) return;
         setHasCard(card !== null);
@@ -79,13 +79,13 @@ export function ServiceCardEditor({ service, onClose, onSaved }: { service: Serv
         documents: { uk: lines(draft.documents.uk), en: lines(draft.documents.en) },
         fee: draft.fee, duration: draft.duration, applicants: draft.applicants,
       };
-      await apiFetch(`/api/services/${service.id}/card`, { method: 'PUT', body });
+      await api('updateServiceCard', { params: { id: service.id }, body });
       onSaved(t('adm.card.saved', { name }));
     });
 
   const remove = () =>
     form.run(async () => {
-      await apiFetch(`/api/services/${service.id}/card`, { method: 'DELETE' });
+      await api('deleteServiceCard', { params: { id: service.id } });
       onSaved(t('adm.card.removed', { name }));
     });
 

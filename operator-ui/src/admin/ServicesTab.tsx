@@ -2,8 +2,8 @@
 // add one. PUT /api/services/:id and POST /api/branches/:id/services take the whole service.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ServiceBody, TICKET_PREFIXES, type Category, type PriorityCategory, type Service } from '@cherha/contracts';
-import { apiFetch, currentLanguage, localized } from '@cherha/ui-kit';
+import { ServiceBody, TICKET_PREFIXES, type Category, type Service, type ServicesResponse } from '@cherha/contracts';
+import { api, currentLanguage, localized } from '@cherha/ui-kit';
 import { FormDialog } from './form/dialogs';
 import { CheckField, SelectField, TextField } from './form/fields';
 import { parseIntOrNull } from './form/parse';
@@ -13,12 +13,6 @@ import { useReload, useTabMessages } from './tab/hooks';
 import { AdminTable, OnOffBadge, RowButton } from './table';
 import { fetchUnserved, SaveWarning, UnservedServicesList, useUnservedServices } from './SetupWarnings';
 import { ServiceCardButton } from './ServiceCardEditor';
-
-export interface ServicesResponse {
-  categories: Category[];
-  services: Service[];
-  priorityCategories: PriorityCategory[];
-}
 
 /** "Sphere › Purpose" for a category (up to three levels) */
 export function categoryPath(categories: Category[], id: number, lang: string): string {
@@ -65,7 +59,7 @@ export function ServicesTab({ branchId }: { branchId: number }) {
 
   useEffect(() => {
     let cancelled = false;
-    apiFetch<ServicesResponse>(`/api/branches/${branchId}/services`)
+    api('listServices', { params: { branchId } })
       .then((d) => {
         if (!cancelled) setData(d);
       })
@@ -213,11 +207,14 @@ function ServiceDialog({
       stopIssuingMinutesBeforeClose: t('adm.range', { min: 0, max: 240 }),
       expectedMinutes: t('adm.range', { min: 1, max: 480 }),
     };
-    if (!accepts(ServiceBody.safeParse(body), texts)) return;
+    const checked = ServiceBody.safeParse(body);
+    if (!accepts(checked, texts) || !checked.success) return;
+    // sent as the rule read it: the same values, the letter known to be one of TICKET_PREFIXES
+    const valid = checked.data;
     await run(async () => {
       const saved = service
-        ? await apiFetch<Service>(`/api/services/${service.id}`, { method: 'PUT', body })
-        : await apiFetch<Service>(`/api/branches/${branchId}/services`, { method: 'POST', body });
+        ? await api('updateService', { params: { id: service.id }, body: valid })
+        : await api('createService', { params: { branchId }, body: valid });
       onSaved(saved, !service);
     });
   };

@@ -3,11 +3,11 @@
 // switched-on window serves (GET /api/branches/:id/unserved-services: the kiosk hides them).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PublicAddressResponse, UnservedService, UnservedServicesResponse } from '@cherha/contracts';
-import { apiFetch, currentLanguage, localized } from '@cherha/ui-kit';
+import type { PublicAddressResponse, UnservedService } from '@cherha/contracts';
+import { api, currentLanguage, localized } from '@cherha/ui-kit';
 
 export function fetchUnserved(branchId: number): Promise<UnservedService[]> {
-  return apiFetch<UnservedServicesResponse>(`/api/branches/${branchId}/unserved-services`).then((r) => r.services);
+  return api('listUnservedServices', { params: { branchId } }).then((r) => r.services);
 }
 
 /** the unserved services, looked up again whenever `tick` changes (after every save) */
@@ -70,7 +70,7 @@ export function usePublicAddress(): PublicAddressResponse | null {
   const [address, setAddress] = useState<PublicAddressResponse | null>(null);
   useEffect(() => {
     let live = true;
-    apiFetch<PublicAddressResponse>('/api/admin/public-address')
+    api('getPublicAddress', {})
       .then((a) => live && setAddress(a))
       .catch(() => undefined);
     return () => {

@@ -4,8 +4,8 @@
 // files on the server, not in the database (docs/voice.md).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { callClips, voiceClipUrl, type VoicePackView } from '@cherha/contracts';
-import { apiFetch, playClips, speakWithServer, ticketCallText, useVoiceState } from '@cherha/ui-kit';
+import { callClips, type VoicePackView } from '@cherha/contracts';
+import { api, clipUrl, playClips, speakWithServer, ticketCallText, useVoiceState } from '@cherha/ui-kit';
 import { i18n as appI18n } from '../i18n';
 import { TextField } from './form/fields';
 import { AdminSection, Loading, TabMessages } from './tab/frame';
@@ -33,7 +33,7 @@ export function VoiceTab() {
 
   useEffect(() => {
     let cancelled = false;
-    apiFetch<VoicePackView>('/api/voice/pack')
+    api('getVoicePack', {})
       .then((p) => {
         if (!cancelled) setPack(p);
       })
@@ -67,7 +67,7 @@ export function VoiceTab() {
     const w = windowLabel.trim().toUpperCase();
     if (!NUMBER_RE.test(n)) return setError(t('adm.voice.badNumber'));
     if (!WINDOW_RE.test(w)) return setError(t('adm.voice.badWindow'));
-    void play(ticketCallText(n, w, lang), () => playClips(callClips(n, w).map(voiceClipUrl)));
+    void play(ticketCallText(n, w, lang), () => playClips(callClips(n, w).map((c) => clipUrl(c))));
   };
 
   const s = pack?.status;
@@ -134,7 +134,7 @@ export function VoiceTab() {
               <td lang="uk">{c.text}</td>
               <td>{t(`adm.voice.src_${c.source}`)}</td>
               <td>
-                <RowButton label={t('adm.voice.listen')} of={c.text} disabled={busy || c.source === 'missing'} onClick={() => void play(c.text, () => playClips([voiceClipUrl(c.name)]))} />
+                <RowButton label={t('adm.voice.listen')} of={c.text} disabled={busy || c.source === 'missing'} onClick={() => void play(c.text, () => playClips([clipUrl(c.name)]))} />
               </td>
             </tr>
           ))}

@@ -2,15 +2,15 @@
 // 2 резервна: when nobody waits for the main ones). PUT /api/windows/:id, POST for a new one.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WindowBody, type Window } from '@cherha/contracts';
-import { apiFetch, currentLanguage, localized } from '@cherha/ui-kit';
+import { WindowBody, type ServicesResponse, type Window } from '@cherha/contracts';
+import { api, currentLanguage, localized } from '@cherha/ui-kit';
 import { FormDialog } from './form/dialogs';
 import { CheckField, TextField } from './form/fields';
 import { useFormSubmit } from './form/useFormSubmit';
 import { AdminSection, Loading, TabMessages } from './tab/frame';
 import { useReload, useTabMessages } from './tab/hooks';
 import { RowButton } from './table';
-import { groupByCategory, type ServicesResponse } from './ServicesTab';
+import { groupByCategory } from './ServicesTab';
 import { fetchUnserved, SaveWarning, serviceList } from './SetupWarnings';
 
 export function WindowsTab({ branchId }: { branchId: number }) {
@@ -26,7 +26,7 @@ export function WindowsTab({ branchId }: { branchId: number }) {
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([apiFetch<Window[]>(`/api/branches/${branchId}/windows`), apiFetch<ServicesResponse>(`/api/branches/${branchId}/services`)])
+    Promise.all([api('listWindows', { params: { branchId } }), api('listServices', { params: { branchId } })])
       .then(([w, c]) => {
         if (cancelled) return;
         setWindows(w);
@@ -149,8 +149,8 @@ function WindowDialog({
     if (!accepts(WindowBody.safeParse(body), { label: { too_small: t('adm.required') } }, body.label ? undefined : t('adm.win.labelRequired'))) return;
     await run(async () => {
       const saved = win
-        ? await apiFetch<Window>(`/api/windows/${win.id}`, { method: 'PUT', body })
-        : await apiFetch<Window>(`/api/branches/${branchId}/windows`, { method: 'POST', body });
+        ? await api('updateWindow', { params: { windowId: win.id }, body })
+        : await api('createWindow', { params: { branchId }, body });
       onSaved(saved, !win);
     });
   };

@@ -4,7 +4,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkplaceSettings } from '@cherha/contracts';
-import { ErrorAlert, apiFetch } from '@cherha/ui-kit';
+import { ErrorAlert, api } from '@cherha/ui-kit';
 import { errorText } from './form/errors';
 import { RadioGroup } from './form/fields';
 
@@ -18,7 +18,7 @@ export function WorkplaceBox({ branchId }: { branchId: number }) {
   const [status, setStatus] = useState('');
   useEffect(() => {
     let cancelled = false;
-    apiFetch<WorkplaceSettings>(`/api/branches/${branchId}/workplace-settings`)
+    api('getWorkplaceSettings', { params: { branchId } })
       .then((s) => {
         if (!cancelled) setClicks(s.finishWithoutStart ? 'two' : 'three');
       })
@@ -38,7 +38,7 @@ export function WorkplaceBox({ branchId }: { branchId: number }) {
     setStatus('');
     try {
       const body: WorkplaceSettings = { finishWithoutStart: clicks === 'two' };
-      await apiFetch<WorkplaceSettings>(`/api/branches/${branchId}/workplace-settings`, { method: 'PUT', body });
+      await api('updateWorkplaceSettings', { params: { branchId }, body });
       setStatus(t('wp.saved'));
     } catch (err) {
       setError(errorText(err, t('errors.NETWORK')));

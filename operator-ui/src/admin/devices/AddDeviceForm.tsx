@@ -1,11 +1,10 @@
 // «Додати пристрій»: a kind and a name; the answer is the new device's pairing code.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateDeviceBody, DEVICE_KINDS, type DeviceKind } from '@cherha/contracts';
-import { ErrorAlert, apiFetch } from '@cherha/ui-kit';
+import { CreateDeviceBody, DEVICE_KINDS, type DeviceKind, type PairingAnswer } from '@cherha/contracts';
+import { ErrorAlert, api } from '@cherha/ui-kit';
 import { SelectField, TextField } from '../form/fields';
 import { useFormSubmit } from '../form/useFormSubmit';
-import type { PairingAnswer } from './types';
 
 export function AddDeviceForm({ branchId, onCreated }: { branchId: number; onCreated: (res: PairingAnswer) => void }) {
   const { t } = useTranslation();
@@ -18,7 +17,7 @@ export function AddDeviceForm({ branchId, onCreated }: { branchId: number; onCre
     // the server's rule for a device; an empty name is said as before, in the form's own words
     if (!accepts(CreateDeviceBody.safeParse(body), { name: { too_small: t('adm.required') } }, body.name ? undefined : t('adm.dev.nameRequired'))) return;
     await run(async () => {
-      const res = await apiFetch<PairingAnswer>(`/api/branches/${branchId}/devices`, { method: 'POST', body });
+      const res = await api('createDevice', { params: { branchId }, body });
       setName('');
       onCreated(res);
     });

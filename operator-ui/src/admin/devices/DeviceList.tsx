@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { PrinterStateView } from '@cherha/contracts';
 import { AdminTable, RowButton } from '../table';
 import { formatTime, formatWhen } from '../time';
-import { deviceState, type AdminDevice } from './types';
+import type { AdminDevice } from '@cherha/contracts';
+import { deviceState } from './types';
 import type { DeviceConfirm } from './useDevices';
 
 export function DeviceList({

@@ -4,9 +4,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNow } from '@cherha/ui-kit';
-import type { PairingAnswer } from './types';
+import type { ShownPairing } from './types';
 
-export function PairingCard({ answer, baseUrl, timeZone, onDone }: { answer: PairingAnswer; baseUrl: string; timeZone: string; onDone: () => void }) {
+export function PairingCard({ answer, baseUrl, timeZone, onDone }: { answer: ShownPairing; baseUrl: string; timeZone: string; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

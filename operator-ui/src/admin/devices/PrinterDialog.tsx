@@ -3,13 +3,13 @@
 // (the kiosk shows the ticket on its screen). PUT /api/devices/:id/printer.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFetch } from '@cherha/ui-kit';
+import type { AdminDevice, PrinterProfile } from '@cherha/contracts';
+import { api } from '@cherha/ui-kit';
 import { FormDialog } from '../form/dialogs';
 import { RadioGroup, SelectField } from '../form/fields';
 import { useFormSubmit } from '../form/useFormSubmit';
 import { initialPrinterForm, printerBody, type PrinterForm, type PrinterMode } from './printer-form';
 import { ServerPrinterFields } from './ServerPrinterFields';
-import type { AdminDevice, PrinterProfile } from './types';
 
 export function PrinterDialog({
   device,
@@ -36,7 +36,7 @@ export function PrinterDialog({
   const [allowedHosts, setAllowedHosts] = useState<string[] | null>(null);
   useEffect(() => {
     let live = true;
-    apiFetch<{ tcp: string[] }>('/api/printer-targets')
+    api('listPrinterTargets', {})
       .then((r) => live && setAllowedHosts(r.tcp))
       .catch(() => undefined);
     return () => {
@@ -48,7 +48,7 @@ export function PrinterDialog({
     const { body, fields } = printerBody(form, device.printer, t);
     if (Object.keys(fields).length > 0) return invalid(fields, Object.values(fields).join(' '));
     await run(async () => {
-      const saved = await apiFetch<AdminDevice>(`/api/devices/${device.id}/printer`, { method: 'PUT', body });
+      const saved = await api('setDevicePrinter', { params: { id: device.id }, body });
       onSaved(t('adm.pr.saved', { name: device.name }), saved);
     });
   };

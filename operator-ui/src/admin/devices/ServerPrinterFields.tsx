@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { RadioGroup, SelectField, TextField } from '../form/fields';
 import { SAVED_PROFILE, describeProfile, savedParts, type PrinterForm, type TransportChoice } from './printer-form';
-import type { PrinterProfile, SavedPrinter } from './types';
+import type { PrinterProfile, SavedPrinter } from '@cherha/contracts';
 
 export function ServerPrinterFields({
   form,
@@ -24,7 +24,8 @@ export function ServerPrinterFields({
   const { t } = useTranslation();
   const s = savedParts(saved);
 
-  const profileLabel = (p: PrinterProfile) =>
+  // a profile the server listed, or the saved name alone while the list has not come
+  const profileLabel = (p: Partial<PrinterProfile> & Pick<PrinterProfile, 'name' | 'mode'>) =>
     p.mode === 'raster' ? `${p.name} — ${t('adm.pr.raster')}` : `${p.name} — ${p.codePage ?? ''}${p.codePageNumber !== undefined && p.codePageNumber !== null ? `, ESC t ${p.codePageNumber}` : ''}`;
 
   return (

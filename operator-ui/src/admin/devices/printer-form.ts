@@ -1,6 +1,7 @@
 // The kiosk printer form's values: where they start (what the server keeps for the kiosk) and the
 // PUT /api/devices/:id/printer body they make, with the form's own checks. No React here.
-import type { AdminDevice, PrinterProfile, SavedPrinter } from './types';
+import type { AdminDevice, KioskPrinterSettings, PrinterProfile, SavedPrinter } from '@cherha/contracts';
+import type { ApiInput } from '@cherha/ui-kit';
 
 export type PrinterMode = 'server' | 'agent' | 'none';
 /** 'saved': a transport this form does not edit (serial, usb, file…), kept as it is */
@@ -53,10 +54,8 @@ export function initialPrinterForm(device: AdminDevice, agents: AdminDevice[], p
   };
 }
 
-export interface PrinterBody {
-  printer: Record<string, unknown> | null;
-  printAgentId: number | null;
-}
+/** what PUT /api/devices/:id/printer takes (the route table's body) */
+export type PrinterBody = ApiInput<'setDevicePrinter'>['body'];
 
 /** The body to save, and the fields the form's own checks refuse (empty when it may be sent). */
 export function printerBody(form: PrinterForm, saved: SavedPrinter | null, t: (key: string) => string): { body: PrinterBody; fields: Record<string, string> } {
@@ -87,7 +86,9 @@ export function printerBody(form: PrinterForm, saved: SavedPrinter | null, t: (k
     printer.host = h;
     printer.port = p;
   }
-  return { body: { printer, printAgentId: null }, fields };
+  // what the form does not edit goes back as the server sent it, unlooked at: the server checks
+  // the whole printer against KioskPrinterSettings and says which field it refuses
+  return { body: { printer: printer as KioskPrinterSettings, printAgentId: null }, fields };
 }
 
 /** a profile object's name for «Збережений профіль: …» */

@@ -1,53 +1,15 @@
-// What the devices screen gets from the server, and a device's state as the list says it.
-import type { Device, PrinterState } from '@cherha/contracts';
+// The pairing code the devices screen shows, and a device's state as the list says it. What the
+// server answers is typed by the contracts (AdminDevice, PairingAnswer, PrinterProfile…).
+import type { AdminDevice, KioskPrintAgentResponse } from '@cherha/contracts';
 
-/** A kiosk's printer as the server keeps it (printer/src/config.ts); only the fields the form edits are named. */
-export interface SavedPrinter {
-  transport: string;
-  host?: string;
-  port?: number;
-  path?: string;
-  /** a preset name, or an object (preset with overrides, or a full profile) */
-  profile?: unknown;
-  paperWidth?: number;
-  [other: string]: unknown;
-}
-
-/** GET /api/branches/:id/devices: a device, its pairing state and what the server keeps about its wiring */
-export interface AdminDevice extends Device {
-  revoked: boolean;
-  /** a one-time pairing code waits until then */
-  pairingExpiresAt: string | null;
-  /** a demo device with a well-known token (turned off in production) */
-  isDemo: boolean;
-  printer: SavedPrinter | null;
-  printAgentId: number | null;
-}
-
-/** POST /api/branches/:id/devices and POST /api/devices/:id/pairing-code */
-export interface PairingAnswer {
-  device: Device;
-  pairingCode: string;
-  expiresAt: string;
-  /** a print agent made for this kiosk (POST /api/devices/:id/print-agent): it prints there once paired */
+/**
+ * A pairing code on show: a new device's or a re-paired one's (PairingAnswer), or a print agent
+ * made for a kiosk in one step (KioskPrintAgentResponse), which also names that kiosk.
+ */
+export type ShownPairing = Pick<KioskPrintAgentResponse, 'device' | 'pairingCode' | 'expiresAt'> & {
+  /** the kiosk the new print agent prints for once paired */
   forKiosk?: string;
-}
-
-/** GET /api/printer-profiles */
-export interface PrinterProfile {
-  name: string;
-  mode: 'text' | 'raster';
-  codePage?: string | null;
-  codePageNumber?: number | null;
-  cancelChineseMode?: boolean;
-}
-
-/** POST /api/devices/:id/test-page */
-export interface TestPageOutcome {
-  outcome: 'printed' | 'failed' | 'uncertain';
-  state: PrinterState;
-  message?: string;
-}
+};
 
 export type DeviceState = 'revoked' | 'working' | 'pairing' | 'unpaired';
 

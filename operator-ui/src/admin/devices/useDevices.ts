@@ -3,10 +3,10 @@
 // profiles, the pairing code on show, and what the row buttons do.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskPrintAgentResponse, PrinterStateView } from '@cherha/contracts';
-import { apiFetch, useIntervalEffect, useNow } from '@cherha/ui-kit';
+import type { AdminDevice, PairingAnswer, PrinterProfile, PrinterStateView } from '@cherha/contracts';
+import { api, useIntervalEffect, useNow } from '@cherha/ui-kit';
 import { useReload, useTabMessages } from '../tab/hooks';
-import type { AdminDevice, PairingAnswer, PrinterProfile, TestPageOutcome } from './types';
+import type { ShownPairing } from './types';
 
 /** a row action waiting for «are you sure?» */
 export type DeviceConfirm = { kind: 'code' | 'revoke'; device: AdminDevice };
@@ -18,7 +18,7 @@ export function useDevices(branchId: number) {
   const [profiles, setProfiles] = useState<PrinterProfile[]>([]);
   const messages = useTabMessages();
   const { setError, setStatus, fail } = messages;
-  const [pairing, setPairing] = useState<PairingAnswer | null>(null);
+  const [pairing, setPairing] = useState<ShownPairing | null>(null);
   const [confirm, setConfirm] = useState<DeviceConfirm | null>(null);
   const [printerFor, setPrinterFor] = useState<AdminDevice | null>(null);
   const [testing, setTesting] = useState<number | null>(null);
@@ -31,8 +31,8 @@ export function useDevices(branchId: number) {
   useEffect(() => {
     let cancelled = false;
     Promise.all([
-      apiFetch<AdminDevice[]>(`/api/branches/${branchId}/devices`),
-      apiFetch<PrinterStateView[]>(`/api/branches/${branchId}/printers`).catch(() => [] as PrinterStateView[]),
+      api('listDevices', { params: { branchId } }),
+      api('listPrinters', { params: { branchId } }).catch((): PrinterStateView[] => []),
     ])
       .then(([d, p]) => {
         if (cancelled) return;
@@ -49,7 +49,7 @@ export function useDevices(branchId: number) {
 
   useEffect(() => {
     let cancelled = false;
-    apiFetch<PrinterProfile[]>('/api/printer-profiles')
+    api('listPrinterProfiles', {})
       .then((p) => {
         if (!cancelled) setProfiles(p);
       })
@@ -65,7 +65,7 @@ export function useDevices(branchId: number) {
   const newCode = async (d: AdminDevice): Promise<boolean> => {
     setError(null);
     try {
-      const res = await apiFetch<PairingAnswer>(`/api/devices/${d.id}/pairing-code`, { method: 'POST', body: {} });
+      const res = await api('newPairingCode', { params: { id: d.id } });
       setPairing(res);
       setStatus(t('adm.dev.codeIssued', { name: d.name }));
       reload();
@@ -78,7 +78,7 @@ export function useDevices(branchId: number) {
   const revoke = async (d: AdminDevice): Promise<boolean> => {
     setError(null);
     try {
-      await apiFetch(`/api/devices/${d.id}/revoke`, { method: 'POST', body: {} });
+      await api('revokeDevice', { params: { id: d.id } });
       setStatus(t('adm.dev.revoked', { name: d.name }));
       if (pairing?.device.id === d.id) setPairing(null);
       reload();
@@ -90,7 +90,7 @@ export function useDevices(branchId: number) {
   };
   /** one step for the technician: the agent's code, and the kiosk already set to print through it */
   const newAgentFor = async (kiosk: AdminDevice) => {
-    const res = await apiFetch<KioskPrintAgentResponse>(`/api/devices/${kiosk.id}/print-agent`, { method: 'POST', body: {} });
+    const res = await api('createKioskPrintAgent', { params: { id: kiosk.id } });
     setPrinterFor(null);
     setPairing({ ...res, forKiosk: kiosk.name });
     setStatus(t('adm.setup.agentCreated', { kiosk: kiosk.name }));
@@ -102,7 +102,7 @@ export function useDevices(branchId: number) {
     setError(null);
     setStatus('');
     try {
-      const o = await apiFetch<TestPageOutcome>(`/api/devices/${d.id}/test-page`, { method: 'POST', body: {}, timeoutMs: 60_000 });
+      const o = await api('printTestPage', { params: { id: d.id } }, { timeoutMs: 60_000 });
       const state = t(`op.printer_${o.state}`, { defaultValue: o.state });
       if (o.outcome === 'printed') setStatus(t('adm.dev.testPrinted', { name: d.name, state }));
       else setError(t(o.outcome === 'failed' ? 'adm.dev.testFailed' : 'adm.dev.testUncertain', { name: d.name, message: o.message ?? state }));

@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Branch, StrategyName } from '@cherha/contracts';
-import { ErrorAlert, apiFetch } from '@cherha/ui-kit';
+import { ErrorAlert, api } from '@cherha/ui-kit';
 import { WorkplaceBox } from '../WorkplaceBox';
 import { toFormError, type FormError } from '../form/errors';
 import { RadioGroup, TextAreaField, TextField } from '../form/fields';
@@ -63,7 +63,7 @@ export function HoursTab({ branch, onSaved }: { branch: Branch; onSaved: () => v
     setBusy(true);
     setErr(null);
     try {
-      await apiFetch<Branch>(`/api/branches/${branch.id}`, { method: 'PUT', body });
+      await api('updateBranch', { params: { branchId: branch.id }, body });
       setStatus(t('adm.hours.saved'));
       onSaved();
     } catch (error) {

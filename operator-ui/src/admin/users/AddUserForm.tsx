@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UserBody, type Role, type User } from '@cherha/contracts';
-import { ErrorAlert, apiFetch } from '@cherha/ui-kit';
+import { ErrorAlert, api } from '@cherha/ui-kit';
 import { TextField } from '../form/fields';
 import { useFormSubmit } from '../form/useFormSubmit';
 import { PasswordField, RoleAndScopeFields } from './fields';
@@ -22,10 +22,7 @@ export function AddUserForm({ branchId, networkAdmin, onCreated }: { branchId: n
     // the server's rule for a new account; the usual mistakes in the form's own words
     if (!accepts(UserBody.safeParse(body), { login: t('adm.usr.loginRule'), name: { too_small: t('adm.required') }, password: { too_small: t('adm.usr.passwordRule') } })) return;
     await run(async () => {
-      const u = await apiFetch<User>('/api/users', {
-        method: 'POST',
-        body,
-      });
+      const u = await api('createUser', { body });
       onCreated(u, password);
       setLogin('');
       setName('');

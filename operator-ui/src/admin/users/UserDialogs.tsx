@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UpdateUserBody, UserBody, type Role, type User } from '@cherha/contracts';
-import { apiFetch } from '@cherha/ui-kit';
+import { api } from '@cherha/ui-kit';
 import { FormDialog } from '../form/dialogs';
 import { CheckField, TextField } from '../form/fields';
 import { useFormSubmit } from '../form/useFormSubmit';
@@ -38,10 +38,7 @@ export function EditUserDialog({
     };
     if (!accepts(UpdateUserBody.safeParse(body), { name: { too_small: t('adm.required') } })) return;
     await run(async () => {
-      const u = await apiFetch<User>(`/api/users/${user.id}`, {
-        method: 'PUT',
-        body,
-      });
+      const u = await api('updateUser', { params: { id: user.id }, body });
       onSaved(u);
     });
   };
@@ -66,7 +63,7 @@ export function NewPasswordDialog({ user, onClose, onSaved }: { user: User; onCl
     // only the password is new: the account's other fields are as the server keeps them
     if (!accepts(UserBody.pick({ password: true }).safeParse({ password }), { password: { too_small: t('adm.usr.passwordRule') } }, t('adm.usr.passwordRule'))) return;
     await run(async () => {
-      const u = await apiFetch<User>(`/api/users/${user.id}`, { method: 'PUT', body });
+      const u = await api('updateUser', { params: { id: user.id }, body });
       onSaved(u, password);
     });
   };

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '@cherha/contracts';
-import { apiFetch } from '@cherha/ui-kit';
+import { api } from '@cherha/ui-kit';
 import { ConfirmDialog } from '../form/dialogs';
 import { AdminSection, Loading, TabMessages } from '../tab/frame';
 import { useReload, useTabMessages } from '../tab/hooks';
@@ -25,7 +25,7 @@ export function UsersTab({ branchId, me }: { branchId: number; me: User }) {
 
   useEffect(() => {
     let cancelled = false;
-    apiFetch<User[]>('/api/users')
+    api('listUsers', {})
       .then((list) => {
         if (!cancelled) setUsers(list.filter((u) => u.branchId === branchId || u.branchId === null));
       })
@@ -41,7 +41,7 @@ export function UsersTab({ branchId, me }: { branchId: number; me: User }) {
   const setActive = async (u: User, active: boolean): Promise<boolean> => {
     setError(null);
     try {
-      await apiFetch<User>(`/api/users/${u.id}`, { method: 'PUT', body: { ...accountBody(u), active } });
+      await api('updateUser', { params: { id: u.id }, body: { ...accountBody(u), active } });
       setStatus(t(active ? 'adm.usr.activated' : 'adm.usr.deactivated', { name: u.name }));
       reload();
     } catch (err) {
