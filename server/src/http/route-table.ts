@@ -1,7 +1,7 @@
 // Binds every registered /api route to its row in contracts' ROUTES, and checks the caller
 // against that row in onRequest: before the body is parsed or validated and before any record
 // is looked up, so an anonymous caller gets 401 whether or not the id exists.
-import { accessAllows, ROUTE_CONTRACTS, ROUTES, type RouteAccess, type RouteContract, type RouteSpec } from '@cherha/contracts';
+import { accessAllows, isFileAnswer, ROUTE_CONTRACTS, ROUTES, type RouteAccess, type RouteContract, type RouteSpec } from '@cherha/contracts';
 import type { FastifyRequest, RouteOptions } from 'fastify';
 import { DomainError } from '../errors';
 
@@ -14,7 +14,7 @@ declare module 'fastify' {
 }
 
 const TABLE: Record<string, RouteSpec> = ROUTES;
-const CONTRACTS: Record<string, RouteContract | undefined> = ROUTE_CONTRACTS;
+const CONTRACTS: Record<string, RouteContract> = ROUTE_CONTRACTS;
 const openApiPath = (url: string) => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 
 /** onRoute: a route under /api that is not in the table cannot exist. */
@@ -33,10 +33,11 @@ export function bindRoute(route: RouteOptions): void {
     throw new Error(`Route ${where} does not match ROUTES.${id} (${spec.method} ${spec.path}).`);
   }
   // the schemas must be the table's own (registered through http/route.ts), not a copy
-  const contract = CONTRACTS[id!];
-  const given = route.schema as { params?: unknown; querystring?: unknown; body?: unknown } | undefined;
-  if (contract && (given?.params !== contract.params || given?.querystring !== contract.query || given?.body !== contract.body)) {
-    throw new Error(`Route ${where} must take its params, query and body schemas from ROUTE_CONTRACTS.${id}: register it with route() (server/src/http/route.ts).`);
+  const contract = CONTRACTS[id!]!;
+  const given = route.schema as { params?: unknown; querystring?: unknown; body?: unknown; response?: Record<string, unknown> } | undefined;
+  const answer = isFileAnswer(contract.response) ? undefined : contract.response;
+  if (given?.params !== contract.params || given?.querystring !== contract.query || given?.body !== contract.body || given?.response?.['2xx'] !== answer) {
+    throw new Error(`Route ${where} must take its params, query, body and response schemas from ROUTE_CONTRACTS.${id}: register it with route() (server/src/http/route.ts).`);
   }
   route.config = { ...(route.config as object | undefined), access: spec.access };
 }
