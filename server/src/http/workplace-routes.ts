@@ -17,8 +17,10 @@ export function workplaceRoutes(app: App, s: Services): void {
   route(app, 'updateWorkplaceSettings', async (req) => {
     authorize(req.actor, req.params.branchId, { role: 'admin' });
     s.queue.branch(req.params.branchId);
-    s.repos.workplace.save(req.params.branchId, req.body);
-    s.queue.configChanged(req.params.branchId);
-    return s.repos.workplace.settings(req.params.branchId);
+    // the write and the revision bump in one transaction (QueueService.configChanged)
+    return s.queue.configChanged(req.params.branchId, () => {
+      s.repos.workplace.save(req.params.branchId, req.body);
+      return s.repos.workplace.settings(req.params.branchId);
+    });
   }, { tags });
 }
