@@ -76,7 +76,8 @@ export const BoardSnapshotSchema = z.object({
   /** most recent calls first, bounded (does not grow with the queue) */
   calls: z.array(CallViewSchema),
   services: z.array(ServiceLoadSchema),
-});
+  // strict: a board's answer with anything more (the staff side) fails the response check in tests
+}).strict();
 export type BoardSnapshot = z.infer<typeof BoardSnapshotSchema>;
 
 export const OperatorSnapshotSchema = BoardSnapshotSchema.extend({

@@ -4,11 +4,11 @@
 // runs the server with checkResponses, so every other test checks the answers it reads).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ROUTE_CONTRACTS, ROUTES, isFileAnswer, type RouteContract } from '@cherha/contracts';
+import { BoardSnapshotSchema, ROUTE_CONTRACTS, ROUTES, isFileAnswer, type RouteContract } from '@cherha/contracts';
 import { bindRoute } from '../../server/src/http/route-table';
 import { contractSchema, fastifyPath } from '../../server/src/http/route';
 import { responseSerializer } from '../../server/src/http/response-check';
-import { KIOSK, PASSWORDS, startHarness, type Harness } from '../src/harness';
+import { DISPLAY, KIOSK, PASSWORDS, startHarness, type Harness } from '../src/harness';
 
 type OpenApi = { paths: Record<string, Record<string, { operationId?: string; responses?: Record<string, { content?: Record<string, unknown> }> }>> };
 const CONTRACTS: Record<string, RouteContract | undefined> = ROUTE_CONTRACTS;
@@ -80,5 +80,12 @@ describe('answers', () => {
     const snap = await h.http('GET', '/api/branches/1/snapshot', { cookie: op });
     expect(snap.status).toBe(200);
     expect(ROUTE_CONTRACTS.getQueueSnapshot.response.safeParse(snap.body).success).toBe(true);
+    // a board gets what it shows: its snapshot with the staff side added would not pass
+    const board = await h.http('GET', '/api/branches/1/snapshot', { token: DISPLAY });
+    expect(board.status).toBe(200);
+    expect(BoardSnapshotSchema.safeParse(board.body).success).toBe(true);
+    const leaky = { ...(board.body as object), windows: (snap.body as { windows: unknown }).windows };
+    const write = responseSerializer(true)({ schema: ROUTE_CONTRACTS.getQueueSnapshot.response, method: 'GET', url: '/api/branches/:branchId/snapshot', httpStatus: '2xx' });
+    expect(() => write(leaky)).toThrow(/does not fit/);
   });
 });
