@@ -101,11 +101,3 @@ export function newIdempotencyKey(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/**
- * @deprecated the typed client (`api` in client.ts) replaces it; kept only while the apps'
- * calls move over, then removed.
- */
-export async function apiFetch<T>(path: string, options: RequestOptions & { method?: string; body?: unknown } = {}): Promise<T> {
-  const { method = options.body === undefined ? 'GET' : 'POST', body, ...rest } = options;
-  return (await sendJson(method, path, body, rest)).data as T;
-}

@@ -1,6 +1,7 @@
 export * from './live';
 export * from './useLive';
-export * from './api';
+// sendJson stays inside ui-kit: the apps call the server through the typed client only
+export { ApiRequestError, errorMessage, newIdempotencyKey, type RequestOptions } from './api';
 export * from './device';
 export * from './phrases';
 export * from './announcer';

@@ -96,7 +96,10 @@ export function useDevices(branchId: number) {
     setStatus(t('adm.setup.agentCreated', { kiosk: kiosk.name }));
     reload();
   };
-  /** a failed or uncertain print is the tab's error, with the printer's state or the agent's message */
+  /**
+   * a failed or uncertain print is the tab's error: the printer's state in this screen's words,
+   * then whatever the server knows beyond it (the connection error, the agent's message)
+   */
   const testPage = async (d: AdminDevice) => {
     setTesting(d.id);
     setError(null);
@@ -105,7 +108,7 @@ export function useDevices(branchId: number) {
       const o = await api('printTestPage', { params: { id: d.id } }, { timeoutMs: 60_000 });
       const state = t(`op.printer_${o.state}`, { defaultValue: o.state });
       if (o.outcome === 'printed') setStatus(t('adm.dev.testPrinted', { name: d.name, state }));
-      else setError(t(o.outcome === 'failed' ? 'adm.dev.testFailed' : 'adm.dev.testUncertain', { name: d.name, message: o.message ?? state }));
+      else setError(t(o.outcome === 'failed' ? 'adm.dev.testFailed' : 'adm.dev.testUncertain', { name: d.name, message: o.message ? `${state} (${o.message})` : state }));
       reload();
     } catch (err) {
       fail(err);
