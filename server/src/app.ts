@@ -185,8 +185,7 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
     dropExpiredSessions: () => dropExpiredSessions(io, services),
   };
 
-  const dayTimer = setInterval(() => {
-    services.live?.dropExpiredSessions();
+  const closeStaleDays = () => {
     for (const b of repos.branches.list()) {
       try {
         queue.closeStaleDays(b.id);
@@ -194,6 +193,10 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
         app.log.error({ err }, 'day end failed');
       }
     }
+  };
+  const dayTimer = setInterval(() => {
+    services.live?.dropExpiredSessions();
+    closeStaleDays();
     try {
       // bookings: no-shows after the check-in time, reminders, deleting personal data after retention
       services.booking.tick();
@@ -208,6 +211,10 @@ export async function createApp(options: AppOptions = {}): Promise<CherhaApp> {
   return {
     app, io, services, config,
     async start() {
+      // a server started on a new day (off overnight, restarted after an outage) closes what
+      // earlier days left open before anyone sits down: otherwise the first ticket would do it
+      // and free the windows operators had just taken
+      closeStaleDays();
       const address = await app.listen({ port: config.port, host: config.host });
       return address.replace('[::1]', '127.0.0.1').replace('0.0.0.0', '127.0.0.1');
     },
