@@ -4,7 +4,7 @@
 // runs the server with checkResponses, so every other test checks the answers it reads).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { BoardSnapshotSchema, ROUTE_CONTRACTS, ROUTES, isFileAnswer, type RouteContract } from '@cherha/contracts';
+import { BoardSnapshotSchema, ROUTE_CONTRACTS, ROUTES, fileTypes, isFileAnswer, type RouteContract } from '@cherha/contracts';
 import { bindRoute } from '../../server/src/http/route-table';
 import { contractSchema, fastifyPath } from '../../server/src/http/route';
 import { responseSerializer } from '../../server/src/http/response-check';
@@ -63,8 +63,12 @@ describe('answers', () => {
       if (!c) continue;
       const op = doc.paths[spec.path]?.[spec.method.toLowerCase()];
       expect(op?.operationId, `${id} in OpenAPI`).toBe(id);
-      if (isFileAnswer(c.response)) continue;
       const ok = Object.entries(op?.responses ?? {}).find(([status]) => status.startsWith('2'));
+      if (isFileAnswer(c.response)) {
+        // a file answer: the content types it comes in
+        expect(Object.keys(ok?.[1].content ?? {}), `${id}: its file types in OpenAPI`).toEqual([...fileTypes(c.response)]);
+        continue;
+      }
       expect(ok?.[1].content?.['application/json'], `${id}: its 2xx answer in OpenAPI`).toBeTruthy();
     }
   });

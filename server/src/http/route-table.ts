@@ -1,7 +1,7 @@
 // Binds every registered /api route to its row in contracts' ROUTES, and checks the caller
 // against that row in onRequest: before the body is parsed or validated and before any record
 // is looked up, so an anonymous caller gets 401 whether or not the id exists.
-import { accessAllows, isFileAnswer, ROUTE_CONTRACTS, ROUTES, type RouteAccess, type RouteContract, type RouteSpec } from '@cherha/contracts';
+import { accessAllows, fileTypes, isFileAnswer, ROUTE_CONTRACTS, ROUTES, type RouteAccess, type RouteContract, type RouteSpec } from '@cherha/contracts';
 import type { FastifyRequest, RouteOptions } from 'fastify';
 import { DomainError } from '../errors';
 
@@ -35,8 +35,12 @@ export function bindRoute(route: RouteOptions): void {
   // the schemas must be the table's own (registered through http/route.ts), not a copy
   const contract = CONTRACTS[id!]!;
   const given = route.schema as { params?: unknown; querystring?: unknown; body?: unknown; response?: Record<string, unknown> } | undefined;
-  const answer = isFileAnswer(contract.response) ? undefined : contract.response;
-  if (given?.params !== contract.params || given?.querystring !== contract.query || given?.body !== contract.body || given?.response?.['2xx'] !== answer) {
+  // a JSON answer must be the row's own schema; a file answer, the content types the row lists
+  const answered = given?.response?.['2xx'] as { content?: Record<string, unknown> } | undefined;
+  const answerOk = isFileAnswer(contract.response)
+    ? JSON.stringify(Object.keys(answered?.content ?? {})) === JSON.stringify(fileTypes(contract.response))
+    : answered === contract.response;
+  if (given?.params !== contract.params || given?.querystring !== contract.query || given?.body !== contract.body || !answerOk) {
     throw new Error(`Route ${where} must take its params, query, body and response schemas from ROUTE_CONTRACTS.${id}: register it with route() (server/src/http/route.ts).`);
   }
   route.config = { ...(route.config as object | undefined), access: spec.access };

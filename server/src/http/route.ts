@@ -6,7 +6,7 @@ import {
   fileTypes, isFileAnswer, ROUTE_CONTRACTS, ROUTES, type RouteContract, type RouteContracts,
 } from '@cherha/contracts';
 import type { FastifyReply, FastifyRequest, FastifySchema, RouteOptions } from 'fastify';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { App } from './context';
 
 export type ContractId = keyof RouteContracts;
@@ -29,6 +29,9 @@ export type RouteHandler<I extends ContractId> = (
 /** Whatever else a route needs (its OpenAPI tag, per-route config, hooks, limits). */
 export type RouteExtras = Omit<RouteOptions, 'method' | 'url' | 'schema' | 'handler'> & { tags?: string[] };
 
+/** the body of a file answer, as OpenAPI describes it */
+const FILE_BODY = z.string().meta({ format: 'binary' });
+
 /** ROUTES' OpenAPI path (`{id}`) as Fastify's (`:id`). */
 export const fastifyPath = (openApiPath: string): string => openApiPath.replace(/\{([A-Za-z0-9_]+)\}/g, ':$1');
 
@@ -42,7 +45,11 @@ export function contractSchema(id: string, c: RouteContract, tags?: string[]): F
     ...(c.query ? { querystring: c.query } : {}),
     ...(c.body ? { body: c.body } : {}),
     ...(isFileAnswer(c.response)
-      ? { produces: [...fileTypes(c.response)] }
+      ? {
+        produces: [...fileTypes(c.response)],
+        // OpenAPI says which content types the answer comes in, each a file (the body is sent as it is)
+        response: { '2xx': { description: c.summary, content: Object.fromEntries(fileTypes(c.response).map((t) => [t, { schema: FILE_BODY }])) } },
+      }
       : { response: { '2xx': c.response } }),
   };
 }
