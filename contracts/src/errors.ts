@@ -1,5 +1,7 @@
 // Error codes on the wire. The server also sends a Ukrainian message a person
 // understands; UIs may translate by code.
+import { z } from 'zod';
+
 export const ERROR_CODES = [
   'VALIDATION',
   'UNAUTHORIZED',
@@ -28,5 +30,10 @@ export interface ApiError {
   message: string;
   details?: unknown;
 }
+
+/** Every refusal and failure of the REST API: `{ error: { code, message } }` (the route table declares it for 4xx and 5xx). */
+export const ErrorResponseSchema = z.object({
+  error: z.object({ code: z.enum(ERROR_CODES), message: z.string(), details: z.unknown().optional() }),
+});
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };

@@ -64,6 +64,8 @@ describe('answers', () => {
       const op = doc.paths[spec.path]?.[spec.method.toLowerCase()];
       expect(op?.operationId, `${id} in OpenAPI`).toBe(id);
       const ok = Object.entries(op?.responses ?? {}).find(([status]) => status.startsWith('2'));
+      // refusals and failures: `{ error: { code, message } }`, declared for every route
+      for (const status of ['4XX', '5XX']) expect(op?.responses?.[status]?.content?.['application/json'], `${id}: its ${status} in OpenAPI`).toBeTruthy();
       if (isFileAnswer(c.response)) {
         // a file answer: the content types it comes in
         expect(Object.keys(ok?.[1].content ?? {}), `${id}: its file types in OpenAPI`).toEqual([...fileTypes(c.response)]);

@@ -3,7 +3,7 @@
 // its handler, so what the server accepts and answers is what the OpenAPI document and the apps'
 // typed client say. The handler's request and answer are typed from the same schemas.
 import {
-  fileTypes, isFileAnswer, ROUTE_CONTRACTS, ROUTES, type RouteContract, type RouteContracts,
+  ErrorResponseSchema, fileTypes, isFileAnswer, ROUTE_CONTRACTS, ROUTES, type RouteContract, type RouteContracts,
 } from '@cherha/contracts';
 import type { FastifyReply, FastifyRequest, FastifySchema, RouteOptions } from 'fastify';
 import { z } from 'zod';
@@ -29,6 +29,13 @@ export type RouteHandler<I extends ContractId> = (
 /** Whatever else a route needs (its OpenAPI tag, per-route config, hooks, limits). */
 export type RouteExtras = Omit<RouteOptions, 'method' | 'url' | 'schema' | 'handler'> & { tags?: string[] };
 
+/** every route's refusals and failures have one shape (http/errors.ts makes them) */
+const refusal = (description: string) => ({ description, content: { 'application/json': { schema: ErrorResponseSchema } } });
+const REFUSALS = {
+  '4xx': refusal('Відмова: { error: { code, message } } з поясненням українською'),
+  '5xx': refusal('Збій сервера або сховища: { error: { code, message } }'),
+};
+
 /** the body of a file answer, as OpenAPI describes it */
 const FILE_BODY = z.string().meta({ format: 'binary' });
 
@@ -48,9 +55,9 @@ export function contractSchema(id: string, c: RouteContract, tags?: string[]): F
       ? {
         produces: [...fileTypes(c.response)],
         // OpenAPI says which content types the answer comes in, each a file (the body is sent as it is)
-        response: { '2xx': { description: c.summary, content: Object.fromEntries(fileTypes(c.response).map((t) => [t, { schema: FILE_BODY }])) } },
+        response: { '2xx': { description: c.summary, content: Object.fromEntries(fileTypes(c.response).map((t) => [t, { schema: FILE_BODY }])) }, ...REFUSALS },
       }
-      : { response: { '2xx': c.response } }),
+      : { response: { '2xx': c.response, ...REFUSALS } }),
   };
 }
 
