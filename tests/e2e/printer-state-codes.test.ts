@@ -4,6 +4,7 @@
 // the row says «Out of paper» and nothing else. A real TCP fake printer behind the demo kiosk.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakePrinter, type FakePrinter } from '@cherha/printer/testing';
+import { kioskOnFakePrinter } from '../src/fake-printer-kiosk';
 import { axeProblems, canRun, e2eSuite, loginOperator, waitForText } from './helpers';
 
 describe.skipIf(!canRun)('printer states as codes in the printers panel (Chromium)', () => {
@@ -14,15 +15,7 @@ describe.skipIf(!canRun)('printer states as codes in the printers panel (Chromiu
   beforeAll(async () => {
     fake = await startFakePrinter();
     const admin = await s.h.login('admin', 'admin12345');
-    const devices = (await s.h.http('GET', '/api/branches/1/devices', { cookie: admin })).body as { id: number; kind: string }[];
-    const kiosk = devices.find((d) => d.kind === 'kiosk');
-    if (!kiosk) throw new Error('the demo centre has no kiosk');
-    kioskId = kiosk.id;
-    const put = await s.h.http('PUT', `/api/devices/${kioskId}/printer`, {
-      cookie: admin,
-      body: { printer: { transport: 'tcp', host: '127.0.0.1', port: fake.port, profile: 'epson-cp1251', paperWidth: 80, settleMs: 50, timeoutMs: 3000 } },
-    });
-    expect(put.status).toBe(200);
+    kioskId = (await kioskOnFakePrinter(s.h, admin, fake.port)).id;
   });
 
   afterAll(async () => {

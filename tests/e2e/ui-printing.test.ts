@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startFakePrinter, type FakePrinter } from '@cherha/printer/testing';
+import { kioskOnFakePrinter } from '../src/fake-printer-kiosk';
 import { axeProblems, canRun, e2eSuite, loginOperator, SHOTS, waitForText } from './helpers';
 
 const cp1251 = new TextDecoder('windows-1251');
@@ -37,16 +38,7 @@ describe.skipIf(!canRun)('printing with a real TCP fake printer (Chromium)', () 
   beforeAll(async () => {
     fake = await startFakePrinter();
     const admin = await s.h.login('admin', 'admin12345');
-    const devices = (await s.h.http('GET', '/api/branches/1/devices', { cookie: admin })).body as { id: number; kind: string; name: string }[];
-    const kiosk = devices.find((d) => d.kind === 'kiosk');
-    if (!kiosk) throw new Error('the demo centre has no kiosk');
-    kioskId = kiosk.id;
-    kioskName = kiosk.name;
-    const put = await s.h.http('PUT', `/api/devices/${kioskId}/printer`, {
-      cookie: admin,
-      body: { printer: { transport: 'tcp', host: '127.0.0.1', port: fake.port, profile: 'epson-cp1251', paperWidth: 80, settleMs: 50, timeoutMs: 3000 } },
-    });
-    expect(put.status).toBe(200);
+    ({ id: kioskId, name: kioskName } = await kioskOnFakePrinter(s.h, admin, fake.port));
   });
 
   afterAll(async () => {

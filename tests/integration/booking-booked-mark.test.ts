@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakePrinter, type FakePrinter } from '@cherha/printer/testing';
 import { KIOSK, PASSWORDS, key, startHarness, TestClock, type Harness } from '../src/harness';
+import { tcpPrinter } from '../src/fake-printer-kiosk';
 
 // 09:00 in Kyiv (UTC+2 in December)
 const START = '2026-12-01T07:00:00.000Z';
@@ -43,7 +44,7 @@ beforeAll(async () => {
   const put = await h.http('PUT', '/api/branches/1/booking-settings', { cookie: admin, body: { ...settings.body, services: [{ serviceId, sharePercent: 100 }] } });
   expect(put.status, JSON.stringify(put.body)).toBe(200);
   fake = await startFakePrinter();
-  const printer = { transport: 'tcp', host: '127.0.0.1', port: fake.port, profile: 'epson-cp1251', paperWidth: 80, timeoutMs: 3000 };
+  const printer = tcpPrinter(fake.port);
   expect((await h.http('PUT', `/api/devices/${kioskId()}/printer`, { cookie: admin, body: { printer } })).status).toBe(200);
 });
 afterAll(async () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrinterStateViewSchema, TestPageOutcomeSchema } from '@cherha/contracts';
 import { startFakePrinter, type FakePrinter } from '@cherha/printer/testing';
 import { KIOSK, key, PASSWORDS, startHarness, type Harness } from '../src/harness';
+import { tcpPrinter } from '../src/fake-printer-kiosk';
 
 let h: Harness;
 let admin: string;
@@ -40,7 +41,7 @@ describe('a test page answers the outcome and the state as a code', () => {
 
   it('on a TCP printer out of paper: failed, paper_out, and no Ukrainian copy of what the code says', async () => {
     const put = await h.http('PUT', `/api/devices/${KIOSK_ID()}/printer`, {
-      cookie: admin, body: { printer: { transport: 'tcp', host: '127.0.0.1', port: fake.port, profile: 'epson-cp1251', paperWidth: 80, settleMs: 50, timeoutMs: 3000 } },
+      cookie: admin, body: { printer: tcpPrinter(fake.port, { settleMs: 50 }) },
     });
     expect(put.status).toBe(200);
     fake.setState('paper_out');
@@ -74,7 +75,7 @@ describe('roll changed and reprint answer their rows', () => {
   it('roll changed: { ok: true }; reprint: the print status', async () => {
     fake.setState('ok');
     const put = await h.http('PUT', `/api/devices/${KIOSK_ID()}/printer`, {
-      cookie: admin, body: { printer: { transport: 'tcp', host: '127.0.0.1', port: fake.port, profile: 'epson-cp1251', paperWidth: 80, settleMs: 50, timeoutMs: 3000 } },
+      cookie: admin, body: { printer: tcpPrinter(fake.port, { settleMs: 50 }) },
     });
     expect(put.status).toBe(200);
     expect((await h.http('POST', `/api/devices/${KIOSK_ID()}/roll-changed`, { cookie: sup })).body).toEqual({ ok: true });

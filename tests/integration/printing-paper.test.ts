@@ -9,6 +9,7 @@ import type { Service } from '@cherha/contracts';
 import { bitmapToPng, previewStats } from '@cherha/printer';
 import { rasterFromJob, startFakePrinter, type FakePrinter } from '@cherha/printer/testing';
 import { KIOSK, key, startHarness, type Harness } from '../src/harness';
+import { tcpPrinter } from '../src/fake-printer-kiosk';
 
 let h: Harness;
 let admin: string;
@@ -32,7 +33,7 @@ const servedService = (open: boolean) => {
 };
 const issue = (serviceId: number) => h.http('POST', '/api/branches/1/tickets', { token: KIOSK, body: { serviceId, idempotencyKey: key() } });
 const setPrinter = (printer: Record<string, unknown>) => h.http('PUT', `/api/devices/${kioskId()}/printer`, { cookie: admin, body: { printer } });
-const tcp = (extra: Record<string, unknown> = {}) => ({ transport: 'tcp', host: '127.0.0.1', port: fake.port, profile: 'epson-cp1251', paperWidth: 80, timeoutMs: 3000, ...extra });
+const tcp = (extra: Record<string, unknown> = {}) => tcpPrinter(fake.port, extra);
 
 beforeAll(async () => {
   h = await startHarness();

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgent, createPrinter } from '@cherha/printer';
 import { startFakePrinter, type FakePrinter } from '@cherha/printer/testing';
 import { KIOSK, key, startHarness, type Harness } from '../src/harness';
+import { tcpPrinter } from '../src/fake-printer-kiosk';
 
 let h: Harness;
 let admin: string;
@@ -44,7 +45,7 @@ describe('the demo kiosk prints on the virtual printer', () => {
 describe('a kiosk whose TCP printer the server drives', () => {
   beforeAll(async () => {
     const put = await h.http('PUT', `/api/devices/${KIOSK_ID()}/printer`, {
-      cookie: admin, body: { printer: { transport: 'tcp', host: '127.0.0.1', port: fake.port, profile: 'epson-cp1251', paperWidth: 80, settleMs: 50, timeoutMs: 3000 } },
+      cookie: admin, body: { printer: tcpPrinter(fake.port, { settleMs: 50 }) },
     });
     expect(put.status).toBe(200);
   });
