@@ -4,6 +4,11 @@ import { HHMM_PATTERN } from '@cherha/contracts';
 import { TextField } from '../form/fields';
 import type { DayForm } from './hours-form';
 
+/** one «HH:MM» cell of the week: the label is for screen readers, the row and column say it on screen */
+function TimeField(p: { label: string; value: string; placeholder: string; onChange: (v: string) => void; error: string | undefined }) {
+  return <TextField {...p} hideLabel className="adm-field--compact" pattern={HHMM_PATTERN} size={6} />;
+}
+
 export function WeekFieldset({ days, setDay, errors: f }: { days: DayForm[]; setDay: (weekday: number, patch: Partial<DayForm>) => void; errors: Record<string, string> }) {
   const { t } = useTranslation();
   return (
@@ -33,34 +38,16 @@ export function WeekFieldset({ days, setDay, errors: f }: { days: DayForm[]; set
                 </td>
                 <td>
                   {d.open ? (
-                    <TextField
-                      label={t('adm.hours.opensOn', { day: dayName })}
-                      hideLabel
-                      className="adm-field--compact"
-                      value={d.opens}
-                      onChange={(v) => setDay(d.weekday, { opens: v })}
-                      pattern={HHMM_PATTERN}
-                      placeholder="09:00"
-                      size={6}
-                      error={f[`day${d.weekday}.opens`]}
-                    />
+                    <TimeField label={t('adm.hours.opensOn', { day: dayName })} value={d.opens} placeholder="09:00"
+                      onChange={(v) => setDay(d.weekday, { opens: v })} error={f[`day${d.weekday}.opens`]} />
                   ) : (
                     <span className="adm-muted">{t('adm.hours.dayOff')}</span>
                   )}
                 </td>
                 <td>
                   {d.open ? (
-                    <TextField
-                      label={t('adm.hours.closesOn', { day: dayName })}
-                      hideLabel
-                      className="adm-field--compact"
-                      value={d.closes}
-                      onChange={(v) => setDay(d.weekday, { closes: v })}
-                      pattern={HHMM_PATTERN}
-                      placeholder="18:00"
-                      size={6}
-                      error={f[`day${d.weekday}.closes`]}
-                    />
+                    <TimeField label={t('adm.hours.closesOn', { day: dayName })} value={d.closes} placeholder="18:00"
+                      onChange={(v) => setDay(d.weekday, { closes: v })} error={f[`day${d.weekday}.closes`]} />
                   ) : null}
                 </td>
               </tr>
