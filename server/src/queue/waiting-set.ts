@@ -62,6 +62,8 @@ export class WaitingSets {
   private readonly noted = new Set<number>();
   private overflow = false;
   private generation = 0;
+  /** something was read into memory since the last mark */
+  private readInto = false;
   private lastVersion: number;
   private readonly dataVersion: Statement<[], number>;
   private readonly readGeneration: Statement<[], number>;
@@ -139,17 +141,16 @@ export class WaitingSets {
       }
       const set = this.branches.get(r[0]);
       if (!set) continue;
-      const booked = r[1] === 'waiting' ? this.bookedOf.get(id, r[0], set.day) : undefined;
-      if (r[1] === 'waiting') {
-        set.rows.set(id, { serviceId: r[2], targetWindowId: r[3], priority: r[4] === 1, queuedAtMs: r[5], bookedAtMs: booked === undefined ? null : Date.parse(booked) });
-      } else set.rows.delete(id);
+      if (r[1] !== 'waiting') {
+        set.rows.delete(id);
+        continue;
+      }
+      const booked = this.bookedOf.get(id, r[0], set.day);
+      set.rows.set(id, { serviceId: r[2], targetWindowId: r[3], priority: r[4] === 1, queuedAtMs: r[5], bookedAtMs: booked === undefined ? null : Date.parse(booked) });
     }
     this.noted.clear();
     this.readInto = true;
   }
-
-  /** something was read into memory since the last mark */
-  private readInto = false;
 
   /**
    * What was just read may belong to a transaction that is rolled back later: a new generation
